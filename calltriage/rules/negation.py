@@ -1,0 +1,185 @@
+"""Negation and uncertainty around a matched mention.
+
+Only a clear screened negative clears a mention ("no weapons seen", "denies HI",
+"WPNS: NEG", "any weapons? no"). Everything else fires, uncertain mentions included.
+
+Design, and how it differs from negspacy:
+
+* Termsets are immutable module data (frozensets), never shared mutable globals.
+* The scope is bounded and *narrow*: a negation cue reaches a mention only across
+  "filler" words (determiners, quantifiers, have/carry/see verbs: "no visible weapons",
+  "does not have any weapons", "not seen with a knife"). Any other word in between breaks
+  the scope, so "won't drop the knife" or "not listening, has a knife" still fire: a cue
+  negates the existence of the thing, not some verb near it.
+* Clause ends (punctuation, "but", "and", "if", "whether", "except", ...) stop the scope.
+* Pseudo-negations ("not only", "no further", "not sure", "can't rule out") never negate.
+* Danger phrases that contain a negation word ("not breathing", "won't wake up",
+  "no pulse") are matched as positive patterns by the rules themselves; the cue inside a
+  matched span is never used to negate that span.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+PRE_SCOPE = 5  # tokens between a pre-negation cue and the mention, at most
+POST_SCOPE = 4  # tokens between the mention and a post-negation cue, at most
+
+# Cues that negate what follows them (token NORMs).
+PRE_CUES: frozenset[str] = frozenset({
+    "no", "not", "never", "without", "denies", "denied", "deny", "denying", "negative",
+    "none", "nor", "neither", "zero", "nothing",
+})
+
+# Multi-token sequences beginning with a cue that do NOT negate.
+PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = (
+    ("not", "only"), ("not", "just"), ("no", "further"), ("not", "sure"),
+    ("not", "certain"), ("not", "clear"), ("no", "idea"), ("not", "known"),
+    ("no", "doubt"), ("no", "longer"), ("not", "confirmed"), ("not", "verified"),
+    ("not", "rule"), ("not", "ruled"), ("no", "way"), ("not", "able"), ("no", "answer"),
+    ("not", "yet"), ("no", "one", "knows"), ("not", "positive"), ("nothing", "but"),
+    ("not", "100"), ("not", "unless"), ("never", "mind"), ("no", "matter"),
+    ("not", "say"), ("not", "tell"), ("not", "see", "if"), ("not", "see", "whether"),
+    ("not", "know"), ("not", "knowing"), ("no", "clue"), ("not", "enough"),
+    ("no", "info"), ("no", "information"), ("not", "stop"), ("not", "stopping"),
+    ("no", "more", "than"),
+)
+
+# Words that may stand between a cue and the mention without breaking the scope.
+FILLERS: frozenset[str] = frozenset({
+    "a", "an", "the", "any", "other", "obvious", "visible", "apparent", "apparently",
+    "sign", "signs", "of", "for", "evidence", "indication", "indications", "seen",
+    "observed", "reported", "have", "has", "had", "having", "carry", "carries", "carrying",
+    "with", "possess", "possessing", "see", "saw", "notice", "noticed", "involved", "were",
+    "was", "is", "are", "be", "been", "being", "found", "present", "appear", "appears",
+    "to", "there", "on", "him", "her", "them", "his", "their", "hand", "hands", "person",
+    "anyone", "anybody", "anything", "such", "actual", "real", "current", "currently",
+    "physical", "further", "active", "acute", "immediate", "serious", "major", "mention",
+    "mentions", "report", "reports", "do", "does", "did", "weapons", "weapon", "firearms",
+    "injuries", "drugs", "alcohol", "or", "/", "-", "sharp", "objects", "object", "recent",
+    "access", "threats", "threat", "thoughts", "plans", "plan", "intent", "intention",
+    "complaint", "complaints", "evident", "noted", "nor", "obviously", "at", "this",
+    "time", "all",
+})
+# Pronouns, "caller", "states" are deliberately NOT fillers: "RP says no he has a knife"
+# must fire. An extra disqualifier only loses an eligible call; a missed one is unsafe.
+
+# Words (and punctuation) that end a scope.
+BARRIERS: frozenset[str] = frozenset({
+    ".", ";", "!", "?", ":", "(", ")", "[", "]", ",", "\n", "but", "however", "though",
+    "although", "yet", "except", "and", "while", "whereas", "which", "who", "if",
+    "whether", "because", "since", "until", "unless", "then", "now", "after", "before",
+    "besides", "apart", "aside", "than", "update", "upd", "**", "--", "still", "instead",
+    "although", "whereas", "otherwise",
+})
+
+# Cues after the mention: "WPNS NEG", "weapons: none", "weapons? no", "injuries denied".
+POST_CUES: frozenset[str] = frozenset({
+    "none", "negative", "denied", "denies", "nil", "x0",
+})
+# Words after the mention that form a negative only together with the next word.
+POST_NOT: frozenset[str] = frozenset({
+    "seen", "observed", "present", "involved", "reported", "found", "visible", "noted",
+    "indicated", "mentioned",
+})
+# Answer words that negate only in a question/answer frame ("any weapons? no.").
+ANSWER_NO: frozenset[str] = frozenset({"no", "nope", "nah", "negative", "none", "n"})
+ANSWER_FRAME: frozenset[str] = frozenset({
+    "?", ":", "-", "=", "/", "said", "says", "states", "stated", "answered", "replied",
+    "caller", "advises", "advised", "reports", "answers", "responds", "responded", "asked",
+    "and", "--", "...", "were", "was", "are", "is", "to", "q", "a",
+})
+_CLAUSE_END: frozenset[str] = frozenset({".", ";", "!", ",", "\n", "?", ")", "but", "and"})
+
+UNCERTAINTY_CUES: frozenset[str] = frozenset({
+    "may", "might", "maybe", "possibly", "possible", "could", "unknown", "unsure",
+    "thinks", "think", "believes", "believe", "unclear", "probably", "perhaps", "appears",
+    "seems", "suspect", "suspects", "suspected", "poss", "potentially", "likely",
+    "allegedly", "reportedly", "?", "if", "whether",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """How a mention is qualified by its context."""
+
+    negated: bool
+    uncertain: bool
+    cue: str = ""  # the words that decided it, for the explanation
+    cue_start: int = 0
+    cue_end: int = 0
+
+
+def _is_pseudo(norms: list[str], i: int) -> bool:
+    for seq in PSEUDO_NEGATIONS:
+        if tuple(norms[i : i + len(seq)]) == seq:
+            return True
+    # "could not see if", "doesn't know whether": a cue followed soon by if/whether asks,
+    # it does not deny.
+    for j in range(i + 1, min(i + 4, len(norms))):
+        if norms[j] in ("if", "whether"):
+            return True
+    return False
+
+
+def _pre_negation(doc: Doc, norms: list[str], start: int) -> Assessment | None:
+    lo = max(0, start - PRE_SCOPE - 1)
+    for i in range(start - 1, lo - 1, -1):
+        n = norms[i]
+        if n in PRE_CUES or (n == "without"):
+            if _is_pseudo(norms, i):
+                return None
+            span = doc[i:start]
+            return Assessment(True, False, span.text, span.start_char, span.end_char)
+        if n in BARRIERS or n not in FILLERS:
+            return None
+    return None
+
+
+def _post_negation(doc: Doc, norms: list[str], end: int) -> Assessment | None:
+    hi = min(len(norms), end + POST_SCOPE + 1)
+    framed = False
+    for i in range(end, hi):
+        n = norms[i]
+        if n in POST_CUES and not _is_pseudo(norms, i):
+            span = doc[end:i + 1]
+            return Assessment(True, False, span.text, span.start_char, span.end_char)
+        if n == "not" and i + 1 < len(norms) and norms[i + 1] in POST_NOT:
+            span = doc[end:i + 2]
+            return Assessment(True, False, span.text, span.start_char, span.end_char)
+        if n in ANSWER_NO and framed and (i + 1 == len(norms) or norms[i + 1] in _CLAUSE_END):
+            span = doc[end:i + 1]
+            return Assessment(True, False, span.text, span.start_char, span.end_char)
+        if n in ANSWER_FRAME:
+            framed = framed or n in ("?", ":", "-", "=", "--", "said", "says", "states",
+                                     "stated", "answered", "replied", "advises", "advised",
+                                     "reports", "answers", "responds", "responded")
+            continue
+        if n in FILLERS and n not in BARRIERS:
+            continue
+        return None
+    return None
+
+
+def _uncertain(norms: list[str], start: int, end: int) -> str:
+    lo = max(0, start - 6)
+    for i in range(start - 1, lo - 1, -1):
+        if norms[i] in (".", ";", "!", "\n"):
+            break
+        if norms[i] in UNCERTAINTY_CUES:
+            return norms[i]
+    for i in range(end, min(len(norms), end + 2)):
+        if norms[i] == "?":
+            return "?"
+    return ""
+
+
+def assess(doc: Doc, norms: list[str], start: int, end: int) -> Assessment:
+    """Qualify the mention doc[start:end]. ``norms`` is [t.norm_ for t in doc]."""
+    neg = _pre_negation(doc, norms, start) or _post_negation(doc, norms, end)
+    if neg is not None:
+        return neg
+    cue = _uncertain(norms, start, end)
+    return Assessment(False, bool(cue), cue)
