@@ -1,0 +1,168 @@
+"""The engine: one call in, one decision out, never blocked by a model failure.
+
+Tokenizes the narrative once with the shared pipeline, runs the rules and the classifier
+on the same Doc, and hands both to the pure ``decide()``. When the model is missing,
+corrupt or raises, the engine still answers from the rules (``degraded: true``): a
+disqualifier gives ``standard_dispatch``, anything else ``call_taker_review``.
+
+Work happens inside ``nlp.memory_zone()`` so a long-running process does not grow its
+string store with every new word; nothing that refers to a Doc leaves the zone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from calltriage.decide import CallRequest, Decision, decide
+from calltriage.model import LoadedModel, ModelLoadError, load_model
+from calltriage.policy import Policy, load_policy
+from calltriage.rules import RULES_VERSION, Detector, get_detector
+from calltriage.text import clean_text
+
+log = logging.getLogger("calltriage.engine")
+
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "default"
+
+
+@dataclass(frozen=True)
+class ModelSlot:
+    """What the engine serves with; swapped atomically as one object."""
+
+    model: LoadedModel | None
+    error: str | None  # why there is no model, for readiness and reasons
+
+    @property
+    def version(self) -> str | None:
+        return self.model.version if self.model else None
+
+
+class Engine:
+    def __init__(self, policy: Policy, model: LoadedModel | None = None,
+                 model_error: str | None = None, detector: Detector | None = None) -> None:
+        self.policy = policy
+        self.detector = detector or get_detector()
+        self.nlp = self.detector.nlp
+        if model is None and model_error is None:
+            model_error = "no model configured"
+        self._slot = ModelSlot(model, model_error)
+        self._swap_lock = threading.Lock()
+
+    # construction -----------------------------------------------------------------------
+    @classmethod
+    def from_paths(cls, model_dir: str | Path | None = DEFAULT_MODEL_DIR,
+                   policy_path: str | Path | None = None) -> Engine:
+        policy = load_policy(policy_path)
+        model, error = None, None
+        if model_dir is not None:
+            try:
+                model = load_model(Path(model_dir))
+            except ModelLoadError as exc:
+                error = str(exc)
+                log.error("model not loaded, serving rules-only: %s", error)
+        return cls(policy, model, error)
+
+    # model lifecycle ------------------------------------------------------------------
+    @property
+    def slot(self) -> ModelSlot:
+        return self._slot
+
+    @property
+    def model_version(self) -> str | None:
+        return self._slot.version
+
+    @property
+    def rules_version(self) -> str:
+        return RULES_VERSION
+
+    @property
+    def policy_version(self) -> str:
+        return self.policy.version
+
+    def swap_model(self, model: LoadedModel) -> ModelSlot:
+        """Atomically replace the model after warming it; returns the previous slot."""
+        self.warm(model)
+        with self._swap_lock:
+            old, self._slot = self._slot, ModelSlot(model, None)
+        return old
+
+    def warm(self, model: LoadedModel | None = None) -> None:
+        """Run one representative call through the model so first requests are fast. Raises
+        if the model cannot score (a bad new model is refused before it serves)."""
+        m = model or self._slot.model
+        if m is None:
+            return
+        with self.nlp.memory_zone():
+            doc = self.nlp.make_doc("RP states subj yelling at neighbors, no weapons seen")
+            p = m.classifier.proba_doc(doc)
+        if len(p) != 4 or not abs(float(p.sum()) - 1.0) < 1e-6:
+            raise ModelLoadError("model produced invalid probabilities on the warm-up call")
+
+    # decisions ------------------------------------------------------------------------
+    def decide(self, request: CallRequest, now: dt.datetime | None = None) -> Decision:
+        with self.nlp.memory_zone():
+            return self._decide(request, now or dt.datetime.now(dt.timezone.utc))
+
+    def decide_many(self, requests: Iterable[CallRequest | Exception],
+                    now: dt.datetime | None = None, zone_size: int = 512
+                    ) -> Iterator[Decision | Exception]:
+        """Decide a stream of requests; exceptions in the input pass through in place."""
+        batch: list[CallRequest | Exception] = []
+        for req in requests:
+            batch.append(req)
+            if len(batch) >= zone_size:
+                yield from self._zone(batch, now)
+                batch = []
+        if batch:
+            yield from self._zone(batch, now)
+
+    def _zone(self, batch, now):
+        out = []
+        with self.nlp.memory_zone():
+            for req in batch:
+                out.append(req if isinstance(req, Exception) else
+                           self._decide(req, now or dt.datetime.now(dt.timezone.utc)))
+        return out
+
+    def _decide(self, request: CallRequest, now: dt.datetime) -> Decision:
+        slot = self._slot  # one read: the whole decision uses one model
+        narrative = clean_text(request.narrative)
+        doc = self.nlp.make_doc(narrative)
+        screening = self.detector.run(doc, "narrative")
+        findings = list(screening.findings)
+        cleared = list(screening.cleared)
+        ct_doc = None
+        if request.call_type and request.call_type.strip():
+            ct_doc = self.nlp.make_doc(clean_text(request.call_type))
+            ct = self.detector.run(ct_doc, "call_type")
+            findings.extend(ct.findings)
+            cleared.extend(ct.cleared)
+        words = sum(1 for t in doc if not (t.is_space or t.is_punct))
+
+        probabilities = None
+        degraded_reason = None
+        if slot.model is None:
+            degraded_reason = "model not loaded"
+        else:
+            try:
+                probabilities = slot.model.classifier.proba_doc(doc, ct_doc)
+            except Exception as exc:  # noqa: BLE001 - any model failure degrades, never blocks
+                degraded_reason = f"model error: {type(exc).__name__}"
+                log.error("model failed, rules-only decision: %s", type(exc).__name__)
+
+        return decide(
+            request,
+            findings,
+            cleared,
+            probabilities,
+            self.policy,
+            model_version=slot.version,
+            rules_version=RULES_VERSION,
+            now=now,
+            degraded_reason=degraded_reason,
+            word_count=words,
+        )

@@ -1,0 +1,135 @@
+"""Hashed text features computed from the shared pipeline's Doc.
+
+The classifier sees the same tokens and NORMs as the rules (one tokenization per call):
+
+* word unigrams: the token's NORM hash, which spaCy already computed (stable murmurhash);
+* word bigrams of adjacent NORMs;
+* character 3-5 grams of each NORM (robust to typos and CAD spelling), cached per word;
+* the CAD call type, when given, as separately salted unigrams.
+
+Features are binary and L2-normalized. Hashing keeps memory bounded and needs no
+vocabulary: a word never seen in training simply lands in a bucket with little weight.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+from scipy import sparse
+from sklearn.base import BaseEstimator, TransformerMixin
+from spacy.strings import hash_string
+from spacy.tokens import Doc
+
+from calltriage.text import get_nlp
+
+_MASK64 = (1 << 64) - 1
+_BIGRAM_MUL = 0x9E3779B97F4A7C15
+_CALLTYPE_SALT = 0x5BD1E9955BD1E995
+_NUM = hash_string("<num>")
+_CACHE_LIMIT = 200_000
+
+
+def _skip(token) -> bool:
+    return token.is_space or (token.is_punct and token.text != "?")
+
+
+class HashedFeaturizer(BaseEstimator, TransformerMixin):
+    """scikit-learn transformer: texts (or (narrative, call_type) pairs) -> sparse rows.
+
+    Stateless apart from a bounded per-word cache, so ``fit`` learns nothing and the same
+    object gives identical features at training and at serving time.
+    """
+
+    def __init__(self, n_features: int = 2**19, char_ngrams: tuple[int, int] = (3, 5)):
+        self.n_features = n_features
+        self.char_ngrams = char_ngrams
+
+    # scikit-learn API -------------------------------------------------------------
+    def fit(self, X, y=None):  # noqa: N803 - sklearn naming
+        return self
+
+    def transform(self, X) -> sparse.csr_matrix:  # noqa: N803
+        nlp = get_nlp()
+        rows = []
+        for item in X:
+            narrative, call_type = _split_item(item)
+            doc = nlp.make_doc(narrative)
+            ct_doc = nlp.make_doc(call_type) if call_type else None
+            rows.append(self.indices(doc, ct_doc))
+        return self._to_csr(rows)
+
+    def __getstate__(self):
+        state = self.__dict__.copy()
+        state.pop("_cache", None)  # caches are rebuilt, never pickled
+        return state
+
+    # fast path ----------------------------------------------------------------------
+    def indices(self, doc: Doc, call_type_doc: Doc | None = None) -> np.ndarray:
+        """Sorted unique feature indices for one document."""
+        n = self.n_features
+        cache = self._word_cache()
+        out: set[int] = set()
+        prev = None
+        for tok in doc:
+            if _skip(tok):
+                prev = None
+                continue
+            h = _NUM if tok.like_num else tok.norm
+            out.add(h % n)
+            grams = cache.get(h)
+            if grams is None:
+                grams = self._char_grams(tok.norm_ if not tok.like_num else "<num>")
+                if len(cache) >= _CACHE_LIMIT:
+                    cache.clear()
+                cache[h] = grams
+            out.update(grams)
+            if prev is not None:
+                out.add((((prev * _BIGRAM_MUL) & _MASK64) ^ h) % n)
+            prev = h
+        if call_type_doc is not None:
+            for tok in call_type_doc:
+                if not _skip(tok):
+                    out.add((tok.norm ^ _CALLTYPE_SALT) % n)
+        return np.fromiter(sorted(out), dtype=np.int32, count=len(out))
+
+    def _word_cache(self) -> dict[int, tuple[int, ...]]:
+        cache = self.__dict__.get("_cache")
+        if cache is None:
+            cache = self.__dict__["_cache"] = {}
+        return cache
+
+    def _char_grams(self, word: str) -> tuple[int, ...]:
+        lo, hi = self.char_ngrams
+        w = f"<{word}>"
+        n = self.n_features
+        grams = set()
+        for size in range(lo, hi + 1):
+            for i in range(0, max(0, len(w) - size) + 1):
+                grams.add(hash_string("#" + w[i : i + size]) % n)
+        return tuple(grams)
+
+    def _to_csr(self, rows: Sequence[np.ndarray]) -> sparse.csr_matrix:
+        indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+        for i, r in enumerate(rows):
+            indptr[i + 1] = indptr[i] + len(r)
+        indices = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int32)
+        data = np.concatenate(
+            [np.full(len(r), 1.0 / math.sqrt(len(r)) if len(r) else 0.0) for r in rows]
+        ) if rows else np.zeros(0)
+        return sparse.csr_matrix((data, indices, indptr), shape=(len(rows), self.n_features))
+
+
+def _split_item(item) -> tuple[str, str | None]:
+    if isinstance(item, str):
+        return item, None
+    if isinstance(item, dict):
+        return item.get("narrative") or "", item.get("call_type")
+    narrative, call_type = item
+    return narrative or "", call_type
+
+
+def as_items(records: Iterable[dict]) -> list[tuple[str, str | None]]:
+    """(narrative, call_type) pairs, the classifier's input, from spec records."""
+    return [(r.get("narrative") or "", r.get("call_type")) for r in records]

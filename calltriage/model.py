@@ -1,0 +1,283 @@
+"""The category classifier and its artifact I/O.
+
+``TriageClassifier`` wraps a scikit-learn ``Pipeline`` (``HashedFeaturizer`` ->
+``LogisticRegression`` with balanced class weights) plus a temperature fitted on
+out-of-fold scores, so probabilities are calibrated. The featurizer (all preprocessing)
+lives inside the pickled pipeline: training and serving cannot differ.
+
+Serving never goes through the generic sklearn predict path for one call: ``proba_doc``
+takes the Doc the rules already tokenized and computes one sparse dot product.
+
+Artifacts: ``model.joblib`` and ``metadata.json`` in one folder. Loading checks the
+sha256 recorded in the metadata *before* unpickling (a corrupt or swapped file is
+refused) and refuses a library-version or text-pipeline mismatch with a clear message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import platform
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import joblib
+import numpy as np
+import scipy
+import sklearn
+import spacy
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline
+from spacy.tokens import Doc
+
+from calltriage.features import HashedFeaturizer
+from calltriage.labels import CATEGORIES
+from calltriage.text import TEXT_VERSION
+
+MODEL_FILE = "model.joblib"
+METADATA_FILE = "metadata.json"
+
+
+class ModelLoadError(RuntimeError):
+    """The model artifact is missing, corrupt or built for other library versions."""
+
+
+def library_versions() -> dict[str, str]:
+    return {
+        "python": platform.python_version(),
+        "scikit-learn": sklearn.__version__,
+        "numpy": np.__version__,
+        "scipy": scipy.__version__,
+        "spacy": spacy.__version__,
+        "joblib": joblib.__version__,
+    }
+
+
+# Versions that must match exactly for a pickled pipeline to be trusted, and those whose
+# major.minor must match.
+_EXACT = ("scikit-learn",)
+_MINOR = ("numpy", "scipy", "spacy", "joblib")
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=-1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+class TriageClassifier:
+    """Category classifier over the shared text pipeline."""
+
+    def __init__(self, n_features: int = 2**19, C: float = 8.0, max_iter: int = 3000):  # noqa: N803
+        self.pipeline = Pipeline([
+            ("features", HashedFeaturizer(n_features=n_features)),
+            ("clf", LogisticRegression(C=C, class_weight="balanced", max_iter=max_iter)),
+        ])
+        self.classes_: tuple[str, ...] = CATEGORIES
+        self.temperature = 1.0
+        self._fast: tuple[np.ndarray, np.ndarray] | None = None
+
+    # training -------------------------------------------------------------------------
+    def fit(self, X, y) -> TriageClassifier:  # noqa: N803
+        self.pipeline.fit(X, y)
+        clf = self.pipeline.named_steps["clf"]
+        if tuple(clf.classes_) != tuple(sorted(CATEGORIES)):
+            raise ValueError(f"training labels {list(clf.classes_)} != {sorted(CATEGORIES)}")
+        self._fast = None
+        return self
+
+    def fit_temperature(self, scores: np.ndarray, y_idx: np.ndarray) -> float:
+        """Fit the softmax temperature on held-out decision scores (minimum log loss)."""
+        best_t, best_nll = 1.0, np.inf
+        for t in np.exp(np.linspace(np.log(0.2), np.log(5.0), 161)):
+            p = _softmax(scores / t)
+            nll = -np.mean(np.log(p[np.arange(len(y_idx)), y_idx] + 1e-12))
+            if nll < best_nll:
+                best_t, best_nll = float(t), nll
+        self.temperature = best_t
+        return best_t
+
+    # inference ------------------------------------------------------------------------
+    @property
+    def _sorted_classes(self) -> list[str]:
+        return list(self.pipeline.named_steps["clf"].classes_)
+
+    def decision_function(self, X) -> np.ndarray:  # noqa: N803
+        return self.pipeline.decision_function(X)
+
+    def predict_proba(self, X) -> np.ndarray:  # noqa: N803
+        """Probabilities in the order of ``self.classes_`` (the spec's order)."""
+        p = _softmax(self.decision_function(X) / self.temperature)
+        order = [self._sorted_classes.index(c) for c in self.classes_]
+        return p[:, order]
+
+    def _fast_params(self) -> tuple[np.ndarray, np.ndarray]:
+        if self._fast is None:
+            clf = self.pipeline.named_steps["clf"]
+            order = [self._sorted_classes.index(c) for c in self.classes_]
+            w_t = np.ascontiguousarray(clf.coef_[order].T, dtype=np.float64)
+            b = np.asarray(clf.intercept_[order], dtype=np.float64)
+            self._fast = (w_t, b)
+        return self._fast
+
+    @property
+    def featurizer(self) -> HashedFeaturizer:
+        return self.pipeline.named_steps["features"]
+
+    def proba_doc(self, doc: Doc, call_type_doc: Doc | None = None) -> np.ndarray:
+        """Probabilities for one already-tokenized narrative (the serving hot path)."""
+        idx = self.featurizer.indices(doc, call_type_doc)
+        w_t, b = self._fast_params()
+        if len(idx):
+            z = w_t[idx].sum(axis=0) * (1.0 / np.sqrt(len(idx))) + b
+        else:
+            z = b.copy()
+        return _softmax(z / self.temperature)
+
+    def explain_doc(self, doc: Doc, category: str, top: int = 8) -> dict[str, list]:
+        """Words that pushed toward and against ``category``, from the model's own weights
+        (unigram + character n-gram contributions summed per token)."""
+        w_t, _ = self._fast_params()
+        k = self.classes_.index(category)
+        fz = self.featurizer
+        idx = fz.indices(doc)
+        scale = 1.0 / np.sqrt(len(idx)) if len(idx) else 0.0
+        contrib: dict[str, float] = {}
+        for tok in doc:
+            if tok.is_space or (tok.is_punct and tok.text != "?"):
+                continue
+            single = fz.indices(doc[tok.i : tok.i + 1].as_doc())
+            # contribution toward k relative to the mean of the other classes
+            row = w_t[single]
+            delta = (row[:, k] - np.delete(row, k, axis=1).mean(axis=1)).sum() * scale
+            contrib[tok.text] = contrib.get(tok.text, 0.0) + float(delta)
+        ranked = sorted(contrib.items(), key=lambda kv: kv[1])
+        return {
+            "toward": [(w, round(v, 4)) for w, v in reversed(ranked[-top:]) if v > 0],
+            "against": [(w, round(v, 4)) for w, v in ranked[:top] if v < 0],
+        }
+
+
+# ---------------------------------------------------------------------------------------
+# artifact I/O
+
+
+@dataclass(frozen=True)
+class LoadedModel:
+    classifier: TriageClassifier
+    metadata: dict
+    path: Path
+
+    @property
+    def version(self) -> str:
+        return self.metadata["model_version"]
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def git_commit(cwd: Path | None = None) -> str | None:
+    try:
+        out = subprocess.run(
+            ["git", "rev-parse", "HEAD"], cwd=cwd, capture_output=True, text=True, timeout=5
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if out.returncode != 0:
+        return None
+    return out.stdout.strip() or None
+
+
+def save_model(classifier: TriageClassifier, folder: Path, *, name: str, data_hash: str,
+               metrics: dict, extra: dict | None = None) -> dict:
+    folder.mkdir(parents=True, exist_ok=True)
+    model_path = folder / MODEL_FILE
+    tmp = model_path.with_suffix(".tmp")
+    joblib.dump(classifier, tmp, compress=("zlib", 3))
+    sha = _sha256(tmp)
+    created = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    from calltriage.rules import RULES_VERSION
+
+    metadata = {
+        "model_version": f"{name}-{created:%Y%m%d%H%M%S}-{sha[:8]}",
+        "name": name,
+        "created": created.isoformat(),
+        "sha256": sha,
+        "model_file": MODEL_FILE,
+        "labels": list(CATEGORIES),
+        "text_version": TEXT_VERSION,
+        "rules_version_at_training": RULES_VERSION,
+        "data_hash": data_hash,
+        "library_versions": library_versions(),
+        "git_commit": git_commit(Path(__file__).resolve().parent),
+        "temperature": classifier.temperature,
+        "n_features": classifier.featurizer.n_features,
+        "metrics": metrics,
+        **(extra or {}),
+    }
+    tmp.replace(model_path)
+    meta_tmp = folder / (METADATA_FILE + ".tmp")
+    meta_tmp.write_text(json.dumps(metadata, indent=2, sort_keys=True) + "\n")
+    meta_tmp.replace(folder / METADATA_FILE)
+    return metadata
+
+
+def check_compatible(metadata: dict) -> None:
+    """Raise ModelLoadError when the artifact was built for other library versions."""
+    have = library_versions()
+    want = metadata.get("library_versions") or {}
+    problems = []
+    for lib in _EXACT:
+        if want.get(lib) != have[lib]:
+            problems.append(f"{lib} {want.get(lib)} (artifact) != {have[lib]} (installed)")
+    for lib in _MINOR:
+        a = (want.get(lib) or "").split(".")[:2]
+        b = have[lib].split(".")[:2]
+        if a != b:
+            problems.append(f"{lib} {want.get(lib)} (artifact) != {have[lib]} (installed)")
+    if metadata.get("text_version") != TEXT_VERSION:
+        problems.append(
+            f"text pipeline {metadata.get('text_version')} (artifact) != {TEXT_VERSION} (code)"
+        )
+    if metadata.get("labels") != list(CATEGORIES):
+        problems.append(f"labels {metadata.get('labels')} != {list(CATEGORIES)}")
+    if problems:
+        raise ModelLoadError(
+            "model artifact does not match this installation: " + "; ".join(problems)
+            + ". Retrain with `calltriage train` or install the pinned versions "
+            "(pip install -c constraints.txt -e .)."
+        )
+
+
+def load_model(folder: Path) -> LoadedModel:
+    folder = Path(folder)
+    meta_path = folder / METADATA_FILE
+    model_path = folder / MODEL_FILE
+    if not meta_path.is_file() or not model_path.is_file():
+        raise ModelLoadError(f"no model artifact in {folder} (need {MODEL_FILE} and {METADATA_FILE})")
+    try:
+        metadata = json.loads(meta_path.read_text())
+    except (OSError, ValueError) as exc:
+        raise ModelLoadError(f"unreadable {METADATA_FILE} in {folder}: {type(exc).__name__}") from None
+    check_compatible(metadata)
+    sha = _sha256(model_path)
+    if sha != metadata.get("sha256"):
+        raise ModelLoadError(
+            f"{model_path} sha256 {sha[:12]}... does not match metadata "
+            f"{str(metadata.get('sha256'))[:12]}...: refusing to load a corrupt or swapped file"
+        )
+    try:
+        classifier = joblib.load(model_path)
+    except Exception as exc:  # noqa: BLE001 - any unpickling failure is a load failure
+        raise ModelLoadError(f"cannot unpickle {model_path}: {type(exc).__name__}") from None
+    if not isinstance(classifier, TriageClassifier):
+        raise ModelLoadError(f"{model_path} does not hold a TriageClassifier")
+    classifier._fast = None
+    return LoadedModel(classifier, metadata, folder)
