@@ -88,6 +88,16 @@ class TriageClassifier:
         self._fast = None
         return self
 
+    def fit_features(self, X, y) -> TriageClassifier:  # noqa: N803
+        """Fit the classifier step on already-featurized rows. The featurizer is stateless,
+        so this equals ``fit`` on the texts and lets training featurize only once."""
+        clf = self.pipeline.named_steps["clf"]
+        clf.fit(X, y)
+        if tuple(clf.classes_) != tuple(sorted(CATEGORIES)):
+            raise ValueError(f"training labels {list(clf.classes_)} != {sorted(CATEGORIES)}")
+        self._fast = None
+        return self
+
     def fit_temperature(self, scores: np.ndarray, y_idx: np.ndarray) -> float:
         """Fit the softmax temperature on held-out decision scores (minimum log loss)."""
         best_t, best_nll = 1.0, np.inf

@@ -1,0 +1,141 @@
+"""Train the category classifier, measure it, save the artifact.
+
+Steps (each prints progress): load and validate data, drop any training row that leaks
+into the gold set, featurize once, stratified cross-validation for out-of-fold scores
+(macro-F1 and the calibration temperature), final fit, full decision-path evaluation on
+the gold set and on the real call-type strings, save model + metadata.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+from sklearn.metrics import f1_score
+from sklearn.model_selection import StratifiedKFold
+
+from calltriage.decide import CallRequest
+from calltriage.engine import DEFAULT_MODEL_DIR, Engine
+from calltriage.evaluation import evaluate
+from calltriage.labels import CATEGORIES
+from calltriage.model import LoadedModel, TriageClassifier, save_model
+from calltriage.policy import load_policy
+from training import data as D
+
+MODEL_NAME = "triage-lr"
+
+
+def _ensure_generated(path: Path, progress: Callable[[str], None]) -> None:
+    if path.is_file():
+        return
+    from training.generate import DEFAULT_N, DEFAULT_SEED, write
+
+    progress(f"generating {DEFAULT_N} training narratives (seed {DEFAULT_SEED}) -> {path}")
+    write(path, DEFAULT_N, DEFAULT_SEED)
+
+
+def evaluate_records(engine: Engine, records: list[dict]) -> dict:
+    reqs = [CallRequest.model_validate({**r, "id": str(r.get("id"))}) for r in records]
+    decisions = list(engine.decide_many(reqs))
+    return evaluate(records, decisions)
+
+
+def train(
+    *,
+    generated: Path = D.GENERATED,
+    include_dev: bool = True,
+    out_dir: Path = DEFAULT_MODEL_DIR,
+    folds: int = 5,
+    n_features: int = 2**19,
+    C: float = 8.0,  # noqa: N803
+    seed: int = 13,
+    limit: int | None = None,
+    progress: Callable[[str], None] = print,
+) -> dict:
+    t0 = time.perf_counter()
+    _ensure_generated(generated, progress)
+    parts = [D.load(generated, "generated")]
+    if include_dev and D.DEV.is_file():
+        parts.append(D.load(D.DEV, "dev"))
+    gold = D.load(D.GOLD, "gold") if D.GOLD.is_file() else None
+    records = [r for p in parts for r in p.records]
+    if limit:
+        records = records[:limit]
+    train_ds = D.Dataset("train", records)
+    for p in parts:
+        for w in p.warnings:
+            progress(f"warning: {w}")
+    if gold is not None:
+        train_ds, removed = D.remove_leakage(train_ds, [gold])
+        progress(f"leakage check: removed {removed} training row(s) that appear in gold")
+    y = np.array(train_ds.labels)
+    progress(f"training rows: {len(train_ds)} "
+             + " ".join(f"{c}={int((y == c).sum())}" for c in CATEGORIES))
+
+    clf = TriageClassifier(n_features=n_features, C=C)
+    t = time.perf_counter()
+    X = clf.featurizer.transform(train_ds.items)  # noqa: N806
+    progress(f"featurized in {time.perf_counter() - t:.1f}s ({X.shape[1]} hashed features)")
+
+    # cross-validation: out-of-fold scores for macro-F1 and the temperature
+    skf = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
+    sorted_classes = sorted(CATEGORIES)
+    oof = np.zeros((len(y), len(CATEGORIES)))
+    for k, (tr, te) in enumerate(skf.split(X, y), start=1):
+        t = time.perf_counter()
+        fold = TriageClassifier(n_features=n_features, C=C).fit_features(X[tr], y[tr])
+        oof[te] = fold.pipeline.named_steps["clf"].decision_function(X[te])
+        progress(f"cv fold {k}/{folds} in {time.perf_counter() - t:.1f}s")
+    y_idx = np.array([sorted_classes.index(c) for c in y])
+    cv_pred = np.array(sorted_classes)[oof.argmax(axis=1)]
+    cv_macro_f1 = float(f1_score(y, cv_pred, average="macro"))
+    temperature = clf.fit_temperature(oof, y_idx)
+    progress(f"cv macro-F1 {cv_macro_f1:.4f}; temperature {temperature:.3f}")
+
+    t = time.perf_counter()
+    clf.fit_features(X, y)
+    clf.temperature = temperature
+    progress(f"final fit in {time.perf_counter() - t:.1f}s")
+    train_seconds = time.perf_counter() - t0
+
+    metrics: dict = {"cv_macro_f1": round(cv_macro_f1, 4), "train_rows": len(train_ds),
+                     "train_seconds": round(train_seconds, 1), "folds": folds}
+    engine = Engine(load_policy(), LoadedModel(clf, {"model_version": "candidate"}, out_dir))
+    if gold is not None:
+        m = evaluate_records(engine, gold.records)
+        metrics["gold"] = _summary(m)
+        metrics["cv_gold_gap"] = round(cv_macro_f1 - m["macro_f1"], 4)
+        progress(f"gold: macro-F1 {m['macro_f1']:.4f}, unsafe {m['unsafe_dispatches']}, "
+                 f"eligible capture {m['eligible_capture']:.3f}, "
+                 f"DQ recall {m['disqualifiers']['any']['recall']:.3f}")
+    shared = D.load_shared_calltypes()
+    if shared is not None:
+        m = evaluate_records(engine, shared.records)
+        metrics["shared_calltypes"] = _summary(m)
+        progress(f"real call-type strings ({len(shared)}): macro-F1 {m['macro_f1']:.4f}, "
+                 f"DQ recall {m['disqualifiers']['any']['recall']:.3f}")
+
+    meta = save_model(clf, out_dir, name=MODEL_NAME, data_hash=D.data_hash(train_ds.records),
+                      metrics=metrics,
+                      extra={"params": {"n_features": n_features, "C": C, "folds": folds,
+                                        "seed": seed, "include_dev": include_dev},
+                             "train_sources": [p.name for p in parts]})
+    progress(f"saved {meta['model_version']} to {out_dir} "
+             f"(total {time.perf_counter() - t0:.1f}s)")
+    return meta
+
+
+def _summary(m: dict) -> dict:
+    return {
+        "n": m["n"],
+        "macro_f1": m["macro_f1"],
+        "accuracy": m["accuracy"],
+        "per_class_f1": {c: v["f1"] for c, v in m["per_class"].items()},
+        "dq_recall": {c: v["recall"] for c, v in m["disqualifiers"]["per_code"].items()},
+        "dq_precision": {c: v["precision"] for c, v in m["disqualifiers"]["per_code"].items()},
+        "unsafe_dispatches": m["unsafe_dispatches"],
+        "eligible_capture": m["eligible_capture"],
+        "ece": m["ece"],
+    }
