@@ -1,0 +1,93 @@
+"""The engine never blocks a call: model failures degrade to rules-only decisions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from calltriage.decide import CallRequest
+from calltriage.engine import Engine
+from calltriage.model import load_model
+from calltriage.policy import Policy
+
+
+def test_missing_model_answers_from_rules(tmp_path):
+    eng = Engine.from_paths(tmp_path / "nothing-here")
+    assert eng.slot.model is None and "no model artifact" in eng.slot.error
+    d = eng.decide(CallRequest(narrative="male bleeding heavily from the head"))
+    assert d.degraded and d.route == "standard_dispatch" and "medical" in d.disqualifier_codes
+    d = eng.decide(CallRequest(narrative="woman crying on the bench, says she is overwhelmed"))
+    assert d.degraded and d.route == "call_taker_review"
+    assert any("Model unavailable" in r for r in d.reasons)
+
+
+def test_model_that_raises_degrades_per_call(small_model):
+    class Broken:
+        def proba_doc(self, *a, **k):
+            raise RuntimeError("boom")
+
+    from calltriage.model import LoadedModel
+
+    eng = Engine(Policy(), LoadedModel(Broken(), {"model_version": "broken"}, None))
+    d = eng.decide(CallRequest(narrative="he has a gun and is yelling"))
+    assert d.degraded and d.route == "standard_dispatch"
+    assert "degraded:model_unavailable" in d.reason_codes
+
+
+def test_swap_model_refuses_a_bad_model_and_keeps_serving(small_model):
+    from calltriage.model import LoadedModel, ModelLoadError
+
+    eng = Engine(Policy(), small_model)
+
+    class Bad:
+        def proba_doc(self, *a, **k):
+            import numpy as np
+
+            return np.array([0.5, 0.5])
+
+    try:
+        eng.swap_model(LoadedModel(Bad(), {"model_version": "bad"}, None))
+    except ModelLoadError:
+        pass
+    else:
+        raise AssertionError("a model with invalid output was accepted")
+    assert eng.model_version == small_model.version
+
+
+def test_call_type_is_screened_too(engine):
+    d = engine.decide(CallRequest(narrative="RP requests check on subject in the lobby",
+                                  call_type="SHOOTING"))
+    assert "weapon" in d.disqualifier_codes
+    assert any(f.field == "call_type" for f in d.disqualifiers)
+
+
+def test_spans_point_into_the_original_narrative(engine):
+    text = "Caller\x07 says subj\u00a0has a KNIFE. no injuries"
+    d = engine.decide(CallRequest(narrative=text))
+    f = next(f for f in d.disqualifiers if f.code == "weapon")
+    assert text[f.start:f.end] == f.evidence == "KNIFE"
+
+
+def test_string_store_does_not_grow_with_new_words(engine):
+    strings = engine.nlp.vocab.strings
+    engine.decide(CallRequest(narrative="warm up call about a noise complaint"))
+    before = len(strings)
+    reqs = [CallRequest(narrative=f"subject zqx{i}word yelled at the qvv{i}thing nearby")
+            for i in range(300)]
+    for d in engine.decide_many(reqs):
+        assert d.route
+    engine.decide(CallRequest(narrative="brand new words blorptastic zingwobble"))
+    assert len(strings) == before
+
+
+def test_received_time_drives_hours(small_model):
+    from calltriage.policy import Hours
+
+    p = Policy(hours={"Community Response Team": Hours(start=dt.time(8), end=dt.time(9))},
+               confidence_threshold=0.0)
+    eng = Engine(p, small_model)
+    late = dt.datetime(2026, 1, 1, 23, 0, tzinfo=dt.timezone.utc)
+    d = eng.decide(CallRequest(narrative="man sleeping in the doorway of the church, unhoused",
+                               received_at=late))
+    assert d.route in ("standard_dispatch", "call_taker_review")
+    if d.category in ("behavioral_health", "homelessness", "conflict"):
+        assert "policy:hours" in d.reason_codes
