@@ -184,14 +184,17 @@ def cmd_train(args) -> int:
         kw["out_dir"] = out
     if args.limit:
         kw["limit"] = args.limit
+    if args.data:
+        kw["generated"] = Path(args.data)
     train(**kw)
     return 0
 
 
 def cmd_generate(args) -> int:
-    from training.generate import write
+    from training.data import write_jsonl
+    from training.generate import generate
 
-    write(Path(args.out), args.n, args.seed)
+    write_jsonl(Path(args.out), generate(args.n, args.seed))
     print(f"wrote {args.n} records to {args.out}", file=sys.stderr)
     return 0
 
@@ -235,6 +238,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--folds", type=int, default=5)
     sp.add_argument("--no-dev", action="store_true", help="train on generated data only")
     sp.add_argument("--limit", type=int, help="use only the first N training rows")
+    sp.add_argument("--data", help="generated training JSONL(.gz) (default: data_samples/"
+                    "generated/train.jsonl.gz, generated when missing)")
     sp.set_defaults(func=cmd_train)
 
     sp = sub.add_parser("generate", help="regenerate synthetic training narratives")

@@ -42,9 +42,11 @@ class HashedFeaturizer(BaseEstimator, TransformerMixin):
     object gives identical features at training and at serving time.
     """
 
-    def __init__(self, n_features: int = 2**19, char_ngrams: tuple[int, int] = (3, 5)):
+    def __init__(self, n_features: int = 2**18, char_ngrams: tuple[int, int] | None = None,
+                 prefix: int = 0):
         self.n_features = n_features
         self.char_ngrams = char_ngrams
+        self.prefix = prefix
 
     # scikit-learn API -------------------------------------------------------------
     def fit(self, X, y=None):  # noqa: N803 - sklearn naming
@@ -101,13 +103,17 @@ class HashedFeaturizer(BaseEstimator, TransformerMixin):
         return cache
 
     def _char_grams(self, word: str) -> tuple[int, ...]:
-        lo, hi = self.char_ngrams
-        w = f"<{word}>"
+        """Sub-word features of one word: optional character n-grams and a prefix."""
         n = self.n_features
         grams = set()
-        for size in range(lo, hi + 1):
-            for i in range(0, max(0, len(w) - size) + 1):
-                grams.add(hash_string("#" + w[i : i + size]) % n)
+        if self.char_ngrams:
+            lo, hi = self.char_ngrams
+            w = f"<{word}>"
+            for size in range(lo, hi + 1):
+                for i in range(0, max(0, len(w) - size) + 1):
+                    grams.add(hash_string("#" + w[i : i + size]) % n)
+        if self.prefix and len(word) > self.prefix:
+            grams.add(hash_string("^" + word[: self.prefix]) % n)
         return tuple(grams)
 
     def _to_csr(self, rows: Sequence[np.ndarray]) -> sparse.csr_matrix:

@@ -1,8 +1,10 @@
 """The category classifier and its artifact I/O.
 
-``TriageClassifier`` wraps a scikit-learn ``Pipeline`` (``HashedFeaturizer`` ->
-``LogisticRegression`` with balanced class weights) plus a temperature fitted on
-out-of-fold scores, so probabilities are calibrated. The featurizer (all preprocessing)
+``TriageClassifier`` wraps a scikit-learn ``Pipeline`` (``HashedFeaturizer`` -> a
+logistic-loss ``SGDClassifier`` with balanced class weights) plus a softmax temperature
+fitted on out-of-fold scores, so probabilities are calibrated. (Model selection on the
+dev set: word features beat character n-grams for generalization, and SGD matched
+LBFGS logistic regression at a fifth of the training time.) The featurizer (all preprocessing)
 lives inside the pickled pipeline: training and serving cannot differ.
 
 Serving never goes through the generic sklearn predict path for one call: ``proba_doc``
@@ -28,7 +30,7 @@ import numpy as np
 import scipy
 import sklearn
 import spacy
-from sklearn.linear_model import LogisticRegression
+from sklearn.linear_model import SGDClassifier
 from sklearn.pipeline import Pipeline
 from spacy.tokens import Doc
 
@@ -70,29 +72,31 @@ def _softmax(z: np.ndarray) -> np.ndarray:
 class TriageClassifier:
     """Category classifier over the shared text pipeline."""
 
-    def __init__(self, n_features: int = 2**19, C: float = 8.0, max_iter: int = 3000):  # noqa: N803
+    def __init__(self, n_features: int = 2**18, alpha: float = 3e-6, epochs: int = 15,
+                 prefix: int = 5, seed: int = 0):
         self.pipeline = Pipeline([
-            ("features", HashedFeaturizer(n_features=n_features)),
-            ("clf", LogisticRegression(C=C, class_weight="balanced", max_iter=max_iter)),
+            ("features", HashedFeaturizer(n_features=n_features, prefix=prefix)),
+            ("clf", SGDClassifier(loss="log_loss", alpha=alpha, class_weight="balanced",
+                                  max_iter=epochs, tol=None, random_state=seed)),
         ])
         self.classes_: tuple[str, ...] = CATEGORIES
         self.temperature = 1.0
         self._fast: tuple[np.ndarray, np.ndarray] | None = None
 
     # training -------------------------------------------------------------------------
-    def fit(self, X, y) -> TriageClassifier:  # noqa: N803
-        self.pipeline.fit(X, y)
+    def fit(self, X, y, sample_weight=None) -> TriageClassifier:  # noqa: N803
+        self.pipeline.fit(X, y, clf__sample_weight=sample_weight)
         clf = self.pipeline.named_steps["clf"]
         if tuple(clf.classes_) != tuple(sorted(CATEGORIES)):
             raise ValueError(f"training labels {list(clf.classes_)} != {sorted(CATEGORIES)}")
         self._fast = None
         return self
 
-    def fit_features(self, X, y) -> TriageClassifier:  # noqa: N803
+    def fit_features(self, X, y, sample_weight=None) -> TriageClassifier:  # noqa: N803
         """Fit the classifier step on already-featurized rows. The featurizer is stateless,
         so this equals ``fit`` on the texts and lets training featurize only once."""
         clf = self.pipeline.named_steps["clf"]
-        clf.fit(X, y)
+        clf.fit(X, y, sample_weight=sample_weight)
         if tuple(clf.classes_) != tuple(sorted(CATEGORIES)):
             raise ValueError(f"training labels {list(clf.classes_)} != {sorted(CATEGORIES)}")
         self._fast = None

@@ -20,6 +20,8 @@ from calltriage.labels import CALLERS, CATEGORIES, DISQUALIFIERS
 
 REPO = Path(__file__).resolve().parent.parent
 GENERATED = REPO / "data_samples" / "generated" / "train.jsonl.gz"
+GENERATED_N = 24_000
+GENERATED_SEED = 20261127
 DEV = REPO / "data_samples" / "dev" / "dev.jsonl"
 GOLD = REPO / "data_samples" / "gold" / "gold.jsonl"
 SHARED_DATA = REPO.parent / "shared" / "data"
@@ -51,6 +53,17 @@ class Dataset:
 def open_text(path: Path):
     return gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else path.open(
         encoding="utf-8")
+
+
+def write_jsonl(path: Path, records: Iterable[dict]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    opener = gzip.open if path.suffix == ".gz" else open
+    tmp = path.with_name(path.name + ".tmp")
+    # mtime=0 keeps gzip output byte-identical for identical records
+    with (gzip.GzipFile(tmp, "wb", mtime=0) if path.suffix == ".gz" else opener(tmp, "wb")) as f:
+        for r in records:
+            f.write((json.dumps(r, ensure_ascii=False) + "\n").encode("utf-8"))
+    tmp.replace(path)
 
 
 def read_jsonl(path: Path) -> list[dict]:
