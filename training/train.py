@@ -107,8 +107,12 @@ def train(
     y_idx = np.array([sorted_classes.index(c) for c in y])
     cv_pred = np.array(sorted_classes)[oof.argmax(axis=1)]
     cv_macro_f1 = float(f1_score(y, cv_pred, average="macro"))
+    hand = weights > 1.0
+    cv_hand_f1 = float(f1_score(y[hand], cv_pred[hand], average="macro")) if hand.any() else None
     temperature = clf.fit_temperature(oof, y_idx)
-    progress(f"cv macro-F1 {cv_macro_f1:.4f}; temperature {temperature:.3f}")
+    progress(f"cv macro-F1 {cv_macro_f1:.4f} (hand-written rows only: "
+             f"{cv_hand_f1 if cv_hand_f1 is None else round(cv_hand_f1, 4)}); "
+             f"temperature {temperature:.3f}")
 
     t = time.perf_counter()
     clf.fit_features(X, y, sample_weight=weights)
@@ -116,13 +120,17 @@ def train(
     progress(f"final fit in {time.perf_counter() - t:.1f}s")
     train_seconds = time.perf_counter() - t0
 
-    metrics: dict = {"cv_macro_f1": round(cv_macro_f1, 4), "train_rows": len(train_ds),
+    metrics: dict = {"cv_macro_f1": round(cv_macro_f1, 4),
+                     "cv_macro_f1_handwritten": cv_hand_f1 and round(cv_hand_f1, 4),
+                     "train_rows": len(train_ds),
                      "train_seconds": round(train_seconds, 1), "folds": folds}
     engine = Engine(load_policy(), LoadedModel(clf, {"model_version": "candidate"}, out_dir))
     if gold is not None:
         m = evaluate_records(engine, gold.records)
         metrics["gold"] = _summary(m)
         metrics["cv_gold_gap"] = round(cv_macro_f1 - m["macro_f1"], 4)
+        if cv_hand_f1 is not None:
+            metrics["cv_handwritten_gold_gap"] = round(cv_hand_f1 - m["macro_f1"], 4)
         progress(f"gold: macro-F1 {m['macro_f1']:.4f}, unsafe {m['unsafe_dispatches']}, "
                  f"eligible capture {m['eligible_capture']:.3f}, "
                  f"DQ recall {m['disqualifiers']['any']['recall']:.3f}")
