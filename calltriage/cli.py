@@ -252,6 +252,10 @@ def build_parser() -> argparse.ArgumentParser:
         try:
             mod = importlib.import_module(name)
         except ImportError:
+            continue  # that shell is not installed
+        except Exception as exc:  # noqa: BLE001 - a broken shell must not break predict
+            print(f"warning: {name} failed to load ({type(exc).__name__}); its commands "
+                  "are unavailable", file=sys.stderr)
             continue
         if hasattr(mod, "register"):
             mod.register(sub)

@@ -18,6 +18,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.attrs import IS_PUNCT, IS_SPACE
+
 from calltriage.decide import CallRequest, Decision, decide
 from calltriage.model import LoadedModel, ModelLoadError, load_model
 from calltriage.policy import Policy, load_policy
@@ -27,6 +29,7 @@ from calltriage.text import clean_text
 log = logging.getLogger("calltriage.engine")
 
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "default"
+_WORD_ATTRS = [IS_SPACE, IS_PUNCT]
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,12 @@ class Engine:
         self.nlp = self.detector.nlp
         if model is None and model_error is None:
             model_error = "no model configured"
+        if model is not None:
+            try:
+                self.warm(model)
+            except Exception as exc:  # noqa: BLE001 - a model that cannot score is no model
+                model, model_error = None, f"model failed its warm-up call: {type(exc).__name__}"
+                log.error("%s; serving rules-only", model_error)
         self._slot = ModelSlot(model, model_error)
         self._swap_lock = threading.Lock()
 
@@ -96,6 +105,12 @@ class Engine:
         m = model or self._slot.model
         if m is None:
             return
+        # Tokenizer cache: spaCy does not populate it inside memory zones, so fill it once,
+        # outside any zone, with the frequent chunks the model was trained on (bounded;
+        # these strings stay in the vocabulary for good).
+        chunks = getattr(m.classifier, "warm_chunks", ())
+        for i in range(0, len(chunks), 2000):
+            self.nlp.make_doc(" ".join(chunks[i : i + 2000]))
         with self.nlp.memory_zone():
             doc = self.nlp.make_doc("RP states subj yelling at neighbors, no weapons seen")
             p = m.classifier.proba_doc(doc)
@@ -141,7 +156,7 @@ class Engine:
             ct = self.detector.run(ct_doc, "call_type")
             findings.extend(ct.findings)
             cleared.extend(ct.cleared)
-        words = sum(1 for t in doc if not (t.is_space or t.is_punct))
+        words = int(((doc.to_array(_WORD_ATTRS) == 0).all(axis=1)).sum()) if len(doc) else 0
 
         probabilities = None
         degraded_reason = None

@@ -34,7 +34,7 @@ from sklearn.linear_model import SGDClassifier
 from sklearn.pipeline import Pipeline
 from spacy.tokens import Doc
 
-from calltriage.features import HashedFeaturizer
+from calltriage.features import FEATURES_VERSION, HashedFeaturizer
 from calltriage.labels import CATEGORIES
 from calltriage.text import TEXT_VERSION
 
@@ -81,7 +81,17 @@ class TriageClassifier:
         ])
         self.classes_: tuple[str, ...] = CATEGORIES
         self.temperature = 1.0
+        # Frequent whitespace-delimited chunks of the training text, used to warm spaCy's
+        # tokenizer cache at start-up (see Engine.warm).
+        self.warm_chunks: tuple[str, ...] = ()
         self._fast: tuple[np.ndarray, np.ndarray] | None = None
+
+    def remember_chunks(self, texts, limit: int = 20_000) -> None:
+        counts: dict[str, int] = {}
+        for t in texts:
+            for chunk in t.split():
+                counts[chunk] = counts.get(chunk, 0) + 1
+        self.warm_chunks = tuple(sorted(counts, key=counts.__getitem__, reverse=True)[:limit])
 
     # training -------------------------------------------------------------------------
     def fit(self, X, y, sample_weight=None) -> TriageClassifier:  # noqa: N803
@@ -227,6 +237,7 @@ def save_model(classifier: TriageClassifier, folder: Path, *, name: str, data_ha
         "model_file": MODEL_FILE,
         "labels": list(CATEGORIES),
         "text_version": TEXT_VERSION,
+        "features_version": FEATURES_VERSION,
         "rules_version_at_training": RULES_VERSION,
         "data_hash": data_hash,
         "library_versions": library_versions(),
@@ -260,6 +271,9 @@ def check_compatible(metadata: dict) -> None:
         problems.append(
             f"text pipeline {metadata.get('text_version')} (artifact) != {TEXT_VERSION} (code)"
         )
+    if metadata.get("features_version") != FEATURES_VERSION:
+        problems.append(f"features {metadata.get('features_version')} (artifact) != "
+                        f"{FEATURES_VERSION} (code)")
     if metadata.get("labels") != list(CATEGORIES):
         problems.append(f"labels {metadata.get('labels')} != {list(CATEGORIES)}")
     if problems:

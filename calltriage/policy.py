@@ -8,6 +8,7 @@ was made under. The disqualifiers are deliberately *not* here: no policy can tur
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import tomllib
@@ -128,8 +129,9 @@ class Policy(_Strict):
         return self
 
     # ------------------------------------------------------------------------------------
-    @property
+    @functools.cached_property
     def version(self) -> str:
+        """Hash of every switch (computed once: the policy is frozen)."""
         canonical = json.dumps(self.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
         return f"policy-{self.name}-{hashlib.sha256(canonical.encode()).hexdigest()[:12]}"
 

@@ -151,6 +151,10 @@ _NOT_TYPOS: frozenset[str] = frozenset({
     "joking", "stoking", "attaching", "punching", "bunching", "lunching", "munching",
     "hunching", "threatens", "collapses", "domestics", "knifes", "snife", "hostages",
     "revolves", "revolved", "seizures", "suicides", "punchline",
+    # real words one edit from a danger word (rules layer review)
+    "forearm", "forearms", "piston", "pistons", "revolve", "resolver", "postage",
+    "overdone", "overdoes", "stubbed", "bleeping", "blending", "breaching", "wreathing",
+    "coking",
 })
 
 

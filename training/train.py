@@ -117,6 +117,7 @@ def train(
     t = time.perf_counter()
     clf.fit_features(X, y, sample_weight=weights)
     clf.temperature = temperature
+    clf.remember_chunks(r["narrative"] for r in train_ds.records)
     progress(f"final fit in {time.perf_counter() - t:.1f}s")
     train_seconds = time.perf_counter() - t0
 

@@ -20,7 +20,30 @@ def test_missing_model_answers_from_rules(tmp_path):
     assert any("Model unavailable" in r for r in d.reasons)
 
 
-def test_model_that_raises_degrades_per_call(small_model):
+def test_model_that_fails_later_degrades_per_call(small_model):
+    """Passes its warm-up, then raises on real calls: each call degrades, none fails."""
+
+    class FailsAfterWarmup:
+        calls = 0
+
+        def proba_doc(self, *a, **k):
+            FailsAfterWarmup.calls += 1
+            if FailsAfterWarmup.calls > 1:
+                raise RuntimeError("boom")
+            return small_model.classifier.proba_doc(*a, **k)
+
+    from calltriage.model import LoadedModel
+
+    eng = Engine(Policy(), LoadedModel(FailsAfterWarmup(), {"model_version": "flaky"}, None))
+    assert eng.model_version == "flaky"
+    d = eng.decide(CallRequest(narrative="he has a gun and is yelling"))
+    assert d.degraded and d.route == "standard_dispatch"
+    assert "degraded:model_unavailable" in d.reason_codes
+    d = eng.decide(CallRequest(narrative="woman crying on the bench, says she is overwhelmed"))
+    assert d.degraded and d.route == "call_taker_review"
+
+
+def test_model_that_cannot_score_is_not_served():
     class Broken:
         def proba_doc(self, *a, **k):
             raise RuntimeError("boom")
@@ -28,9 +51,9 @@ def test_model_that_raises_degrades_per_call(small_model):
     from calltriage.model import LoadedModel
 
     eng = Engine(Policy(), LoadedModel(Broken(), {"model_version": "broken"}, None))
+    assert eng.slot.model is None and "warm-up" in eng.slot.error
     d = eng.decide(CallRequest(narrative="he has a gun and is yelling"))
     assert d.degraded and d.route == "standard_dispatch"
-    assert "degraded:model_unavailable" in d.reason_codes
 
 
 def test_swap_model_refuses_a_bad_model_and_keeps_serving(small_model):
