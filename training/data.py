@@ -56,13 +56,15 @@ def open_text(path: Path):
 
 
 def write_jsonl(path: Path, records: Iterable[dict]) -> None:
+    """Write records atomically; a .gz output is byte-identical for identical records (no
+    file name or time in the gzip header)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    opener = gzip.open if path.suffix == ".gz" else open
     tmp = path.with_name(path.name + ".tmp")
-    # mtime=0 keeps gzip output byte-identical for identical records
-    with (gzip.GzipFile(tmp, "wb", mtime=0) if path.suffix == ".gz" else opener(tmp, "wb")) as f:
-        for r in records:
-            f.write((json.dumps(r, ensure_ascii=False) + "\n").encode("utf-8"))
+    with tmp.open("wb") as raw:
+        f = gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) if path.suffix == ".gz" else raw
+        with f:
+            for r in records:
+                f.write((json.dumps(r, ensure_ascii=False) + "\n").encode("utf-8"))
     tmp.replace(path)
 
 
