@@ -240,8 +240,8 @@ NEG_SCREEN_BOTH = ["denies SI/HI", "neg SI/HI", "SI/HI: neg", "no SI/HI", "denie
 SI_TALK_SCREEN = ["+SI, no plan", "SI: yes, denies plan or means", "SI yes / plan no / means no", "passive SI, no plan",
                   "+SI NEG PLAN NEG MEANS", "suicidal thoughts but no plan", "SI w/o plan or intent", "SI: passive",
                   "endorses SI, denies plan", "SI+ no means in home"]
-DRUG_SCREEN = ["ETOH: Y", "ETOH involved", "has been drinking", "smells of alcohol per RP", "drugs/ETOH unk", "no drugs or alcohol",
-               "ETOH: N", "{drugs} use per RP", "possibly high on {drugs}", "drugs: unk", "ETOH: unk", "drinking today",
+DRUG_SCREEN = ["ETOH: Y", "ETOH involved", "has been drinking", "smells of alcohol per RP", "unk re drugs/ETOH", "no drugs or alcohol",
+               "ETOH: N", "{drugs} use per RP", "possibly high on {drugs}", "drugs: unk per RP", "ETOH: unk per RP", "drinking today",
                "no ETOH", "denies drug use", "uses {drugs}", "sober per RP", "ETOH/drugs: no", "ETOH+", "DRUGS: Y ({drugs})"]
 MH_SCREEN = ["MH hx: {diag}", "hx {diag}", "dx {diag}", "MH: unk", "no known MH hx", "on meds: {meds}", "off {meds}",
              "sees a therapist", "has a case worker", "prior 5150", "prior EDP calls"]
@@ -449,4 +449,44 @@ PROTECTED = {
     "pulse", "unresponsive", "unconscious", "bleeding", "blood", "seizure", "overdose", "jump", "bridge", "ledge", "rope",
     "cut", "hit", "punched", "kill", "suicide", "suicidal", "hurt", "choke", "choking", "inside", "now", "progress", "driving",
     "fire", "smoke", "chest", "pain", "hi", "si", "si/hi", "etoh", "intox", "ip", "i/p", "rp", "subj", "phone", "not",
+}
+
+# reporting frames put in front of a scenario core (category-neutral)
+REPORT_FRAMES = ["RP says ", "caller says ", "RP states ", "caller states ", "RP advises ", "caller reports ", "RP reports ",
+                 "per RP, ", "RP stating ", "caller stating ", "RP adv ", "RP STS ", "caller is saying ", "RP called to say ",
+                 "RP calling because ", "caller advising ", "CLR STATES ", "RP is reporting that "]
+# the caller's own state, any category
+CALLER_STATE = ["RP crying", "caller very upset", "RP is hysterical", "RP shaken up", "caller is scared", "RP panicking",
+                "caller calm", "RP upset and crying", "RP hard to understand, crying", "RP is calm and cooperative",
+                "caller out of breath", "RP angry", "RP frustrated", "caller frantic", "RP speaking quietly", "RP elderly, hard of hearing",
+                "caller [talking fast|very excited]", "RP [nervous|anxious] but cooperative", "RP irate"]
+
+# details borrowed from another category's vocabulary that do not change the main need
+# (spec: an unhoused person in a mental-health crisis is behavioral_health; a noise dispute
+# where one neighbor is unhoused is conflict).  No disqualifier content.
+CROSS_CTX = {
+    "behavioral_health": [
+        "{ahe} is unhoused", "{ahe} has been staying at the shelter on {street}", "{ahe} lives in a tent by the river per RP",
+        "{ahe} was evicted {days_ago}", "{ahe} sleeps in {ahis} car lately", "{ahe} got into an argument with staff earlier, verbal only",
+        "neighbors have complained about the noise", "{ahe} was drinking earlier per RP", "RP and {ahim} argued about it, nothing physical",
+        "{ahe} is couch surfing", "{ahe} has been panhandling outside {biz}", "landlord is trying to evict {ahim}",
+    ],
+    "homelessness": [
+        "{ahe} seems a little confused but answers questions", "{ahe} may have been drinking, walking fine", "RP thinks {ahe} might have MH issues, no crisis seen",
+        "{ahe} was talking to {ahim}self a bit", "{ahe} argued with the manager earlier, verbal only", "{ahe} seems depressed per RP, denies SI",
+        "{ahe} smells of alcohol but is alert", "{ahe} said {ahe} is off {ahis} meds, calm", "other tenants are upset about it",
+        "RP and {ahim} exchanged words, nothing physical", "{ahe} is a little disoriented from the cold, talking fine",
+    ],
+    "conflict": [
+        "{A} has been drinking", "RP says {A} has mental health issues but this is about the noise", "{A} used to be homeless",
+        "RP thinks {A} is on something", "{A} is staying with a friend since being evicted", "{A} has {diag} per RP, calm today",
+        "the other party sleeps in {ahis} car sometimes", "RP is stressed and can't sleep", "RP says {A} is 'crazy', no crisis described",
+        "{A} is on probation per RP", "RP is in counseling over this",
+    ],
+    "other": [
+        "RP is stressed about it", "RP thinks it may have been someone from the camp nearby", "RP has anxiety about being home alone",
+        "RP says the neighbor kids were loud earlier, unrelated", "RP was crying", "RP says {ahe} has been depressed lately but that is not why RP called",
+        "there is a homeless camp down the block, RP does not think it is related", "RP says {ahe} had a couple of drinks earlier",
+        "RP and the neighbor argued about this before", "RP is upset",
+    ],
 }

@@ -31,10 +31,11 @@ from training.scen_bh import SCENARIOS as _BH
 from training.scen_cf import SCENARIOS as _CF
 from training.scen_hl import SCENARIOS as _HL
 from training.scen_ot import SCENARIOS as _OT
+from training.scen_extra import SCENARIOS as _EXTRA
 from training.scenario import CATEGORIES, CODES
 from training.tpl import Renderer, tidy
 
-SCENARIOS = _BH + _HL + _CF + _OT
+SCENARIOS = _BH + _HL + _CF + _OT + _EXTRA
 SCENARIO_BY_ID = {s.sid: s for s in SCENARIOS}
 assert len(SCENARIO_BY_ID) == len(SCENARIOS), "duplicate scenario id"
 
@@ -421,6 +422,35 @@ _CORE_NEG = {
 }
 
 
+
+# how often a core gets a reporting frame ("caller says she ...", "RP states the ..."): higher where the
+# templates are mostly impersonal, so that reporting verbs and pronouns do not mark a category
+P_CROSS = 0.05
+P_REPORT_FRAME = {"behavioral_health": 0.15, "homelessness": 0.2, "conflict": 0.2, "other": 0.45}
+_LEAD_RP = re.compile(r"^(?:the )?(RP|caller)('s)? ", re.I)
+_RP_POSS = re.compile(r"\bRP's\b")
+_REPORT_VERB = re.compile(r"(says|states|stating|reports|reporting|advises|adv|sts|is reporting|said|called)\b", re.I)
+
+
+def _report_frame(rng, core, mode, fx, cat):
+    """Prefix a reporting verb; in first-party notes the caller becomes a pronoun."""
+    if rng.random() >= P_REPORT_FRAME[cat] or not core:
+        return core
+    frame = rng.choice(F.REPORT_FRAMES)
+    m = _LEAD_RP.match(core)
+    if m:
+        if mode != "F":
+            return core
+        rest = core[m.end():]
+        if _REPORT_VERB.match(rest):
+            return core
+        core = (fx["his"] if m.group(2) else fx["he"]) + " " + _RP_POSS.sub(fx["his"], rest)
+        return frame + core
+    if core[:2].isupper() or core[:1].islower():
+        return frame + core
+    return frame + core[0].lower() + core[1:]
+
+
 class Seg:
     __slots__ = ("text", "kind", "critical")
 
@@ -574,15 +604,99 @@ def _neutral_update(rng, r, scen, dqs):
     return r.render(rng.choice(["RP disconnected", "C/B no answer, LVM", "2nd caller same incident", "language line used"]))
 
 
-def _call_type(rng, scen):
+# ---------------------------------------------------------------------------- real CAD call-type vocabulary
+# Real call-type strings are read (never copied into the repo) from ../shared/data when it is
+# present: the labelled three-city list gives per-category pools (with the disqualifiers a call
+# type implies); the unlabelled Milwaukee list is sorted into pools by a few keyword rules.
+# Without the files the generator falls back to the scenario call types alone.
+
+_SHARED = __import__("pathlib").Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+_MKE_SKIP = re.compile(r"RETURN STATION|PATROL|ASSIGN|POLICE ADMIN|OUT OF SERVICE|COURT|PRISONER|ACADEMY|GAME PLAN|CAR CHANGE|"
+                       r"PLANT CAR|MAIL RUN|PICKUP PARTNER|PHOTO|ESCORT|TRAFFIC STOP|SUBJ STOP|BOAT STOP|LASER|PURSUIT|"
+                       r"SEARCH WARRANT|REPORT TO|PD/OTHER|MFD SECURITY|HOSPITAL|NETWORK|TS TARGETED|BUSINESS CHECK|"
+                       r"PARK AND WALK|SCHL|CONVEY|NOTIFICATION|DOCUMENTED|TAVERN|PROB|ESP TARGET|CST|MPD MON")
+_MKE_DANGER = re.compile(r"SHOT|GUN|WEAP|BATTERY|ROBB|ASSAULT|CUT|HOSTAGE|ABDUCT|SEX|FIGHT|THREAT|INJ|DOWN|DEAD|ENTRY|"
+                         r"HOLDUP|BOMB|EXPLOSION|ENTICE|-DV|DV$|ACC PI|DUI|RECK|IN WATER|OVERTURNED|ALTERED|VIOL REST")
+_MKE_RULES = [
+    ("behavioral_health", re.compile(r"WELFARE|MENTAL|SUICID|EDP|INTOX|DRUNK|DETOX")),
+    ("homelessness", re.compile(r"TRESPASS|LOITER|SOLICIT|PANHANDL|HOMELESS|ENCAMP")),
+    ("conflict", re.compile(r"NOISE|LOUD MUSIC - RES|LOUD MUSIC - VEH|^FAMILY TROUBLE$|LANDLORD|TRBL W/JUV|CHILD CUSTODY|PARKING TROUBLE|DISTURB")),
+]
+_GENERIC_RX = re.compile(r"^(TRBL W/SUBJ|CALL FOR POLICE|CITIZEN CONTACT|INVESTIGATION|ADDL INFO|SUSP PERS/AUTO|FOLLOW UP|"
+                         r"PHONE CALL COMPL|CALL BY PHONE|REPORTS|SUSPICIOUS-OTH|COMMUNITY MTNG)$")
+
+
+def _load_real_call_types():
+    import csv
+    import math
+
+    pools = {c: [] for c in CATEGORIES}   # (call_type, frozenset(dqs), weight)
+    generic = []
+    seen = set()
+    try:
+        with open(_SHARED / "calltypes-3cities.jsonl", encoding="utf-8") as fh:
+            for line in fh:
+                row = json.loads(line)
+                ct = (row.get("call_type") or "").strip()
+                if not ct or row.get("category") not in pools or ct.upper() in seen:
+                    continue
+                seen.add(ct.upper())
+                w = 1.0 + math.log10(1 + max(0, int(row.get("count") or 0)))
+                pools[row["category"]].append((ct, frozenset(row.get("disqualifiers") or ()), w))
+    except (OSError, ValueError):
+        pass
+    try:
+        with open(_SHARED / "milwaukee-calltypes-2018-05.csv", encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                ct = (row.get("nature") or "").strip()
+                if not ct or ct.upper() in seen or _MKE_SKIP.search(ct):
+                    continue
+                seen.add(ct.upper())
+                w = 1.0 + math.log10(1 + max(0, int(row.get("count") or 0)))
+                if _GENERIC_RX.search(ct):
+                    generic.append((ct, w))
+                    continue
+                cat = next((c for c, rx in _MKE_RULES if rx.search(ct)), None)
+                if cat:
+                    pools[cat].append((ct, frozenset(), w))
+                elif not _MKE_DANGER.search(ct):
+                    pools["other"].append((ct, frozenset(), w))
+    except (OSError, ValueError):
+        pass
+    for c in pools:
+        pools[c].sort()
+    generic.sort()
+    return pools, generic
+
+
+REAL_CT, REAL_GENERIC_CT = _load_real_call_types()
+
+
+def _real_ct(rng, cat, dqs):
+    """A real call type of the record's category whose implied disqualifiers the record carries."""
+    pool = [(ct, w) for ct, need, w in REAL_CT.get(cat, ()) if need <= dqs]
+    if not pool:
+        return None
+    return _wchoice(rng, [p[0] for p in pool], [p[1] for p in pool])
+
+
+def _call_type(rng, scen, dqs=frozenset()):
     x = rng.random()
     mismatch = False
-    if x < 0.78 and scen.ct:
+    ct = None
+    if x < 0.55 and scen.ct:
         ct = rng.choice(scen.ct)
-    elif x < 0.9:
-        ct = rng.choice(F.GENERIC_CT)
+    elif x < 0.8:
+        ct = _real_ct(rng, scen.cat, dqs)
+        if ct is None and scen.ct:
+            ct = rng.choice(scen.ct)
+    if ct is None and x < 0.91:
+        if REAL_GENERIC_CT and rng.random() < 0.4:
+            ct = _wchoice(rng, [g[0] for g in REAL_GENERIC_CT], [g[1] for g in REAL_GENERIC_CT])
+        else:
+            ct = rng.choice(F.GENERIC_CT)
         mismatch = True
-    else:
+    if ct is None:
         others = [s for s in SCENARIOS if s.cat != scen.cat and not s.dq and s.ct]
         ct = rng.choice(rng.choice(others).ct)
         mismatch = True
@@ -670,8 +784,13 @@ def _build(idx, rng):
             segs.append(Seg(fr, "framing"))
         elif mode == "F" and rng.random() < 0.25:
             segs.append(Seg(r.pick(F.FRAMING_F_BY_CAT[cat]), "framing"))
-        core = r.render(core_tpl)
+        core = _report_frame(rng, r.render(core_tpl), mode, r.fixed, cat)
         segs.append(Seg(core, "core", True))
+        if rng.random() < 0.08:
+            segs.append(Seg(r.pick(F.CALLER_STATE), "ctx"))
+        if rng.random() < P_CROSS and not ("noperson" in scen.tags or (scen.subj == "none" and cat != "conflict")):
+            # a detail that belongs to another category's vocabulary but not to this call's main need
+            segs.append(Seg(r.pick(F.CROSS_CTX[cat]), "ctx"))
         if length == "long" and scen.more and rng.random() < 0.5:
             segs.append(Seg(r.pick(scen.more), "more"))
 
@@ -796,7 +915,7 @@ def _build(idx, rng):
         caller = "unknown"
     call_type = None
     if rng.random() < 0.5:
-        call_type, mism = _call_type(rng, scen)
+        call_type, mism = _call_type(rng, scen, frozenset(dqs))
         if mism:
             style.add("call_type_mismatch")
     if not (dqs <= set(CODES)):
