@@ -27,7 +27,7 @@ import spacy
 from spacy.attrs import NORM
 from spacy.language import Language
 
-TEXT_VERSION = "text-3"
+TEXT_VERSION = "text-4"
 
 # Longest narrative accepted anywhere (spec "Bad input": over 20,000 characters is an error).
 MAX_NARRATIVE_CHARS = 20_000

@@ -4,6 +4,22 @@ They are code, not configuration: nothing in a policy or a setting can disable t
 ``detect(text)`` returns every disqualifier that fires, each with its evidence and span;
 ``Detector.run(doc)`` works on a Doc from the shared pipeline (the engine tokenizes once
 and reuses the tokens for the classifier).
+
+How one narrative is screened (``Detector.run``):
+
+1. The Doc becomes a case-independent token view (``base.TokenView``: "CAN'T" reads as
+   "can", "not", like "can't").
+2. One indexed pass finds every trigger, look-alike and context pattern
+   (``base.PatternSet``).
+3. Each trigger is cleared if a look-alike of the same code contains it, if its guard
+   says so (the past: "burglary last week", "back in 2019"), if a context it requires
+   is absent (means at hand needs non-negated suicidal talk somewhere in the narrative)
+   or a context it forbids is near ("rock through the window": property, not people),
+   or if it is a screened negative (``negation.assess``). Everything else fires,
+   uncertain mentions included.
+4. The final picture: an update line ("** UPDATE it was a phone") that clears an
+   earlier worry clears the findings of that code made before the update, unless the
+   update itself is unsure or the code is affirmed again after it (``UPDATE_CLEARS``).
 """
 
 from __future__ import annotations
@@ -14,7 +30,6 @@ import inspect
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from calltriage.labels import DISQUALIFIERS
@@ -24,9 +39,19 @@ from calltriage.rules import (
     negation,
     suicide_attempt,
     violence,
+    vocab,
     weapon,
 )
-from calltriage.rules.base import Cleared, Finding, Rule, compile_pattern
+from calltriage.rules.base import (
+    Cleared,
+    Context,
+    Finding,
+    PatternSet,
+    Rule,
+    TokenView,
+    compile_pattern,
+    within_sentence,
+)
 from calltriage.text import get_nlp
 
 ALL_RULES: tuple[Rule, ...] = (
@@ -37,13 +62,29 @@ ALL_RULES: tuple[Rule, ...] = (
     *crime_in_progress.RULES,
 )
 
-RULES_SEMVER = "1.0.0"
+RULES_SEMVER = "1.1.0"
+
+# Per code, what an update line says to clear an earlier mention of that code.
+UPDATE_CLEARS: dict[str, Context] = {
+    code: mod.UPDATE_CLEARS
+    for code, mod in (("weapon", weapon), ("violence", violence), ("medical", medical),
+                      ("suicide_attempt", suicide_attempt),
+                      ("crime_in_progress", crime_in_progress))
+    if getattr(mod, "UPDATE_CLEARS", None) is not None
+}
+# ... and which of its rules such an update may clear (None: all of them).
+UPDATE_CLEARABLE: dict[str, frozenset[str] | None] = {
+    code: getattr(mod, "UPDATE_CLEARABLE", None)
+    for code, mod in (("weapon", weapon), ("violence", violence), ("medical", medical),
+                      ("suicide_attempt", suicide_attempt),
+                      ("crime_in_progress", crime_in_progress))
+}
 
 
 def _content_hash() -> str:
     """Hash of every rule module's source: any edit to a rule changes the version."""
     h = hashlib.sha256()
-    for mod in (weapon, violence, medical, suicide_attempt, crime_in_progress, negation):
+    for mod in (weapon, violence, medical, suicide_attempt, crime_in_progress, negation, vocab):
         h.update(inspect.getsource(mod).encode())
     from calltriage.rules import base
 
@@ -55,6 +96,9 @@ RULES_VERSION = f"rules-{RULES_SEMVER}+{_content_hash()}"
 
 assert {r.code for r in ALL_RULES} == set(DISQUALIFIERS), "every code needs rules"
 assert len({r.rule_id for r in ALL_RULES}) == len(ALL_RULES), "rule ids must be unique"
+
+
+_TRIGGER, _LOOKALIKE, _CONTEXT, _CONTEXT_LOOKALIKE = 0, 1, 2, 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,45 +115,132 @@ class Screening:
 
 
 class Detector:
-    """Compiled matchers for all rules, bound to one pipeline's vocabulary."""
+    """Compiled patterns for all rules, bound to one pipeline's tokenizer and NORMs."""
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
         self._rules = {r.rule_id: r for r in ALL_RULES}
-        self._triggers = Matcher(nlp.vocab, validate=True)
-        self._lookalikes = Matcher(nlp.vocab, validate=True)
+
         def tokenize(words: str) -> tuple[str, ...]:
             return tuple(t.norm_ for t in nlp.make_doc(words))
 
-        def compiled(specs: tuple[str, ...]) -> list[list[dict]]:
-            return [pat for spec in specs for pat in compile_pattern(spec, tokenize)]
-
+        # One index over every pattern (triggers, look-alikes, contexts), so a narrative
+        # is scanned once; each key says what a match is.
+        self._patterns = PatternSet()
+        contexts: dict[str, Context] = {}
+        look_keys: dict[str, tuple] = {}
         for rule in ALL_RULES:
-            self._triggers.add(rule.rule_id, compiled(rule.patterns))
-            if rule.lookalikes:
-                self._lookalikes.add(f"lookalike:{rule.code}:{rule.rule_id}",
-                                     compiled(rule.lookalikes))
-        # Matcher ids are hashes; map them back once.
-        strings = nlp.vocab.strings
-        self._id_to_rule = {strings[r.rule_id]: r for r in ALL_RULES}
-        self._id_to_lookalike_code = {
-            strings[f"lookalike:{r.code}:{r.rule_id}"]: r.code for r in ALL_RULES if r.lookalikes
-        }
+            key = (_TRIGGER, rule)
+            for spec in rule.patterns:
+                self._patterns.add(key, compile_pattern(spec, tokenize))
+            lkey = look_keys.setdefault(rule.code, (_LOOKALIKE, rule.code))
+            for spec in rule.lookalikes:
+                self._patterns.add(lkey, compile_pattern(spec, tokenize))
+            for ctx in (rule.requires, *_as_tuple(rule.forbids)):
+                if ctx is not None:
+                    if contexts.setdefault(ctx.name, ctx) != ctx:
+                        raise ValueError(f"two different contexts named {ctx.name!r}")
+        for code, ctx in UPDATE_CLEARS.items():
+            contexts.setdefault(ctx.name, ctx)
+        self._contexts = contexts
+        for ctx in contexts.values():
+            ckey, clkey = (_CONTEXT, ctx.name), (_CONTEXT_LOOKALIKE, ctx.name)
+            for spec in ctx.patterns:
+                self._patterns.add(ckey, compile_pattern(spec, tokenize))
+            for spec in ctx.lookalikes:
+                self._patterns.add(clkey, compile_pattern(spec, tokenize))
+        self._split_cache: dict[str, tuple[str, ...] | None] = {}
+        self._pieces_cache: dict[tuple[int, int, int], tuple[str, ...]] = {}
+        self._strings = nlp.vocab.strings
 
-    def run(self, doc: Doc, field: str = "narrative") -> Screening:
+    def _pieces(self, orth: int, norm: int, space: int) -> tuple[str, ...]:
+        """The NORMs one token contributes to the rules' view (cached per word)."""
+        key = (orth, norm, space)
+        cache = self._pieces_cache
+        out = cache.get(key)
+        if out is None:
+            if space:
+                out = ("\n",)
+            else:
+                text = self._strings[orth]
+                out = None
+                if not text.islower() and any(c.isalpha() for c in text):
+                    out = self._split_lower(text)
+                if out is None:
+                    out = (self._strings[norm],)
+            if len(cache) > 50_000:
+                cache.clear()
+            cache[key] = out
+        return out
+
+    def _split_lower(self, text: str) -> tuple[str, ...] | None:
+        """NORMs of ``text`` lower-cased, if the tokenizer would split it ("CAN'T")."""
+        cache = self._split_cache
+        if text in cache:
+            return cache[text]
+        toks = self.nlp.make_doc(text.lower())
+        out = tuple(t.norm_ for t in toks) if len(toks) > 1 else None
+        if len(cache) > 20_000:
+            cache.clear()
+        cache[text] = out
+        return out
+
+    def _context_mentions(self, doc, norms: list[str], found) -> dict[str, list[tuple[int, int]]]:
+        looks: dict[str, list[tuple[int, int]]] = {}
+        for name, s, e in found[_CONTEXT_LOOKALIKE]:
+            looks.setdefault(name, []).append((s, e))
+        out: dict[str, list[tuple[int, int]]] = {}
+        for name, s, e in found[_CONTEXT]:
+            if any(ls <= s and e <= le for ls, le in looks.get(name, ())):
+                continue
+            ctx = self._contexts[name]
+            if ctx.affirmed and negation.assess(doc, norms, s, e).negated:
+                continue
+            if ctx.guard is not None and ctx.guard(doc, norms, s, e):
+                continue
+            out.setdefault(name, []).append((s, e))
+        return out
+
+    @staticmethod
+    def _near(ctx: Context, mentions, norms: list[str], s: int, e: int) -> tuple[int, int] | None:
+        if not mentions:
+            return None
+        if ctx.same_sentence:
+            lo, hi = within_sentence(norms, s, e)
+        for cs, ce in mentions:
+            if ctx.within is not None and max(0, cs - e, s - ce) > ctx.within:
+                continue
+            if ctx.side == "after" and cs < e:
+                continue
+            if ctx.side == "before" and ce > s:
+                continue
+            if ctx.same_sentence and not (lo <= cs and ce <= hi):
+                continue
+            return cs, ce
+        return None
+
+    def run(self, doc: Doc, field: str = "narrative", text: str | None = None) -> Screening:
+        """Screen one Doc. ``text``, when given, must be the string the Doc was made from
+        (it saves rebuilding doc.text)."""
         if len(doc) == 0:
             return Screening((), ())
-        norms = ["\n" if t.is_space else t.norm_ for t in doc]
-        look_spans: dict[str, list[tuple[int, int, str]]] = {}
-        for match_id, s, e in self._lookalikes(doc):
-            code = self._id_to_lookalike_code[match_id]
-            look_spans.setdefault(code, []).append((s, e, doc[s:e].text))
+        view = TokenView(doc, self._pieces, text)
+        norms = view.norms
+        found: tuple[list, list, list, list] = ([], [], [], [])
+        for (kind, what), s, e in self._patterns.matches(norms):
+            found[kind].append((what, s, e))
+        trigger_matches = found[_TRIGGER]
+        if not trigger_matches:
+            return Screening((), ())
+        look_spans: dict[str, list[tuple[int, int]]] = {}
+        for code, s, e in found[_LOOKALIKE]:
+            look_spans.setdefault(code, []).append((s, e))
+        ctx_mentions: dict[str, list[tuple[int, int]]] | None = None
 
         fired: dict[tuple[str, int, int], Finding] = {}
         cleared: dict[tuple[str, int, int], Cleared] = {}
-        for match_id, s, e in self._triggers(doc):
-            rule = self._id_to_rule[match_id]
-            span = doc[s:e]
+        for rule, s, e in sorted(trigger_matches, key=lambda m: (m[1], -m[2])):
+            span = view[s:e]
             start_char, end_char = span.start_char, span.end_char
             key = (rule.code, start_char, end_char)
             if key in fired:
@@ -123,19 +254,39 @@ class Detector:
                 )
 
             look = next(
-                (t for (ls, le, t) in look_spans.get(rule.code, ()) if ls <= s and e <= le),
+                ((ls, le) for (ls, le) in look_spans.get(rule.code, ()) if ls <= s and e <= le),
                 None,
             )
             if look is not None:
-                clear("lookalike", look)
+                clear("lookalike", view[look[0]:look[1]].text)
                 continue
             if rule.guard is not None:
-                why = rule.guard(doc, norms, s, e)
+                why = rule.guard(view, norms, s, e)
+                if why:
+                    clear("context", why)
+                    continue
+            context_note = ""
+            if rule.requires is not None or rule.forbids is not None:
+                if ctx_mentions is None:
+                    ctx_mentions = self._context_mentions(view, norms, found)
+                if rule.requires is not None:
+                    hit = self._near(rule.requires, ctx_mentions.get(rule.requires.name),
+                                     norms, s, e)
+                    if hit is None:
+                        clear("context", f"no {rule.requires.name} in context")
+                        continue
+                    context_note = f", with {rule.requires.name} '{view[hit[0]:hit[1]].text}'"
+                why = None
+                for forbid in _as_tuple(rule.forbids):
+                    hit = self._near(forbid, ctx_mentions.get(forbid.name), norms, s, e)
+                    if hit is not None:
+                        why = f"{forbid.name}: '{view[hit[0]:hit[1]].text}'"
+                        break
                 if why:
                     clear("context", why)
                     continue
             if rule.negatable:
-                a = negation.assess(doc, norms, s, e)
+                a = negation.assess(view, norms, s, e)
                 if a.negated:
                     clear("screened_negative", a.cue)
                     continue
@@ -143,7 +294,7 @@ class Detector:
                 cue = a.cue
             else:
                 uncertain, cue = False, ""
-            explanation = f"{rule.description}: '{span.text}'"
+            explanation = f"{rule.description}: '{span.text}'{context_note}"
             if uncertain:
                 explanation += f" (uncertain mention, cue '{cue}': fires all the same)"
             fired[key] = Finding(
@@ -158,9 +309,47 @@ class Detector:
                 field=field,
             )
             cleared.pop(key, None)
+        if fired:
+            self._apply_updates(view, norms, fired, cleared, field, found)
         return Screening(_merge(fired.values()), tuple(
             c for k, c in sorted(cleared.items(), key=lambda kv: kv[0][1]) if k not in fired
         ))
+
+    def _apply_updates(self, doc, norms, fired, cleared, field, found) -> None:
+        """Label the final picture: an update line that clears an earlier worry ("UPDATE:
+        it was a phone") clears the findings of that code made before the update, unless
+        the code is affirmed again after it."""
+        codes = {k[0] for k in fired} & set(UPDATE_CLEARS)
+        if not codes:
+            return
+        markers = [i for i, n in enumerate(norms) if n in negation.UPDATE_MARKERS]
+        if not markers:
+            return
+        mentions = self._context_mentions(doc, norms, found)
+        for code in codes:
+            ctx = UPDATE_CLEARS[code]
+            for cs, ce in mentions.get(ctx.name, ()):
+                marker = max((m for m in markers if m < cs), default=None)
+                if marker is None:
+                    continue
+                if negation.uncertainty_cue(norms, marker, cs):
+                    continue  # "not sure if it was a toy": still unsure, keep it
+                cut = doc[marker].start_char
+                clear_end = doc[cs:ce].end_char
+                if any(k[0] == code and k[1] >= clear_end for k in fired):
+                    continue  # affirmed again after the clearing statement
+                clearable = UPDATE_CLEARABLE.get(code)
+                for k in [k for k in fired if k[0] == code and k[2] <= cut
+                          and (clearable is None or fired[k].rule_id in clearable)]:
+                    f = fired.pop(k)
+                    cleared[k] = Cleared(code, f.evidence, f.start, f.end, f.rule_id,
+                                         "update_cleared", doc[cs:ce].text, field)
+
+
+def _as_tuple(ctx) -> tuple:
+    if ctx is None:
+        return ()
+    return ctx if isinstance(ctx, tuple) else (ctx,)
 
 
 def _merge(findings) -> tuple[Finding, ...]:
@@ -182,7 +371,7 @@ def get_detector() -> Detector:
 def screen(text: str, field: str = "narrative") -> Screening:
     """Tokenize ``text`` with the shared pipeline and run every rule."""
     det = get_detector()
-    return det.run(det.nlp.make_doc(text), field)
+    return det.run(det.nlp.make_doc(text), field, text)
 
 
 def detect(text: str) -> list[Finding]:

@@ -5,19 +5,25 @@ pipeline's NORMs, optional look-alike patterns that suppress a match ("glue gun"
 optional context guard. Each result carries its own explanation (presidio-style), so a
 decision can say exactly which words fired which rule and why a mention was cleared.
 
-Pattern mini-language (compiled to spaCy ``Matcher`` patterns on the NORM attribute):
+Pattern mini-language (compiled here into small token automata over the NORMs and
+indexed by their possible first word, so a narrative is scanned once, in pure Python,
+with no per-token predicate callbacks):
 
-    "knife|knives|blade"   one token, any of the alternatives
-    "drop?"                optional token
+    "knife|knives|blade"   one token, any of the alternatives ("box+cutter": a phrase)
+    "drop?"  / "drop ?"    optional slot
     "*"                    any one token;  "*?" any optional token
+    "~3"                   a gap of 0 to 3 tokens inside the clause (not across . ! ? ;)
     "re:^stab"             token NORM matching a regular expression
+    "QMARK"                a literal question mark;  "NUM" any number (in an alternative)
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from spacy.attrs import IS_SPACE, NORM, ORTH
 from spacy.tokens import Doc
 
 
@@ -79,6 +85,27 @@ Guard = Callable[[Doc, list[str], int, int], str | None]
 
 
 @dataclass(frozen=True)
+class Context:
+    """A named set of patterns that a rule needs (or must not have) near a match.
+
+    ``within`` is the largest token distance between the match and a context mention
+    (None: anywhere in the narrative). With ``affirmed`` a context mention counts only if
+    it is not a screened negative ("denies SI" is no suicidal talk).
+    """
+
+    name: str
+    patterns: tuple[str, ...]
+    lookalikes: tuple[str, ...] = ()
+    within: int | None = None
+    affirmed: bool = True
+    same_sentence: bool = False
+    # "before" / "after": the context mention must come before / after the match.
+    side: str = "both"
+    # Optional check on each context mention (e.g. dated in the past); a reason clears it.
+    guard: Guard | None = None
+
+
+@dataclass(frozen=True)
 class Rule:
     rule_id: str
     code: str
@@ -88,75 +115,297 @@ class Rule:
     guard: Guard | None = None
     # Some danger phrases are positive whatever precedes them ("is he breathing? no").
     negatable: bool = True
+    # The match fires only if this context is present (e.g. means at hand needs suicidal
+    # talk somewhere in the narrative) ...
+    requires: Context | None = None
+    # ... and is cleared if any of these is (e.g. an object "through the window").
+    forbids: Context | tuple[Context, ...] | None = None
     extra: dict = field(default_factory=dict)
 
 
 Tokenize = Callable[[str], tuple[str, ...]]
 
+# Tokens a "~N" gap never crosses: sentence and clause ends.
+GAP_STOPS: frozenset[str] = frozenset({
+    ".", "!", "?", ";", "\n", "but", "however", "*",
+    # a gap never swallows a negation: "driver is not impaired", "EMS not needed"
+    "not", "no", "never", "nobody", "noone", "none", "without", "denies", "denied", "deny",
+    "neither", "nor", "negative", "nothing",
+})
 
-def compile_pattern(spec: str, tokenize: Tokenize) -> list[list[dict]]:
-    """Compile one pattern of the mini-language into spaCy Matcher patterns.
+_SET, _ANY, _RE, _GAP = 0, 1, 2, 3
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A compiled pattern: a sequence of slots matched over token NORMs.
+
+    Slot kinds: a set of alternatives (single NORMs and multi-token phrases), any one
+    token, a regular expression on the NORM, or a gap of 0..N tokens within the clause.
+    """
+
+    spec: str
+    slots: tuple[tuple, ...]  # (kind, payload, optional)
+    first: frozenset[str] | None  # NORMs a match can start with; None: try everywhere
+
+    def ends(self, norms: Sequence[str], start: int) -> set[int]:
+        """Every end position of a match that starts at ``start``."""
+        n = len(norms)
+        positions = (start,)
+        for kind, payload, optional in self.slots:
+            new: set[int] = set(positions) if optional else set()
+            if kind == _SET:
+                singles, multis, num = payload
+                for p in positions:
+                    if p < n:
+                        w = norms[p]
+                        if w in singles or (num and w.isdigit()):
+                            new.add(p + 1)
+                        for seq in multis:
+                            if seq[0] == w:
+                                k = len(seq)
+                                if p + k <= n and tuple(norms[p:p + k]) == seq:
+                                    new.add(p + k)
+            elif kind == _GAP:
+                for p in positions:
+                    new.add(p)
+                    q = p
+                    limit = min(n, p + payload)
+                    while q < limit and norms[q] not in GAP_STOPS:
+                        q += 1
+                        new.add(q)
+            elif kind == _ANY:
+                for p in positions:
+                    if p < n and norms[p] != "\n":
+                        new.add(p + 1)
+            else:  # regex
+                for p in positions:
+                    if p < n and payload.search(norms[p]):
+                        new.add(p + 1)
+            if not new:
+                return new
+            positions = new
+        out = set(positions)
+        out.discard(start)
+        return out
+
+
+def compile_pattern(spec: str, tokenize: Tokenize) -> Pattern:
+    """Compile one pattern of the mini-language.
 
     Every word is passed through ``tokenize`` (the shared pipeline's tokenizer and NORM),
     so patterns are normalized exactly like the text: "wpn" matches "weapon", and an
     alternative that the tokenizer splits ("self-harm", "break-in", "walking+out", where
     "+" joins a phrase) becomes its own token sequence. A standalone "?" (or a "?"
     suffix) makes the previous slot optional; a literal question mark is QMARK.
+    "*" is any one token; "~N" is a gap of 0 to N tokens that stays inside the clause
+    (never crosses . ! ? ; or "but").
     """
-    slots: list[tuple[list[tuple[str, ...]] | str, bool]] = []
+    slots: list[list] = []
     for part in spec.split():
         if part == "?":
             if not slots:
                 raise ValueError(f"'?' with nothing before it in pattern {spec!r}")
-            slots[-1] = (slots[-1][0], True)
+            slots[-1][2] = True
             continue
         optional = part.endswith("?") and len(part) > 1
         if optional:
             part = part[:-1]
-        if part == "*" or part.startswith("re:"):
-            slots.append((part, optional))
+        if part == "*":
+            slots.append([_ANY, None, optional])
             continue
-        alts: list[tuple[str, ...]] = []
+        if part.startswith("re:"):
+            slots.append([_RE, re.compile(part[3:]), optional])
+            continue
+        if re.fullmatch(r"~\d+", part):
+            slots.append([_GAP, int(part[1:]), True])
+            continue
+        singles: set[str] = set()
+        multis: list[tuple[str, ...]] = []
+        num = False
         for alt in part.split("|"):
             if alt == "QMARK":
-                alts.append(("?",))
-            else:
-                toks = tokenize(alt.replace("+", " "))
-                if toks and toks not in alts:
-                    alts.append(toks)
-        slots.append((alts, optional))
-    if all(opt for _, opt in slots):
+                singles.add("?")
+                continue
+            if alt == "NUM":
+                num = True
+                continue
+            toks = tokenize(alt.replace("+", " "))
+            if len(toks) == 1:
+                singles.add(toks[0])
+            elif toks and toks not in multis:
+                multis.append(toks)
+        slots.append([_SET, (frozenset(singles), tuple(multis), num), optional])
+    if all(opt for _, _, opt in slots):
         raise ValueError(f"pattern {spec!r} can match nothing")
+    first: set[str] | None = set()
+    for kind, payload, optional in slots:
+        if kind != _SET or payload[2]:
+            first = None
+            break
+        singles, multis, _ = payload
+        first |= singles
+        first |= {m[0] for m in multis}
+        if not optional:
+            break
+    return Pattern(spec, tuple(tuple(s) for s in slots),
+                   frozenset(first) if first is not None else None)
 
-    variants: list[list[dict]] = [[]]
-    for slot, optional in slots:
-        if slot == "*":
-            options = [[{"OP": "?"}] if optional else [{}]]
-        elif isinstance(slot, str):  # regex
-            tok = {"NORM": {"REGEX": slot[3:]}}
-            options = [[dict(tok, OP="?") if optional else tok]]
-        else:
-            singles = sorted({a[0] for a in slot if len(a) == 1})
-            options = []
-            if singles:
-                tok = {"NORM": singles[0]} if len(singles) == 1 else {"NORM": {"IN": singles}}
-                options.append([dict(tok, OP="?") if optional else tok])
-            elif optional:
-                options.append([])
-            options.extend([{"NORM": w} for w in a] for a in slot if len(a) > 1)
-        variants = [v + o for v in variants for o in options]
-        if len(variants) > 256:
-            raise ValueError(f"pattern {spec!r} expands to too many variants")
-    return [v for v in variants if v and not all(t.get("OP") == "?" for t in v)]
+
+def _next_firsts(pattern: Pattern, slot: int) -> tuple[frozenset[str], int] | None:
+    """(NORMs, window): after slot ``slot - 1`` matched one token, the next mandatory set
+    of the pattern must start with one of NORMs within ``window`` tokens. None when the
+    pattern may end there or a number slot makes it open-ended."""
+    window = 1
+    for kind, payload, optional in pattern.slots[slot:]:
+        if kind == _SET:
+            singles, multis, num = payload
+            if num:
+                return None
+            if not optional:
+                return frozenset(singles | {m[0] for m in multis}), window
+            window += max([1, *(len(m) for m in multis)])
+        elif kind == _GAP:
+            window += payload
+        else:  # any / regex: one token we cannot check
+            window += 1
+    return None  # the pattern may end before any mandatory set
+
+
+def _variants(pattern: Pattern, depth: int = 0) -> list[Pattern]:
+    """Equivalent patterns that each start with a mandatory slot, and whose first set
+    holds either single words or phrases, so every one can be indexed tightly. An
+    optional first slot becomes two variants (with it, without it)."""
+    slots = pattern.slots
+    if not slots or all(opt for _, _, opt in slots):
+        return []
+    kind, payload, optional = slots[0]
+    out: list[Pattern] = []
+    if optional:
+        out += _variants(Pattern(pattern.spec, slots[1:], None), depth + 1)
+        slots = ((kind, payload, False), *slots[1:])
+    if kind == _SET and not payload[2] and payload[0] and payload[1]:
+        singles, multis, _ = payload
+        out.append(Pattern(pattern.spec, ((_SET, (singles, (), False), False), *slots[1:]), None))
+        out.append(Pattern(pattern.spec, ((_SET, (frozenset(), multis, False), False),
+                                          *slots[1:]), None))
+    else:
+        out.append(Pattern(pattern.spec, slots, None))
+    return out
+
+
+class PatternSet:
+    """Many compiled patterns, indexed by the NORM they can start with and, where the
+    pattern fixes it, by the pair of the first two NORMs; other patterns are pre-filtered
+    on a NORM that must follow within a few tokens. Most candidates die on the second
+    word, so they are never stepped through."""
+
+    def __init__(self) -> None:
+        self._index: dict[str, list[tuple[object, Pattern, tuple | None]]] = {}
+        self._pairs: dict[tuple[str, str], list[tuple[object, Pattern]]] = {}
+        self._anywhere: list[tuple[object, Pattern, None]] = []
+        self._groups: dict[str, list] | None = None
+
+    def add(self, key: object, pattern: Pattern) -> None:
+        self._groups = None
+        for variant in _variants(pattern):
+            kind, payload, _ = variant.slots[0]
+            if kind != _SET or payload[2]:
+                self._anywhere.append((key, variant, None))
+                continue
+            singles, multis, _ = payload
+            for seq in multis:  # a phrase fixes its first two words
+                self._pairs.setdefault((seq[0], seq[1]), []).append((key, variant))
+            if not singles:
+                continue
+            follow = _next_firsts(variant, 1)
+            for norm in singles:
+                if follow is not None and follow[1] == 1 and len(follow[0]) <= 400:
+                    for second in follow[0]:
+                        self._pairs.setdefault((norm, second), []).append((key, variant))
+                else:
+                    self._index.setdefault(norm, []).append((key, variant, follow))
+
+    def __len__(self) -> int:
+        return (len(self._anywhere) + sum(len(v) for v in self._index.values())
+                + sum(len(v) for v in self._pairs.values()))
+
+    def _grouped(self) -> dict[str, list[tuple[int, frozenset[str] | None, list]]]:
+        """Candidates per first NORM, grouped by look-ahead window, each group with the
+        union of its follow sets, so a whole group is skipped with one set test."""
+        if self._groups is None:
+            groups: dict[str, list[tuple[int, frozenset[str] | None, list]]] = {}
+            for norm, entries in self._index.items():
+                by_window: dict[int, list] = {}
+                for key, pat, nxt in entries:
+                    by_window.setdefault(0 if nxt is None else nxt[1], []).append(
+                        (key, pat, None if nxt is None else nxt[0]))
+                out = []
+                for window, items in sorted(by_window.items()):
+                    union = None if window == 0 else frozenset().union(*(f for _, _, f in items))
+                    out.append((window, union, items))
+                groups[norm] = out
+            self._groups = groups
+        return self._groups
+
+    def matches(self, norms: Sequence[str]) -> list[tuple[object, int, int]]:
+        """Every (key, start, end) match, with duplicates removed."""
+        out: list[tuple[object, int, int]] = []
+        seen: set[tuple[int, int, int]] = set()
+        groups = self._groups if self._groups is not None else self._grouped()
+        pairs = self._pairs
+        anywhere = self._anywhere
+        n = len(norms)
+
+        def run(key, pat, i):
+            for e in pat.ends(norms, i):
+                mark = (id(key), i, e)
+                if mark not in seen:
+                    seen.add(mark)
+                    out.append((key, i, e))
+
+        for i, norm in enumerate(norms):
+            nxt_norm = norms[i + 1] if i + 1 < n else ""
+            paired = pairs.get((norm, nxt_norm))
+            if paired:
+                for key, pat in paired:
+                    run(key, pat, i)
+            for key, pat, _ in anywhere:
+                run(key, pat, i)
+            grouped = groups.get(norm)
+            if grouped is None:
+                continue
+            for window, union, items in grouped:
+                if window == 0:
+                    for key, pat, _ in items:
+                        run(key, pat, i)
+                    continue
+                ahead = frozenset(norms[i + 1:i + 1 + window]) if window > 1 else None
+                if ahead is None:
+                    if nxt_norm not in union:
+                        continue
+                    for key, pat, follow in items:
+                        if nxt_norm in follow:
+                            run(key, pat, i)
+                else:
+                    if union.isdisjoint(ahead):
+                        continue
+                    for key, pat, follow in items:
+                        if not follow.isdisjoint(ahead):
+                            run(key, pat, i)
+        return out
 
 
 def alternatives(*words: str) -> str:
     return "|".join(words)
 
 
+SENTENCE_STOPS: frozenset[str] = frozenset({".", "!", ";", "\n", "?"})
+
+
 def within_sentence(norms: Sequence[str], start: int, end: int) -> tuple[int, int]:
     """Token bounds of the clause-level sentence around [start, end)."""
-    stops = {".", "!", ";", "\n", "?"}
+    stops = SENTENCE_STOPS
     lo = start
     while lo > 0 and norms[lo - 1] not in stops:
         lo -= 1
@@ -164,3 +413,159 @@ def within_sentence(norms: Sequence[str], start: int, end: int) -> tuple[int, in
     while hi < len(norms) and norms[hi] not in stops:
         hi += 1
     return lo, hi
+
+
+_VIEW_ATTRS = [ORTH, NORM, IS_SPACE]
+
+# Contraction pieces that belong to the word before them ("ca|n't", "he|'s", "does|nt").
+_CLITICS: frozenset[str] = frozenset({
+    "n't", "nt", "'s", "'m", "'ll", "'re", "'ve", "'d", "s", "m", "ll", "re", "ve", "d",
+})
+
+
+def _joined(prev, cur) -> bool:
+    """Two tokens of one written word: "ca|n't", "can|not", "he|'s", "gon|na"."""
+    return (not prev.whitespace_ and prev.is_alpha
+            and (cur.is_alpha or cur.lower_ in _CLITICS))
+
+
+@dataclass(frozen=True, slots=True)
+class SpanView:
+    text: str
+    start_char: int
+    end_char: int
+
+
+class TokenView:
+    """The rules' view of a Doc: one NORM per *virtual* token.
+
+    spaCy's tokenizer splits contractions only in the cases its exceptions list
+    ("can't", "Can't"), so "CAN'T" or "DOESNT" stay one token while "can't" becomes
+    "ca" + "n't". The rules must not depend on letter case, so a token with capitals
+    whose lower-case form the tokenizer would split is expanded here into the same NORMs
+    ("CAN'T" -> "can", "not"). Every virtual token points back to its Doc token, and a
+    span that touches part of a contraction is widened to the whole word, so evidence and
+    offsets are identical whatever the case.
+    """
+
+    __slots__ = ("doc", "norms", "tok_of", "_text")
+
+    def __init__(self, doc: Doc, pieces_of: Callable[[int, int, int], tuple[str, ...]],
+                 text: str | None = None) -> None:
+        norms: list[str] = []
+        tok_of: list[int] = []
+        for i, (orth, norm, space) in enumerate(doc.to_array(_VIEW_ATTRS).tolist()):
+            pieces = pieces_of(orth, norm, space)
+            if len(pieces) == 1:
+                norms.append(pieces[0])
+                tok_of.append(i)
+            else:
+                norms.extend(pieces)
+                tok_of.extend([i] * len(pieces))
+        self.doc = doc
+        self.norms = norms
+        self.tok_of = tok_of
+        # ``text`` is the string the Doc was made from (doc.text, without rebuilding it).
+        self._text = text
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text
+
+    def __len__(self) -> int:
+        return len(self.norms)
+
+    def char_span(self, s: int, e: int) -> tuple[int, int]:
+        doc = self.doc
+        a = self.tok_of[s]
+        b = self.tok_of[e - 1]
+        while a > 0 and _joined(doc[a - 1], doc[a]):
+            a -= 1
+        while b + 1 < len(doc) and _joined(doc[b], doc[b + 1]):
+            b += 1
+        return doc[a].idx, doc[b].idx + len(doc[b])
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            s, e, _ = key.indices(len(self.norms))
+            if e <= s:
+                c = self.doc[self.tok_of[s]].idx if s < len(self.norms) else len(self.text)
+                return SpanView("", c, c)
+            a, b = self.char_span(s, e)
+            return SpanView(self.text[a:b], a, b)
+        a, b = self.char_span(key, key + 1)
+        return SpanView(self.text[a:b], a, b)
+
+
+CLAUSE_STOPS: frozenset[str] = SENTENCE_STOPS | {",", "but", "however", "though", "although"}
+
+
+def within_clause(norms: Sequence[str], start: int, end: int) -> tuple[int, int]:
+    """Token bounds of the comma-delimited clause around [start, end)."""
+    lo = start
+    while lo > 0 and norms[lo - 1] not in CLAUSE_STOPS:
+        lo -= 1
+    hi = end
+    while hi < len(norms) and norms[hi] not in CLAUSE_STOPS:
+        hi += 1
+    return lo, hi
+
+
+# Markers that date a mention well in the past ("back in 2019", "years ago", "hx of").
+_DATED_PAST: frozenset[str] = frozenset({
+    "history", "hx", "previously", "childhood", "teenager", "anniversary",
+})
+_AGO_UNITS: frozenset[str] = frozenset({
+    "years", "year", "yrs", "yr", "months", "month", "decade", "decades",
+})
+_NOW_WORDS: frozenset[str] = frozenset({
+    "now", "currently", "tonight", "today", "again", "just", "still", "recently", "recent",
+    "ongoing", "active", "actively",
+})
+
+
+def dated_past(norms: Sequence[str], start: int, end: int) -> str | None:
+    """The words that date a mention years back in its clause ("cut himself back in 2019",
+    "an overdose two years ago", "history of"), unless the clause also says now."""
+    lo, hi = within_clause(norms, start, end)
+    window = norms[lo:hi]
+    if any(n in _NOW_WORDS for n in window):
+        return None
+    for i, n in enumerate(window):
+        if n in _DATED_PAST:
+            return n
+        nxt = window[i + 1] if i + 1 < len(window) else ""
+        if n in _AGO_UNITS and nxt == "ago":
+            return f"{n} ago"
+        if n == "last" and nxt in ("year", "summer", "winter", "spring", "fall", "decade"):
+            return f"last {nxt}"
+        if n in ("in", "since", "back") and len(nxt) == 4 and nxt.isdigit() \
+                and nxt[:2] in ("19", "20"):
+            return f"{n} {nxt}"
+        if n == "back" and nxt in ("in", "when") and i + 2 < len(window):
+            return "back " + nxt
+        if n == "as" and nxt in ("a", "kid", "teen", "child", "teenager"):
+            return "as a kid"
+        if n == "in" and nxt in ("the", "high", "college") and i + 2 < len(window) \
+                and window[i + 2] in ("past", "school", "90s", "80s"):
+            return f"in {nxt} {window[i + 2]}"
+    return None
+
+
+def dated_past_guard(doc, norms: list[str], start: int, end: int) -> str | None:
+    """Guard: clear a mention its clause dates years back (history, not an emergency)."""
+    marker = dated_past(norms, start, end)
+    return f"dated in the past ('{marker}')" if marker else None
+
+
+def all_guards(*guards: Guard) -> Guard:
+    """One guard that clears when any of ``guards`` does."""
+    def guard(doc, norms, start, end):
+        for g in guards:
+            why = g(doc, norms, start, end)
+            if why:
+                return why
+        return None
+    return guard

@@ -4,84 +4,298 @@ burglary, robbery, theft in progress, vandalism in progress, impaired driving).
 A crime that already happened with the suspect gone does not fire: noun mentions of a
 crime ("burglary", "robbery") are cleared by a past-time guard ("last week", "GOA",
 "suspect left", "report of") unless the same sentence also says the suspect is still
-there. Progressive and explicit in-progress phrasings always fire.
+there. Progressive and explicit in-progress phrasings always fire. Violence alone is the
+`violence` code, not this one; a suspect still on scene counts here when the narrative
+names a property crime, a robbery or a break-in.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from calltriage.rules.base import Rule, within_sentence
+from calltriage.rules.base import Context, Rule, within_sentence
+from calltriage.rules.vocab import HEDGE, IF, NOT_KNOWING, PERSON, PROPERTY, alt
 
 CODE = "crime_in_progress"
 
 PAST_MARKERS: frozenset[str] = frozenset({
     "yesterday", "earlier", "ago", "last", "overnight", "previously", "previous", "prior",
-    "gone_on_arrival", "goa", "gone", "left", "fled", "departed", "took", "happened",
-    "occurred", "report", "reporting", "reported", "stolen", "later", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "week", "month",
-    "insurance", "online", "follow-up", "followup", "unable_to_locate", "utl",
+    "gone_on_arrival", "goa", "gone", "left", "fled", "departed", "happened", "occurred",
+    "report", "reporting", "reported", "later", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "weekend", "week", "weeks", "month",
+    "months", "years", "insurance", "online", "follow-up", "followup", "unable_to_locate",
+    "utl", "discovered", "found", "came+home", "returned", "morning", "night", "history",
+    "case", "anniversary", "recovered", "since", "when", "while", "away", "sometime",
+    "ran", "drove", "went",
 })
 PRESENT_MARKERS: frozenset[str] = frozenset({
     "now", "currently", "still", "inside", "in_progress", "progress", "right", "active",
-    "actively", "ongoing", "happening", "present", "scene", "there", "here", "watching",
-    "detained", "holding", "hiding", "attempting", "trying",
+    "actively", "ongoing", "happening", "present", "scene", "watching", "detained",
+    "holding", "hiding", "attempting", "trying", "sees", "seeing", "hears", "hearing",
+    "can", "is", "are", "'s", "am",
 })
+# Weak present words that do not outweigh an explicit past marker.
+_WEAK_PRESENT: frozenset[str] = frozenset({"is", "are", "'s", "am", "can", "sees", "hears"})
+
+
+def _nearest(norms: list[str], lo: int, hi: int, start: int, end: int,
+             words: frozenset[str]) -> tuple[int, str] | None:
+    best: tuple[int, str] | None = None
+    for i in range(lo, hi):
+        if norms[i] in words:
+            d = start - i if i < start else (i - end + 1 if i >= end else 0)
+            if best is None or d < best[0]:
+                best = (d, norms[i])
+    return best
+
+
+_STRONG_PRESENT = PRESENT_MARKERS - _WEAK_PRESENT
+
+
+def _placed_in_past(norms: list[str], start: int, end: int) -> str | None:
+    """The past marker that places this mention in the past, if the nearest time marker
+    of its sentence is a past one ("robbed her house two years ago and she still can't
+    sleep" is past; "the man who stole the purse is still inside" is now)."""
+    lo, hi = within_sentence(norms, start, end)
+    past = _nearest(norms, lo, hi, start, end, PAST_MARKERS)
+    if past is None:
+        return None
+    now = _nearest(norms, lo, hi, start, end, _STRONG_PRESENT)
+    if now is not None and now[0] <= past[0]:
+        return None
+    return past[1]
 
 
 def past_guard(doc: Doc, norms: list[str], start: int, end: int) -> str | None:
-    """Clear a noun-style crime mention when its sentence places it in the past."""
-    lo, hi = within_sentence(norms, start, end)
-    window = norms[lo:hi]
-    if any(n in PRESENT_MARKERS for n in window):
-        return None
-    for n in window:
-        if n in PAST_MARKERS:
-            return f"crime described in the past ('{n}'), no suspect on scene"
+    """Clear a crime mention when its sentence places it in the past."""
+    marker = _placed_in_past(norms, start, end)
+    if marker:
+        return f"crime described in the past ('{marker}'), no suspect on scene"
     return None
 
+
+def present_guard(doc: Doc, norms: list[str], start: int, end: int) -> str | None:
+    """Keep a past-tense act ("smashed", "broke") only when its sentence says now."""
+    lo, hi = within_sentence(norms, start, end)
+    if _nearest(norms, lo, hi, start, end, _STRONG_PRESENT) is None:
+        return "act described in the past tense, nothing placing it now"
+    if _placed_in_past(norms, start, end):
+        return "act described in the past"
+    return None
+
+
+CRIME_NOUN = (
+    "burglary|burglaries|burg|burglar|burglars|break-in|breakin|break-ins|robbery|robberies|"
+    "theft|thefts|shoplifting|shoplifter|vandalism|larceny|carjacking|prowler|prowlers|"
+    "intruder|intruders|b&e|entry|home+invasion|car+prowl|auto+theft|holdup|hold-up|"
+    "stickup|looting|burgulary|burglery|robery|robbey|theif|thief|thieves|vandals|vandal"
+)
+SUSPECT = (
+    "suspect|suspects|susp|perp|perps|perpetrator|perpetrators|thief|thieves|theif|"
+    "burglar|burglars|robber|robbers|intruder|intruders|vandal|vandals|shoplifter|"
+    "shoplifters|prowler|prowlers|carjacker|offender|offenders|attacker|assailant|"
+    "trespasser|trespassers|looters|looter"
+)
+DWELLING = (
+    "house|home|apartment|apt|residence|garage|basement|attic|room|bedroom|bathroom|"
+    "kitchen|closet|shed|unit|office|store|building|bldg|place|condo|duplex|upstairs|"
+    "downstairs|crawlspace|backyard|yard|barn|warehouse|business|shop|church|school|"
+    "trailer|camper|rv|car|vehicle|truck|van|driveway|porch|hallway|lobby|stairwell|"
+    "branch|bank|there|here"
+)
+AUX = (
+    "is|are|'s|was|were|may|might|could|still|be|been|possibly|probably|likely|remains|"
+    "remain|believed|to|currently|now|also|already|maybe|poss|hiding|hides|inside"
+)
+# Property crime, robbery or break-in named anywhere in the narrative.
+PROPERTY_CRIME = Context(
+    "property_crime_named",
+    patterns=(
+        CRIME_NOUN,
+        "steal|steals|stealing|stole|stolen|robbing|robbed|rob|robs|shoplift|shoplifted|"
+        "shoplifts|snatched|snatching|burglarized|burglarizing|looted|pickpocketed|"
+        "carjacked|vandalized|vandalizing|keyed|keying|tagging|tagged",
+        "broke|broken|breaking|break|busted|kicked|forced|pried|smashed ~2 in|into|open|down",
+        "demanding|demanded|demands|demand ~3 cash|money|wallet|purse|phone|register|"
+        "drugs|keys|car|valuables|cigarettes",
+        "hand|handing|hands over",
+        "without paying|payment",
+        "unpaid|stolen items|merchandise|goods",
+        "grabbed|grabbing|snatched|snatching|taking ~3 her|his|my|their|the|caller's|rp's ? "
+        "purse|wallet|phone|bag|backpack|cash|money|register|merchandise|package|packages|"
+        "bike|tv|xbox|jewelry|laptop",
+        "concealing|concealed|pocketing|pocketed|shoplifting|shoplifted",
+        "forced entry",
+        "threw|throwing|thrown|hurled|tossed ~3 rock|rocks|brick|bricks|bottle|stone|stones "
+        "~3 through|at|into ~3 window|windows|car|windshield|door|house|store",
+        "broke|break|breaking|smashed|smashing|shattered|shattering|busted|busting|kicked|"
+        "kicking ~3 window|windows|door|doors|glass|windshield|lock|locks|gate",
+        "vandalism|vandalizing|vandalized|graffiti|tagging|keying|keyed|slashing+tires|"
+        "slashed+tires",
+        "steering column",
+        "hot-wiring|hotwiring|hotwire|hot-wire|hotwired",
+    ),
+    lookalikes=(
+        "highway|daylight robbery",
+        "stealing|steal|stole|steals|stolen ~2 his|her|my|their|our ? blood|identity|thoughts|"
+        "soul|mind|organs|energy|ideas|brain|dreams|body",
+        "stealing|steal|stole|steals ~2 second|third|home|base|bases|the+show|a+glance|"
+        "a+kiss|hearts|my+heart|the+spotlight|thunder|a+look",
+        "break|broke|breaking|broken ~1 down|up|even|free",
+    ),
+)
 
 RULES: tuple[Rule, ...] = (
     Rule(
         "crime_in_progress.explicit",
         CODE,
-        "a crime explicitly in progress or the suspect on scene",
+        "a crime explicitly in progress",
         patterns=(
-            "in_progress",
-            "in progress|prog",
+            f"{CRIME_NOUN}|crime|crimes|shooting|stabbing|carjacking|abduction|kidnapping|"
+            f"larceny ~3 in_progress|in+progress|happening|ongoing|occurring|going+on",
+            f"in_progress|in+progress ~2 {CRIME_NOUN}|crime",
             "happening|occurring|going on right ? now",
-            "suspect|suspects|susp|subject|subj|subjects|perp|thief|thieves|burglar|"
-            "burglars|robber|robbers|intruder|intruders|vandal|vandals|shoplifter|"
-            "shoplifters|prowler|suspect is|are|still ? still|currently|now ? on|at|in "
-            "scene|location|property|premises|inside|house|store|building|home|residence|"
-            "apartment|garage|yard|backyard",
-            "suspect|suspects|susp|perp|thief|thieves|burglar|burglars|robber|robbers|"
-            "intruder|intruders|vandal|vandals|shoplifter|shoplifters|prowler|prowlers "
-            "still|currently|is|are|inside|there|hiding|detained|on|in",
-            "intruder|intruders|prowler|prowlers|burglar|burglars|trespasser",
-            "someone|somebody|people|person|man|woman|guy|male|female|subject|subj|"
-            "unknown|stranger|strangers in|inside my|the|his|her|their|our ? house|home|"
-            "apartment|residence|garage|basement|attic|room|bedroom|yard|backyard|"
-            "building|car|vehicle|shed|unit|office|store right|now|currently|at",
-            "detained|detaining|holding * ? shoplifter|shoplifters|suspect|suspects|"
-            "thief|subject|him|her|them|male|female",
-            "loss prevention|lp|security has|have|is|are|detaining|detained|holding|"
-            "watching|following",
+            f"{CRIME_NOUN} ~3 happening|occurring|going+on|underway ~2 now|right+now|currently",
         ),
         lookalikes=(
-            "work|works|construction|renovation|renovations|repairs|repair|game|meeting|"
-            "class|event|remodel|paving|roadwork|sale|party|wedding|funeral|practice|"
-            "investigation|update|updates|download|upload|installation|job|jobs|project|"
-            "treatment|therapy|audit|inspection|service|process|recovery|evaluation|"
-            "discussion|negotiation|negotiations|transfer|movie|show|concert in progress|"
-            "in_progress",
-            "work|works|construction|renovation|repairs|repair|game|meeting|class|event|"
-            "remodel|paving|roadwork|sale|party|practice|job|project|service|process "
-            "is|are|was|currently|still in progress|in_progress",
-            "someone|somebody|people|person|man|woman|guy|male|female|subject|subj|"
-            "stranger|strangers * ? in|inside my|the|his|her|their|our ? yard|backyard|"
-            "lobby|doorway|vestibule|stairwell|hallway|parking|alley|park|car|vehicle "
-            "sleeping|camping|resting|laying|lying|sitting|living|staying|sheltering",
+            "work|works|construction|renovation|renovations|repairs|repair|game|meeting|class|"
+            "event|remodel|paving|roadwork|sale|party|wedding|funeral|practice|investigation|"
+            "update|updates|download|upload|installation|job|jobs|project|treatment|therapy|"
+            "audit|inspection|service|process|recovery|evaluation|discussion|negotiation|"
+            "negotiations|transfer|movie|show|concert ~3 in+progress|in_progress",
+            "crime watch|prevention|stoppers|scene+tape|show|shows|podcast|novel",
+        ),
+    ),
+    Rule(
+        "crime_in_progress.suspect_on_scene",
+        CODE,
+        "the suspect is on scene or inside",
+        patterns=(
+            f"{SUSPECT} {AUX}? {AUX}? {AUX}? still|currently|inside|there|here|hiding|"
+            f"detained|on+scene|on+site|on+premises|on+location|in+the+area|in+the+building|"
+            f"in+the+house|in+the+store|onscene|on-scene|at+the+scene",
+            f"{SUSPECT} {AUX}? {AUX}? {AUX}? in|inside|at|under|behind ~2 the|a|my|his|her|"
+            f"their|our ? {DWELLING}",
+            f"detained|detaining|detains|holding|held|cornered|stopped|caught|restraining|"
+            f"restrained|watching|following ~3 {SUSPECT}|shoplifter|thief|him|her|them|"
+            f"male|female|subject|subj ~3 for|until|in|at|till ~2 police|pd|officers|cops|"
+            f"security|lp|loss",
+            f"detained|detaining|holding|caught|cornered|restrained ~3 {SUSPECT}|shoplifter|"
+            f"shoplifters",
+            f"{SUSPECT} ~2 being ~1 held|detained|watched|followed",
+            "loss prevention|lp|security|guard|guards|staff|employees has|have|is|are|"
+            "detaining|detained|holding|watching|following|chasing|stopped|caught ~2 him|her|"
+            "them|subject|subj|suspect|male|female|shoplifter|person|guy|man|woman",
+            f"{SUSPECT} ~2 whereabouts|location ~1 unknown|unk|unclear|unsure",
+            f"{SUSPECT} ~2 hiding|hid|hidden",
+        ),
+        lookalikes=(
+            f"{SUSPECT} {AUX}? {AUX}? gone|left|fled|departed|gone_on_arrival|unable_to_locate",
+            "security|guard|guards|staff ~3 watching|following ~3 camera|cameras|video|"
+            "monitor|footage",
+        ),
+    ),
+    Rule(
+        "crime_in_progress.unknown_person_inside",
+        CODE,
+        "an unknown person inside a home, garage or car right now",
+        patterns=(
+            f"someone|somebody|anyone|anybody|stranger|strangers|intruder|intruders|people|"
+            f"ppl|unknown+person|unknown+male|unknown+female|unknown+man|unknown+woman|"
+            f"unknown+subject|unknown+people|unknown+persons|unknown+subj|unknown+guy|"
+            f"strange+man|strange+person|strange+male|two+people|2+people|2+ppl|two+men|"
+            f"anyones|someones {AUX}? {AUX}? {AUX}? "
+            f"in|inside|into|upstairs|downstairs ~1 my|the|his|her|their|our|her+neighbor's|"
+            f"the+neighbor's|our+neighbor's|neighbor's|next+door ? "
+            f"house|home|apartment|apt|residence|garage|basement|attic|room|bedroom|bathroom|"
+            f"kitchen|closet|shed|unit|office|condo|duplex|crawlspace|barn|warehouse|trailer|"
+            f"camper|rv|car|vehicle|truck|van|backyard|yard|next+door|place|building|store|"
+            f"business|shop|school|church|driveway|carport",
+            f"someone|somebody|anyone|anybody|stranger|strangers|intruder|intruders|"
+            f"someones|anyones {AUX}? {AUX}? {AUX}? in|inside there|here|now|right+now",
+            f"someone|somebody|anyone|anybody|stranger|intruder|someones|anyones ~1 's|is|was|"
+            f"be ~1 in|inside ~0 there|here",
+            f"hears|heard|hearing|hear|sees|saw|seeing|see ~1 someone|somebody|people|"
+            f"footsteps|voices|movement|noises|a+flashlight|flashlight|lights|light ~3 in|"
+            f"inside|upstairs|downstairs|moving ~2 the|my|his|her|their ? house|home|"
+            f"apartment|basement|attic|garage|upstairs|downstairs|inside|around|next+door",
+            "footsteps|voices|movement|flashlight|flashlights ~3 inside|upstairs|downstairs|"
+            "in+the+house|in+the+basement|in+the+attic|in+the+garage|moving+around|"
+            "in+the+vacant|in+the+empty",
+            "inside|in ~2 the|a ? vacant|empty|abandoned|boarded|foreclosed|unoccupied ~1 "
+            "house|home|building|unit|apartment ~3 now|right+now|currently|flashlight|light|"
+            "lights|someone|people",
+            "someone|somebody|people|stranger|intruder ~3 in|inside ~4 right+now|now|"
+            "currently|at+this+time",
+        ),
+        lookalikes=(
+            f"someone|somebody|people|ppl|person|stranger|strangers|man|guy|woman|a+man|"
+            f"a+guy|a+person|a+woman ~5 sleeping|camping|resting|laying|lying|sitting|living|"
+            f"staying|sheltering|panhandling|smoking|drinking|loitering|hanging|parked|"
+            f"passed|asleep|waiting|talking|yelling|singing|eating|peeing|urinating|"
+            f"using|squatting|begging",
+            f"someone|somebody|people|person|anyone|anybody ~3 in|inside ~2 the|my|his|her|"
+            f"their ? house|home|apartment|car|building ~3 is ~1 her|his|my|their|our ? own|"
+            f"son|daughter|husband|wife|brother|sister|mom|dad|father|mother|roommate|"
+            f"neighbor|tenant|friend|boyfriend|girlfriend|kid|child|family|owner|landlord|"
+            f"family+member|relative|grandson|granddaughter",
+            "someone|somebody|anyone|anybody ~2 in|inside ~1 the|my|his|her ? car|vehicle ~3 "
+            "to+help|to+drive|to+take|to+pick",
+            "anyone|anybody|someone|somebody ~2 in|inside ~2 the|my|our|his|her ? house|home|"
+            "apartment ~3 to ~1 help|talk|check|come|stay|watch|care",
+            "need|needs|needed|wants|want|asking|asks|ask|looking|looks|call|calling ~3 "
+            "someone|somebody|anyone|anybody|people",
+            "someone|somebody|anybody|anyone ~2 in ~1 the|my|his|her ? room|office|building|"
+            "store ~3 to|with|who|that|can|could|will|would",
+            "shadows|shadow|ghosts|ghost|spirits|demons|figures|visions|voices|aliens|people+"
+            "watching ~3 of ~1 people|someone|somebody|strangers|men ~6",
+            "trying|tried ~1 to ~1 get|open|force|kick|break ~2 the|a|her|his ? bathroom|bedroom|"
+            "closet door|doors",
+            "people|ppl|two+people|2+people|two+men|2+men ~3 in|inside ~2 the ? store|"
+            "building|lobby|office|bank|business|shop|church|school|line",
+        ),
+        forbids=Context(
+            "no_one_inside",
+            patterns=(
+                "no|nobody|noone|not|none|neg|negative|empty|cleared|checked ~3 one|anyone|"
+                "anybody|someone|inside|there|in+there",
+            ),
+            within=2,
+            affirmed=False,
+        ),
+    ),
+    Rule(
+        "crime_in_progress.still_there",
+        CODE,
+        "the person who did a property crime or robbery is still there",
+        patterns=(
+            f"still|remains|remain|currently|now|right+now ~1 in|inside|at|on|there|here|"
+            f"hiding|outside|around|in+the+area|nearby|by ~3 {DWELLING}|scene|site|premises|"
+            f"area|location|pump|register|counter|lot|parking|aisle|bus+stop|stop|corner|"
+            f"sidewalk|street|alley|there|here|it",
+            f"still|currently|now ~1 {AUX}? there|here|inside|hiding|around|nearby",
+            f"{AUX} inside|in ~3 {DWELLING} ~2 now|right+now|currently",
+            "still|currently ~1 going|doing ~1 it|on",
+            "doing it ~1 right+now|now|as+we+speak",
+            "he|she|they|suspect|subj|subject|male|female|guy|man|woman ~1 's|is|are|was ~1 "
+            "still ~2 there|here|inside|in|at|on|around|outside|nearby",
+            "still ~1 at|by ~2 pump|register|counter|car|vehicle|truck|van|door",
+        ),
+        requires=PROPERTY_CRIME,
+        lookalikes=(
+            "still|currently|now ~1 in|at ~2 the|his|her ? hospital|shelter|program|school|"
+            "work|jail|treatment|rehab|care|bed|hotel",
+            "still ~1 in ~1 shock",
+        ),
+        forbids=Context(
+            "suspect_left",
+            patterns=(
+                "left|fled|gone|departed|ran|running|drove|driving|took+off|went|headed|"
+                "last+seen|running+away|got+away|escaped|gone_on_arrival ~3 north|south|east|"
+                "west|nb|sb|eb|wb|away|off|toward|towards|down|on+foot|in+a|the+area|scene",
+            ),
+            within=3,
+            affirmed=True,
         ),
     ),
     Rule(
@@ -90,159 +304,447 @@ RULES: tuple[Rule, ...] = (
         "someone breaking in or trying to get in now",
         patterns=(
             "breaking|busting|kicking|smashing|prying|jimmying|forcing|climbing|crawling|"
-            "getting in|into|inside|open|through|down ? the|a|my|our|his|her|their ? "
-            "door|doors|window|windows|house|home|apartment|car|cars|vehicle|vehicles|"
-            "garage|shed|store|business|unit|building|lock|gate|fence|basement|back",
-            "breaking|busting|kicking|smashing|prying|jimmying|forcing in|into|open",
-            "break-in|breakin|break in progress|in_progress",
-            "trying|tried|attempting|attempted|tries|try to ? get|break|pry|force|kick|"
-            "climb|open in|into|inside|open|down|through ? the|a|my|our|his|her|their ? "
-            "door|doors|window|windows|house|home|apartment|car|cars|vehicle|vehicles|"
-            "garage|shed|store|business|unit|lock|locks|gate|back",
-            "trying|tried|attempting|attempted|tries|try * ? door|doors|handle|handles|"
-            "doorknob|doorknobs|car|cars|vehicle|vehicles|windows",
-            "checking|pulling|jiggling|rattling|testing car|cars|door|doors|handle|"
-            "handles|vehicle|vehicles|doorknob|doorknobs|locks",
-            "going car|vehicle to car|vehicle",
-            "car-hopping|carhopping|car hopping|car prowling|car prowler|car prowl",
-            "burglary|burglarizing|burglarising|burglarized|burglar|burglars|burg",
+            "getting|sneaking|cutting|drilling|picking|tampering|messing ~2 in|into|inside|"
+            "open|through|down|at|with|off ~2 the|a|my|our|his|her|their ? door|doors|window|"
+            "windows|house|home|apartment|car|cars|vehicle|vehicles|garage|shed|store|"
+            "business|unit|building|lock|locks|gate|fence|basement|back|screen|screens|"
+            "boards|board|sliding|slider|deadbolt|padlock",
+            "breaking|busting|kicking|smashing|prying|jimmying|forcing|pushing in|into|open|"
+            "down",
+            "prying|jimmying|forcing|kicking|breaking|smashing|busting|cutting|drilling|"
+            "picking|jiggling|rattling|tampering ~4 door|doors|window|windows|lock|locks|"
+            "boards|board|screen|gate|deadbolt|padlock|doorknob|handle|handles|garage|"
+            "frame|slider",
+            "climbing|crawling|getting|sneaking|reaching|squeezing in|inside|into|through ~0 "
+            ".|,|right|now|the|a|her|his|their|my|through",
+            "arm|arms|hand|hands|head|body ~2 through|in|inside ~1 the|a ? window|windows|door|"
+            "vent",
+            "break-in|breakin|break in progress|in_progress|now|right+now",
+            "trying|tried|attempting|attempted|tries|try|trys ~1 to ~1 get|break|pry|force|kick|"
+            "climb|open|jimmy|enter|come|sneak ~2 in|into|inside|open|down|through ~3 the|a|"
+            "my|our|his|her|their ? door|doors|window|windows|house|home|apartment|car|cars|"
+            "vehicle|vehicles|garage|shed|store|business|unit|lock|locks|gate|back|building|"
+            "basement",
+            "trying|tried|attempting|attempted|tries|try|checking|pulling|jiggling|rattling|"
+            "testing|opening ~3 door|doors|handle|handles|doorknob|doorknobs|car|cars|vehicle|"
+            "vehicles|windows|locks|knob|knobs|lock",
+            "trying|tried|attempting|attempted|tries|try ~1 to ~1 open|force|pry|kick|break|"
+            "unlock|jimmy|get ~3 door|doors|window|windows|lock|locks|gate|garage|slider|"
+            "screen|deadbolt",
+            "going car|vehicle|house|door to car|vehicle|house|door",
+            "car-hopping|carhopping|car hopping|car prowling|car prowler|car prowl|"
+            "car+break-ins",
+            "burglary|burglarizing|burglarising|burglarized|burglar|burglars|burg|burgulary|"
+            "burglery|home+invasion|b&e",
             "break-in|breakin|breakins|break-ins",
-            "broke|broken|broken into|in",
+            "broke|broken|busted|forced|kicked|bust|break ~1 into|in",
+            "broke|busted|kicked|forced|smashed|pried|breaking|kicking|busting|forcing ~3 "
+            "door|doors|window|windows|gate|lock|locks|way ~1 in|open|down",
+            "door|doors|window|windows|lock|gate ~2 kicked|forced|pried|broken|smashed|busted ~1 "
+            "open|in|down",
+            "forced entry",
+            "steering column ~3 broken|punched|peeled|pulled|cracked|open",
+            "hot-wiring|hotwiring|hotwire|hot-wire|hotwired",
         ),
         lookalikes=(
             "breaking|broke|break up|down|out|bad|news|even|ground|curfew|rules|the+law|"
-            "the+rules|a+sweat|the+silence|the+ice|the+bank|free|character|a+record|"
-            "records|through|dance|dancing|point",
+            "the+rules|a+sweat|the+silence|the+ice|the+bank|free|character|a+record|records|"
+            "dance|dancing|point|up+with|bread|the+news|a+promise|his+promise|her+promise|"
+            "the+lease|the+cycle|the+habit|a+habit",
             "broke|broken down|up|out|even|free|heart|promise|promises",
             "broken-down|broken-hearted",
-            "break|breaks|breaking down|up|even|free|out in|into|through * ? tears|"
-            "laughter|song|hives|sweat|sobs|rash|cry|crying",
-            "breaking|kicking|smashing|climbing|forcing|getting in|into|inside|out|open|"
-            "through|down|on|off ? the|a|my|our|his|her|their ? own|family|mom's|"
-            "mother's|sister's|brother's",
+            "break|breaks|breaking down|up|even|free|out in|into|through ~2 tears|laughter|song|"
+            "hives|sweat|sobs|rash|cry|crying|a+run|a+sprint",
+            "breaking|kicking|smashing|climbing|forcing|getting|sneaking in|into|inside|out|"
+            "open|through|down|on|off ~1 the|a|my|our|his|her|their ? own|family|mom's|"
+            "mother's|sister's|brother's|dad's|father's|parents'|grandma's ~3",
             "locked out|himself|herself|themselves|of|keys|key",
-            "lost|forgot|left * ? keys|key|code",
-            "getting|get|got|gets in|into the|a|his|her|my|their ? car|vehicle|truck|"
-            "van|bus|taxi|cab|uber|lyft|ambulance|shelter|program|building|line|bed|"
-            "trouble|fights|fight|arguments|argument|shower|house|home|apartment|"
-            "room|unit",
-            "climbing|climbed|climb into|in|onto * ? dumpster|dumpsters|bin|bins|tree|"
-            "trees|bed|tent|truck|car|sleeping",
-            "forcing|forced|force open|in * ? jar|lid|can|package|mouth",
-            "crawling into|in|inside * ? bed|tent|sleeping|box|boxes|doorway|vestibule",
-            "break-in|breakin|burglary|burglarized * ? last|yesterday|earlier|ago|"
-            "overnight|week|weekend|month|report|insurance|prior|previous|night",
+            "lost|forgot|left ~2 keys|key|code",
+            "getting|get|got|gets in|into ~1 the|a|his|her|my|their ? car|vehicle|truck|van|bus|"
+            "taxi|cab|uber|lyft|ambulance|shelter|program|building|line|bed|trouble|fights|"
+            "fight|arguments|argument|shower|house|home|apartment|room|unit|school|college|"
+            "treatment|detox|rehab|housing|it|that|this|there",
+            "climbing|climbed|climb|crawling|crawled into|in|onto|inside ~2 dumpster|dumpsters|"
+            "bin|bins|tree|trees|bed|tent|truck|car|sleeping|box|boxes|doorway|vestibule|"
+            "blanket|blankets|bus|lap|arms|shelter",
+            "forcing|forced|force open|in ~2 jar|lid|can|package|mouth|medication|meds|food",
+            "break-in|breakin|burglary|burglarized ~3 last|yesterday|earlier|ago|overnight|week|"
+            "weekend|month|report|insurance|prior|previous|night",
             "last|previous|prior|earlier|old|past|attempted|reported|report|insurance|"
-            "yesterday's|recent burglary|break-in|breakin|break-ins|burglaries",
-            "trying|tried|try|attempting * ? door|doors|handle|handles * ? own|his|her|"
-            "their|neighbor's|friend's|mom's|brother's|sister's",
-            "trying|tried|try|attempting to ? get|break in|into|through|inside * ? "
-            "shelter|program|system|school|college|workforce|housing|treatment|"
-            "detox|rehab|bed|contact",
-            "want|wants|wanted|trying|tried|try|needs|need|asking to ? get|come|go in|"
-            "into|inside * ? shelter|warm|out|of|the cold|rain|heat|lobby|library|store|"
-            "building|bathroom|restroom",
+            "yesterday's|recent|series+of|string+of|rash+of burglary|break-in|breakin|"
+            "break-ins|burglaries|car+break-ins",
+            "trying|tried|try|attempting ~3 door|doors|handle|handles ~3 own|his|her|their|"
+            "neighbor's|friend's|mom's|brother's|sister's",
+            "trying|tried|try|attempting to ? get|break in|into|through|inside ~3 shelter|"
+            "program|system|school|college|workforce|housing|treatment|detox|rehab|bed|contact|"
+            "touch|business|market|field|industry",
+            "want|wants|wanted|trying|tried|try|needs|need|asking|asks|allowed ~1 to ? get|come|"
+            "go in|into|inside ~3 shelter|warm|out|of|the|cold|rain|heat|lobby|library|store|"
+            "building|bathroom|restroom|church|station",
+            "getting|got|get into ~1 it|drugs|trouble|fights|arguments",
+            "burglar|burglary|intrusion|security|house|home|alarm ~1 alarm|alarms|system|"
+            "systems|panel|company|sensor|sensors|zone|zones|bars|bar",
+            "prevent|prevention|prevents|stop|deter|deterrent ~2 burglary|burglaries|break-ins",
+            "broken|broke|busted ~1 window|windows|door|doors|lock|locks ~3 from|since|for|"
+            "last|ago|cold|wind|storm|old|months|weeks|already",
+            "reaching|reached|reaches ~1 in|into|through ~2 his|her|their|my|own|the ? pocket|"
+            "pockets|bag|purse|backpack|wallet|jacket",
+            "cutting|cut ~3 the ? lock ~2 off ~2 his|her|their|own ? bike|locker|storage",
+            "picking ~1 up|out|on|at|through|trash|cans|bottles|flowers|fruit|berries|food|"
+            "a+fight|fights|his|her|the",
+            "messing|tampering ~2 with ~2 his|her|their|own|my ? phone|car|hair|stuff|things",
+            "smashing|breaking ~1 through ~2 the ? glass+ceiling|barrier|wall|line",
+            "kicking|kicked ~2 the|a ? door ~3 in+anger|angry|frustrated",
+            "kicked|kicking|kicks ~1 in ~2 the|his|her|their ? stomach|face|head|chest|groin|"
+            "ribs|back|teeth|nuts|side|leg|butt",
+            "meds|medication|medications|drugs|pills|it|adrenaline|heat|insurance|benefits|"
+            "coverage ~2 kicked|kicks|kick ~1 in",
         ),
         guard=past_guard,
     ),
     Rule(
         "crime_in_progress.robbery_theft",
         CODE,
-        "robbery, theft, shoplifting or vandalism happening now",
+        "robbery, theft or shoplifting happening now",
         patterns=(
             "robbing|being+robbed|holdup|hold-up|stickup|stick-up|carjacking|carjacked|"
-            "car-jacking|jacking|mugging",
-            "robbery|robberies|robbed|rob|robs",
-            "stealing|steals|shoplifting|shoplifts|looting|looters|pickpocketing|"
-            "pilfering|siphoning|swiping|snatching|grabbing|taking|loading|filling|"
-            "concealing|pocketing|stuffing",
-            "walking|running|walked|ran out with|without * ? merchandise|items|stuff|goods|"
-            "cart|bags|beer|liquor|alcohol|tv|tvs|electronics|clothes|clothing|"
-            "without+paying",
-            "vandalizing|vandalising|vandalism|vandalize|tagging|spray-painting|"
-            "spraypainting|graffiti|smashing|keying|slashing|breaking|damaging|"
-            "destroying|kicking|throwing|egging|tearing",
-            "spray painting|paint",
+            "car-jacking|mugging|getting+robbed",
+            "robbery|robberies|robbed|rob|robs|robery|robbey|robbing",
+            "stealing|steals|shoplifting|shoplifts|looting|looters|pickpocketing|pilfering|"
+            "siphoning|swiping|snatching|stealin|stealling|shop-lifting|looting",
+            "taking|loading|filling|concealing|pocketing|stuffing|hiding|putting|shoving|"
+            "carrying|hauling|grabbing|throwing ~4 merchandise|items|stuff|goods|things|"
+            "products|bottles|liquor|beer|alcohol|electronics|clothes|clothing|tvs|tv|"
+            "bikes|bike|packages|package|copper|wire|tools ~4 into|in|under|out|inside|down|"
+            "from ~2 his|her|their|a|the ? bag|bags|backpack|pants|shirt|coat|jacket|"
+            "pockets|pocket|purse|truck|van|car|cart|trunk|vehicle|store|house|building",
+            "carrying|hauling|loading|moving|taking|removing|wheeling|dragging ~4 tv|tvs|"
+            "television|electronics|furniture|property|stuff|items|things|boxes|appliances|"
+            "bikes|tools|copper ~4 out ~1 of|from ~3 house|home|apartment|garage|shed|"
+            "building|store|neighbor's|neighbors|the",
+            "walking|running|walked|ran|leaving|left|exiting|rolling|pushing ~2 out ~2 with|"
+            "without ~4 merchandise|items|stuff|goods|cart|bags|beer|liquor|alcohol|tv|tvs|"
+            "electronics|clothes|clothing|unpaid|a+full+cart|full+cart|basket",
+            "without+paying|unpaid|un-paid|not+paid|didn't+pay|didnt+pay|without+payment|"
+            "drive-off|drive+off|gas+drive-off|dine+and+dash|dine-and-dash|skipped+out",
             "theft|thefts|stolen|steal|stole|larceny|shoplift|shoplifter|shoplifters|"
-            "shoplifted",
-            "hold+up|holding+up the|a ? store|bank|clerk|cashier|register|gas|station",
+            "shoplifted|thief|thieves|theif",
+            "hold+up|holding+up|held+up the|a ? store|bank|clerk|cashier|register|gas|station|"
+            "teller",
             "catalytic converter|converters",
+            "cutting|sawing|removing|taking|stripping ~3 catalytic|converter|copper|wire|wiring|"
+            "pipes|parts|tires|wheels|rims",
+            "demanding|demanded|demands|demand ~3 cash|money|wallet|purse|phone|register|drugs|"
+            "keys|car|valuables|cigarettes|everything",
+            "snatched|snatches|snatching|grabbed|ripped|yanked ~3 her|his|my|their|the|a ? "
+            "purse|wallet|phone|bag|backpack|cash|money|register|necklace|chain|jewelry",
+            "concealing|concealed|conceals|pocketing|pocketed|pockets|stashing|stuffing|stuffed "
+            "~4 merchandise|items|jewelry|cosmetics|makeup|razors|formula|steaks|meat|perfume|"
+            "sunglasses|shoes|shirts|jeans|drills|tools|speakers|headphones|phones|games|"
+            "clothes|clothing|liquor|alcohol|beer|bottles|electronics|something|things|stuff|"
+            "products|goods|it|them",
+            "taking|stealing|grabbing|removing|carrying|loading ~1 caller|rp|her|my|our|his|"
+            "their|the|neighbor's|'s ? 's ? tv|tvs|television|xbox|playstation|ps5|ps4|laptop|"
+            "computer|electronics|jewelry|bike|bikes|tools|copper|wire|catalytic|tires|wheels|"
+            "rims|packages|package|mail|purse|wallet|cash|register|safe|guns|stuff|things|"
+            "belongings|car|truck",
         ),
         lookalikes=(
-            "robbed|stealing|stole|steals|taking|took|grabbing|snatching|swiping|"
-            "keying|throwing|kicking|tearing|breaking|smashing|damaging|destroying|"
-            "loading|filling|concealing|pocketing|stuffing|walking|running|walked|ran "
-            "* ? out|of|the|a|his|her|my|their|some|food|money|cart|carts|bags|bag|"
-            "stuff|things|items|belongings|trash|garbage|cans|bottles|clothes|blanket|"
-            "blankets|tent|shower|nap|break|seat|medication|meds|pills|photos|pictures|"
-            "video|notes|walk|bus|train|door|exit|time|care|over|off|away|down|up|"
-            "tantrum|fit|ball|game|toy|toys",
-            "taking|took|takes|take care|a|his|her|their|the|my|some|over|off|up|away|"
-            "out|down|shelter|bus|train|medication|meds|pills|nap|shower|walk|break|"
-            "seat|photos|pictures|video|time",
-            "grabbing|grabbed|grab his|her|their|my|the|a|some ? arm|hand|attention|"
-            "food|lunch|coffee|bag|stuff|things|keys|phone",
-            "walked|walking|ran|running out of * ? money|meds|medication|food|time|gas|"
-            "options|places|patience",
-            "walked|walking|walks|ran|running|runs out|away|off|into|from|toward|towards|"
-            "down|up|around|along|across * ? room|house|home|apartment|shelter|clinic|"
-            "hospital|meeting|session|appointment|program|door|street|road|traffic|"
-            "yard|park|building",
+            "robbed|stealing|stole|steals|taking|took|grabbing|snatching|swiping|loading|"
+            "filling|concealing|pocketing|stuffing|carrying|hauling|moving|removing|putting ~3 "
+            "food|money|cart|carts|stuff|things|items|belongings|trash|garbage|cans|bottles|"
+            "clothes|blanket|blankets|tent|shower|nap|break|seat|medication|meds|pills|photos|"
+            "pictures|video|notes|walk|bus|train|time|care|tantrum|fit|ball|game|toy|toys "
+            "~3 his|her|their|own|my",
+            "taking|took|takes|take ~1 care|a|his|her|their|the|my|some|over|off|up|away|out|"
+            "down ~1 shelter|bus|train|medication|meds|pills|nap|shower|walk|break|seat|photos|"
+            "pictures|video|time|kids|dog|trash|stairs",
+            "grabbing|grabbed|grab ~2 his|her|their|my|the|a|some ? arm|hand|attention|food|lunch|"
+            "coffee|stuff|things|keys|phone|belongings|bag|seat|spot|bite",
+            "walked|walking|ran|running out of ~3 money|meds|medication|food|time|gas|options|"
+            "places|patience|room|space",
             "robbed|stole|stolen|theft|robbery|larceny|shoplifted|shoplifting|stealing|"
-            "vandalism|vandalized|graffiti|catalytic * ? yesterday|earlier|ago|last|"
-            "overnight|prior|previous|report|insurance|week|weekend|night|morning|"
-            "gone_on_arrival|goa|left|fled|gone|later|online|case|number",
+            "catalytic ~3 yesterday|earlier|ago|last|overnight|prior|previous|report|insurance|"
+            "week|weekend|night|morning|gone_on_arrival|left|fled|gone|later|online|case|number",
             "report|reports|reporting|reported|history|prior|previous|past|old|recent|"
-            "yesterday's|last * ? robbery|robberies|theft|thefts|burglary|vandalism|"
-            "graffiti|larceny|shoplifting",
-            "graffiti removal|cleanup|clean-up|wall|art|artist|artists|mural|old|report",
-            "stolen vehicle|car|bike|bicycle|plate|plates|property|phone|wallet|purse|"
-            "items|package|packages|mail|tag|tags|report|recovered|recovery",
-            "vehicle|car|bike|bicycle|phone|wallet|purse|items|package|packages|mail|"
-            "plate|plates|tag|tags|was|were|been|got|has|had|is stolen",
-            "theft|thefts of * ? services|service|mail|package|packages|identity|wage|wages",
-            "identity|mail|package|packages|wage|time|service|phone theft|thieves|stolen",
-            "steal|stealing a|the|his|her ? look|glance|kiss|show|idea|ideas|thunder|base",
-            "hold up|holding up the ? line|traffic|sign|signs|cardboard|sign|signs",
-            "holding|holds|held up a|the ? sign|signs|cardboard",
-            "tagging along|team",
-            "breaking|smashing|kicking|throwing|tearing * ? own|his|her|their|"
-            "belongings|things|stuff|bottles|dishes|plates|furniture|toys|things|glass|"
-            "cups",
-            "kicking|throwing|tearing * ? tantrum|fit|fits|tantrums",
-            "throwing|threw rocks|stones in|into the ? water|river|lake|pond|creek",
+            "yesterday's|last|attempted ~2 robbery|robberies|theft|thefts|burglary|larceny|"
+            "shoplifting|stolen",
+            "stolen vehicle|car|bike|bicycle|plate|plates|property|phone|wallet|purse|items|"
+            "package|packages|mail|tag|tags|report|recovered|recovery|card|cards|identity|"
+            "check|checks",
+            "vehicle|car|bike|bicycle|phone|wallet|purse|items|package|packages|mail|plate|"
+            "plates|tag|tags|card|cards|identity|license ~2 was|were|been|got|has|had|is|are ~1 "
+            "stolen",
+            "theft|thefts of ~2 services|service|mail|package|packages|identity|wage|wages",
+            "identity|mail|package|packages|wage|time|service|phone|id|card|credit|check ~1 "
+            "theft|thieves|stolen",
+            "steal|stealing|stole|steals ~2 a|the|his|her ? look|glance|kiss|show|idea|ideas|"
+            "thunder|base|bases|second|third|home|hearts|heart|spotlight|boyfriend|girlfriend|"
+            "husband|wife|man|woman",
+            "hold|holding|holds|held up ~2 the|a|his|her ? line|traffic|sign|signs|cardboard|"
+            "process|bus|train|hand|hands|phone|camera|well|ok|okay",
+            "highway|daylight robbery",
+            "thinking|thinks|think|believes|believe|believed|convinced|accuses|accusing|claims|"
+            "paranoid ~3 someone|somebody|people|neighbors|neighbor|staff|they|everyone ~1 "
+            "stole|stealing|steal|steals|took|is+stealing|are+stealing|robbed|robbing",
+            "stealing|steal|stole|steals|stolen ~2 his|her|my|their|our ? blood|identity|"
+            "thoughts|soul|mind|organs|energy|ideas|brain|dreams|body",
+            "concealing|concealed|conceals|hiding|hid ~2 his|her|their ? face|identity|feelings|"
+            "emotions|weapon|knife|gun|hands|tattoos",
+            "throwing|threw|tossing ~3 rocks|stones|things|stuff|clothes|bottles ~2 in|into ~2 "
+            "the ? water|river|lake|pond|creek|trash|dumpster|bin|air",
+            "demanding|demanded|demands|demand ~3 refund|refunds|manager|money+back|change|"
+            "rent|deposit|payment|answers|apology",
+            "wallet|phone|keys|purse ~2 stolen ~3 last|yesterday|ago|earlier|report|saturday",
+            "stolen ~3 last|yesterday|ago|earlier|overnight",
+            "rob|robs|robbed ~1 peter|the+cradle|him+blind|me+blind|us+blind",
+            "unpaid ~1 rent|bill|bills|wages|invoice|fine|fines|tickets|taxes|balance|leave|"
+            "overtime|utilities",
+            "carrying|hauling|moving|taking|loading ~4 his|her|their|own|my ~2 stuff|things|"
+            "belongings|tv|furniture|property|items|boxes|bags",
+            "moving ~1 out|in|truck|company|van|boxes",
+            "pushing|rolling ~1 out ~2 with ~2 his|her|their|own ? cart|stroller|wheelchair",
         ),
         guard=past_guard,
+    ),
+    Rule(
+        "crime_in_progress.vandalism",
+        CODE,
+        "vandalism or property destruction happening now",
+        patterns=(
+            f"smashing|breaking|busting|shattering|kicking|keying|slashing|puncturing|"
+            f"damaging|destroying|wrecking|trashing|ripping|tearing|spray-painting|"
+            f"spraypainting|tagging|defacing|egging|throwing+rocks+at|throwing+bricks+at|"
+            f"throwing+rocks+through|shooting+out|kicking+in|knocking+over|knocking+down|"
+            f"pulling+down|tearing+down|cutting+down|cutting+through|sawing+through|"
+            f"ripping+off|tipping+over|setting+fire+to|denting|bashing|flipping|toppling|"
+            f"uprooting|stomping+on|ramming ~4 {PROPERTY}",
+            f"throwing|tossing|hurling|threw|tossed ~4 {PROPERTY}|belongings|stuff|things ~3 "
+            f"over|into|onto|off|out|through ~3 fence|alley|street|yard|pool|lake|river|window|"
+            f"balcony|road|dumpster",
+            "vandalizing|vandalising|vandalism|vandalize|vandalized|tagging|spray-painting|"
+            "spraypainting|graffitiing",
+            "spray painting|paint ~3 graffiti|wall|walls|building|car|cars|sign|fence|door|"
+            "tags|tag|bridge|school|store|on",
+            "spray painting|paint",
+            "graffiti ~3 now|right+now|currently|still",
+        ),
+        lookalikes=(
+            "smashing|breaking|busting|kicking|keying|slashing|damaging|destroying|wrecking|"
+            "trashing|ripping|tearing|cutting|throwing|tossing|burning|painting|hitting|"
+            "knocking|tipping|flipping ~3 own|own+stuff",
+            "smashing|breaking|busting|kicking|damaging|destroying|wrecking|trashing|ripping|"
+            "tearing|throwing|tossing|knocking|tipping|flipping ~1 his|her|their|my|the ~1 "
+            "stuff|things|belongings|tv|phone|furniture|lamps|lamp|dishes|plates|glasses|cups|"
+            "mirror|tent|camp|clothes|room|laptop|computer|guitar|toys|bed",
+            "painting|painted|paint ~3 house|fence|walls|wall|room|deck|garage|trim|porch|"
+            "mural ~3 for|with|his|her|their|own|permission|job|work|crew|contractor|landlord",
+            "cutting|cut|sawing|trimming|mowing ~3 grass|lawn|hedge|hedges|tree|trees|branches|"
+            "brush|bushes|weeds|wood|firewood",
+            "burning ~2 leaves|trash|brush|wood|candles|candle|incense|sage|food|toast",
+            "lighting ~2 cigarette|candle|candles|joint|pipe|grill|fire|fireworks|firecrackers|"
+            "the+way|up",
+            "throwing|tossing|threw ~3 ball|balls|frisbee|snowballs|football|trash|garbage|"
+            "bags|bag|stuff|clothes|belongings|party|fit|tantrum",
+            "hitting|hit|hits|beating|bashing ~2 the|a|his|her ? ball|balls|golf|drum|drums|"
+            "road|gym|streets|bars|books|jackpot|lottery|button|brakes|wall|gas|snooze|sack|"
+            "hay|bottle",
+            "knocking ~2 on ~2 the|a|his|her|my|our|every ? door|doors|window|windows",
+            "knocking|banging|pounding ~3 door|doors|window|windows",
+            "tagging along|team",
+            "kicking|kicked ~2 soccer|ball|can|cans|football|tires|dirt|sand|leaves|rocks",
+            "breaking|broke|busted ~2 the ? news|ice|bank|law|rules|record|silence|lease|"
+            "habit|cycle|curfew|deal|mood|tension",
+            "tearing|tore|ripping|ripped ~2 up ~2 the|his|her ? letter|letters|paper|papers|"
+            "notice|notices|mail|ticket|photos|pictures",
+            "tearing|tore|ripping|ripped down ~2 the ? flyers|posters|signs|notices",
+            "scratching|scratched ~2 his|her|their ? head|arm|arms|skin|itch|back",
+            "flipping|flipped|tipping|tipped|toppling ~1 over|through ~2 pages|channels|"
+            "burgers|the+bird|him+off|her+off|the+table",
+            "rock|brick|object ~3 through ~3 window ~4 last|yesterday|overnight|earlier|ago|"
+            "report",
+        ),
+        guard=past_guard,
+    ),
+    Rule(
+        "crime_in_progress.vandalism_past_tense",
+        CODE,
+        "property just smashed or damaged, placed now",
+        patterns=(
+            f"smashed|broke|busted|shattered|kicked|keyed|slashed|damaged|destroyed|wrecked|"
+            f"trashed|ripped|tore|spray-painted|tagged|defaced|egged|knocked+over|"
+            f"knocked+down|pulled+down|tore+down|ripped+off|tipped+over|flipped|toppled|"
+            f"set+fire+to|threw ~4 {PROPERTY}",
+        ),
+        lookalikes=(
+            "smashed|broke|busted|kicked|damaged|destroyed|wrecked|trashed|ripped|tore|threw|"
+            "knocked|tipped|flipped ~3 own",
+            "smashed|broke|busted|kicked|damaged|destroyed|wrecked|trashed|ripped|tore|threw|"
+            "knocked|tipped|flipped ~1 his|her|their|my|the ~1 stuff|things|belongings|tv|phone|"
+            "furniture|lamps|lamp|dishes|plates|glasses|cups|mirror|tent|camp|clothes|room|"
+            "laptop|computer|guitar|toys|bed",
+            "broke|broken|busted ~3 window|windows|door|glass ~3 while|moving|accident|"
+            "accidentally|cold|wind|storm|ball|by+accident",
+            "knocked ~2 over|down ~2 his|her|my|their|a|the ? drink|coffee|cup|glass|mailbox ~3 "
+            "snow|plow|this+morning|accident|accidentally",
+            "snow plow|plow|wind|storm|tree|branch ~4 knocked|broke|damaged|destroyed",
+        ),
+        guard=present_guard,
+    ),
+    Rule(
+        "crime_in_progress.abduction",
+        CODE,
+        "a person forced into a vehicle or held against their will",
+        patterns=(
+            "kidnap|kidnapped|kidnapping|kidnaping|kidnaped|abduct|abducted|abducting|abduction|"
+            "hostage|hostages|held+captive|held+hostage|human+trafficking|trafficked",
+            f"drag|drags|dragged|dragging|drug|forced|forcing|pulled|pulling|pushed|pushing|"
+            f"shoved|shoving|threw|throwing|carried|carrying|grabbed|grabbing ~3 {PERSON} ~4 "
+            f"into|in ~2 a|the|his|her|their|an ? car|van|suv|truck|vehicle|trunk|minivan|"
+            f"sedan|pickup",
+            "against her|his|their will",
+        ),
+        lookalikes=(
+            "kidnap|kidnapped|kidnapping ~3 movie|show|podcast|story|scam|scammer|scammers|call|"
+            "calls|hoax",
+            "hostage ~1 negotiator|situation+movie|crisis+movie",
+            f"helped|helping|help|lifted|lifting|put|putting|carried|carrying ~3 {PERSON} ~4 "
+            f"into|in ~2 the|a|his|her ? car|van|vehicle|ambulance",
+            "pushing|pushed|push ~3 stroller|wheelchair|cart",
+        ),
     ),
     Rule(
         "crime_in_progress.impaired_driving",
         CODE,
         "impaired or dangerous driving happening now",
         patterns=(
-            "impaired_driving|dui|dwi|owi",
-            "drunk|intoxicated|impaired|high|buzzed|wasted|drugged|drinking|"
-            "intox driver|drivers|driving|behind|operating",
-            "driving|drove|driver|drives|operating while|whilst ? drunk|intoxicated|impaired|"
-            "high|under|drinking|alcohol",
-            "swerving|weaving|all over the ? road|lanes|roadway",
-            "wrong way|wrong-way driver|vehicle|car",
-            "driving|drove|drives|going the ? wrong way",
-            "reckless|erratic driver|driving|vehicle",
-            "passed out|asleep|unresponsive|slumped at|behind the ? wheel",
+            "impaired_driving|dui|dwi|owi|oui|duii",
+            "drunk|intoxicated|impaired|high|buzzed|wasted|drugged|drinking|intox|hammered|"
+            "plastered|tipsy|alcohol|etoh|stoned|messed+up ~1 driver|drivers|driving|behind|"
+            "operating|motorist",
+            "driving|drove|driver|drives|operating|motorist ~1 while|whilst|is|was|appears|seems|"
+            "looks|might+be|may+be|possibly|probably ~1 drunk|intoxicated|impaired|high|under|"
+            "drinking|alcohol|intox|wasted|hammered|buzzed",
+            f"drunk|intoxicated|impaired|intox|wasted|hammered|plastered|buzzed|alcohol|etoh|"
+            f"been+drinking|drinking ~3 {PERSON}|male|female|man|woman|guy|lady|he|she|they|subj|"
+            f"subject|friend ~6 got|getting|gets|get|jumped|climbed ~1 in|into|behind ~3 car|"
+            f"vehicle|truck|van|wheel|driver's+seat|drivers+seat",
+            "drunk|intoxicated|impaired|intox|wasted|hammered|alcohol|etoh|drinking ~8 "
+            "driving|drive|drives|drove|start+the+car|started+the+car|starting+the+car|"
+            "pulling+out|pulled+out|pull+out|driving+away|drive+away|drive+off|drove+off|"
+            "took+off|behind+the+wheel|keys+in+the+ignition|leaving+in|leave+in|get+in+his+car|"
+            "get+in+her+car",
+            "driving|drove|driver|drives|driving+away|drive+away ~6 drunk|intoxicated|impaired|"
+            "intox|wasted|hammered|buzzed",
+            "swerving|weaving|swerve|swerves|weaves ~3 all+over|across|between|in+and+out|"
+            "lanes|lane|road|roadway|highway|traffic|into|over|on|back",
+            "all over the ? road|lanes|roadway|highway",
+            "wrong way|wrong-way driver|vehicle|car|truck|on|down|up|in|going|driving",
+            "driving|drove|drives|going|heading|traveling|travelling the ? wrong way",
+            "reckless|erratic|dangerous|aggressive driver|driving|vehicle|drivers|operation",
+            "passed|passing out|asleep|unresponsive|slumped|sleeping|unconscious|nodding|dozing|"
+            "nodded|dozed|falling+asleep|fell+asleep ~2 at|behind|over ~1 the ? wheel",
+            "driver|drivers ~3 passed+out|asleep|unresponsive|slumped|sleeping|unconscious|"
+            "nodding|nodding+off|dozing|falling+asleep|fell+asleep",
+            "doing|does|did donuts|doughnuts|burnouts|burn-outs|drifts|wheelies",
+            "street|drag racing|race|races",
+            "racing ~2 on|down|up|in|through ~2 the ? street|road|highway|freeway|neighborhood|"
+            "intersection|lot|block",
+            "hit+and+run|hit-and-run ~3 now|right+now|still|fleeing|driving",
         ),
         lookalikes=(
-            "drunk|intoxicated|impaired|high driver|drivers|driving|behind * ? "
-            "yesterday|last|earlier|ago|report|arrested|class|program|course|"
-            "conviction|convictions|charge|charges|history|hx|record",
-            "dui|dwi|owi|impaired_driving * ? yesterday|last|earlier|ago|arrest|"
-            "arrested|class|classes|program|course|conviction|convictions|charge|"
-            "charges|history|hx|record|checkpoint|hearing|court|lawyer|attorney",
-            "prior|previous|past|old|history|hx|arrested|arrest|charged|convicted "
-            "* ? dui|dwi|owi|impaired_driving",
-            "not|isn't|wasn't|not driving|drivng",
-            "no|not|never|without vehicle|car|keys|license",
-            "high school|schools|winds|wind|heat|waters|water|tide|traffic|noon|rise|"
-            "fever|blood|pressure|temperature|end|speed|chair|risk|alert|up|ground",
+            "drunk|intoxicated|impaired|high|intox driver|drivers|driving|behind ~3 yesterday|"
+            "last|earlier|ago|report|arrested|class|program|course|conviction|convictions|"
+            "charge|charges|history|hx|record",
+            "dui|dwi|owi|impaired_driving ~3 yesterday|last|earlier|ago|arrest|arrested|class|"
+            "classes|program|course|conviction|convictions|charge|charges|history|hx|record|"
+            "checkpoint|hearing|court|lawyer|attorney|school",
+            "prior|previous|past|old|history|hx|arrested|arrest|charged|convicted|for|a ~2 dui|dwi|"
+            "owi|impaired_driving",
+            "not|isn't|wasn't|not|never ~1 driving|drivng",
+            "no|not|never|without ~1 vehicle|car|keys|license",
+            "high school|schools|winds|wind|heat|waters|water|tide|traffic|noon|rise|fever|"
+            "blood|pressure|temperature|end|speed|chair|risk|alert|up|ground|rate|volume",
+            "driving|drive|drives|drove|driven ~3 drunk|intoxicated|impaired|intox|wasted ~1 "
+            "friend|friends|people|passengers|guests|girls|guys|home|customers|patrons",
+            "designated driver",
+            "designated|sober ~1 driver|driving ~8 drunk|intoxicated|impaired|intox",
+            "driver|he|she ~1 is|'s|was ~1 sober ~6 drunk|intoxicated|impaired|intox",
+            "sober ~3 driver|driving|drive",
+            "driving|drove|drive ~3 him|her|them|us|his|her ~2 home|to|because",
+            "drunk|intox|intoxicated ~3 passenger|passengers|friend|friends ~3 in ~2 the|a|his|"
+            "her ? car|back",
+            "called|call|get|getting|got|taking|took ~2 a|an ? uber|lyft|cab|taxi|ride",
+            "swerving|weaving|swerve ~2 to|around ~2 avoid|miss|dodge|the|a ~2 deer|dog|cat|"
+            "animal|pothole|debris",
+            "weaving ~2 baskets|basket|fabric|through+the+crowd|through+people|in+and+out+of+traffic+on+his+bike",
+            "wrong way ~2 on|down|up ~2 a|the ? one-way|oneway ~2 street ~3 lost|confused|"
+            "directions",
+            "drag race|racing ~2 on+tv|movie|game|video|track|strip",
+            "race ~2 car|cars|track|horse|horses|relations|issue|issues|card",
+            "doing ~1 donuts ~2 in ~1 snow ~3 empty",
+            "ran|running ~2 red ~1 light|lights ~3 yesterday|ago|last|earlier|ticket|camera",
+        ),
+        forbids=Context(
+            "driving_in_the_past",
+            patterns=(
+                "yesterday|last+night|last+week|earlier+today|this+morning|ago|prior|"
+                "previously|history|hx|arrested|convicted",
+            ),
+            same_sentence=True,
+            affirmed=False,
+        ),
+    ),
+    Rule(
+        "crime_in_progress.swerving",
+        CODE,
+        "a vehicle swerving or weaving",
+        patterns=("swerving|weaving|swerve|swerves|weaves|swerved|weaved",),
+        lookalikes=(
+            "swerving|weaving|swerve|swerved ~2 to|around ~2 avoid|miss|dodge|the|a|it ~2 deer|"
+            "dog|cat|animal|pothole|debris",
+            "cars|traffic|vehicles|everyone|people|drivers|other+cars ~2 swerving|swerve|"
+            "swerved|having+to+swerve",
+            "swerving|swerved|swerve ~1 around|to+avoid|to+miss ~1 it|him|her|them|the|a",
+            "weaving ~2 baskets|basket|fabric|loom|class|through+the+crowd|through+people",
+        ),
+        requires=Context(
+            "vehicle_or_road",
+            patterns=(
+                "car|cars|vehicle|vehicles|truck|van|suv|sedan|driver|drivers|driving|lane|lanes|"
+                "road|roadway|highway|freeway|interstate|traffic|median|plate|motorcycle|"
+                "pickup|f150|f-150|camry|civic|wb|eb|nb|sb|northbound|southbound|eastbound|"
+                "westbound|light|lights",
+            ),
+            within=20,
+        ),
+    ),
+    Rule(
+        "crime_in_progress.uncertain",
+        CODE,
+        "whether a suspect or intruder is still there is asked and unknown",
+        patterns=(
+            f"{NOT_KNOWING} ~1 {IF} ~4 anyone|anybody|someone|somebody|suspect|suspects|"
+            f"intruder|intruders|people|they|he|she|burglar|thief ~3 still|inside|in+there|"
+            f"there|in+the|hiding|on+scene|around",
+            f"{NOT_KNOWING} ~1 {IF} ~4 still|inside|in+there|hiding",
+            f"{NOT_KNOWING} ~1 {IF} ~6 stealing|robbing|breaking|burglarizing|robbed|stolen|"
+            f"theft|burglary|break-in",
+            f"{HEDGE} ~2 {CRIME_NOUN}|prowler|intruder|break-in|burglary|robbery|theft|"
+            f"shoplifting|shoplifter|car+prowl|dui|impaired_driving|drunk+driver",
+            f"{HEDGE} ~2 breaking|stealing|robbing|burglarizing|shoplifting ~2 in|into|the|a|"
+            f"his|her|something|stuff|cars|car|house|place",
+            f"can't|cannot|could+not|couldn't|unable|hard to ? tell|see|determine ~1 {IF} ~6 "
+            f"stealing|robbing|breaking|moving|break|steal|rob|own|theirs|his|hers",
+            "anyone|anybody|someone|suspect|suspects|intruder inside|still+inside|in+there ~1 "
+            "QMARK|: ~1 unknown|unk|unsure|possible|poss|maybe",
+        ),
+        negatable=False,
+        lookalikes=(
+            f"{NOT_KNOWING} ~1 {IF} ~4 anyone|anybody|someone|somebody|people|they|he|she ~3 "
+            f"still ~1 {alt('lives|living|works|working|there+anymore|alive|awake|around+tomorrow')}",
         ),
     ),
 )
+
+UPDATE_CLEARS = None

@@ -2,16 +2,85 @@
 
 Danger phrases that contain a negation word ("not breathing", "won't wake up",
 "can't breathe", "no pulse", "breathing? no") are positive patterns here and are marked
-non-negatable: the negation word inside them is part of the danger, not a screen.
+non-negatable: the negation word inside them is part of the danger, not a screen. Danger
+phrases without a negation word ("trouble breathing") stay negatable ("no trouble
+breathing" is a screened negative).
 """
 
 from __future__ import annotations
 
-from calltriage.rules.base import Rule
+from spacy.tokens import Doc
+
+from calltriage.rules.base import Context, Rule, all_guards, dated_past_guard, within_clause
+from calltriage.rules.vocab import ANIMAL, IF, NOT_KNOWING, PILLS, POISON, UNK_ANSWER
 
 CODE = "medical"
 
-NOT = "not|n't|nt|never"
+NOT = "not|n't|nt|never|no|barely|hardly|isnt|isn't|wasnt|wasn't|aint"
+VITAL = (
+    "breathing|breathin|breathng|breath|breathes|breathe|conscious|concious|consious|"
+    "alive|responsive|responding|awake|alert|pulse|heartbeat|moving|oriented|arousable|"
+    "coherent|injured|hurt|bleeding|injuries|injury|ok+medically"
+)
+
+# Symptoms that, after taking pills or poison, make the ingestion an emergency.
+INGESTION = Context(
+    "ingestion_of_pills_or_poison",
+    patterns=(
+        f"took|taken|taking|swallowed|swallowing|ingested|ingesting|ate|eaten|downed|consumed|"
+        f"drank|chugged|popped|popping|did|done|doing|injected|snorted|overdosed|od ~6 {PILLS}",
+        f"{PILLS} ~3 taken|swallowed|ingested|missing|gone",
+        "overdose|overdosed|overdosing|od|oded|o.d.|ods|narcan|naloxone|poisoned|poisoning",
+        f"empty ~2 {PILLS} bottle|bottles|package|packages|packs|box|blister",
+        f"empty|emptied ~1 bottle|bottles|package|packages|packs|box|boxes ~1 of ~2 {PILLS}",
+        f"drank|swallowed|ingested|ate|drinking {POISON}",
+        "took|taken|swallowed|ingested something|anything",
+    ),
+    lookalikes=(
+        "took|taken|taking|takes his|her|their|my ? prescribed|daily|normal|regular|usual|"
+        "morning|night|nightly|evening|scheduled",
+        "not|never|hasn't|hasnt|didn't|didnt|refuses|refused|stopped|forgot|forgetting|off ~2 "
+        "taking|take|took",
+    ),
+)
+SYMPTOMS = (
+    "vomiting|vomited|vomit|throwing+up|threw+up|puking|puked|drowsy|sleepy|lethargic|"
+    "dizzy|slurring|slurred|nodding|nodding+off|falling+asleep|fading|confused|"
+    "disoriented|incoherent|unsteady|stumbling|shaking|trembling|sweating|sweaty|clammy|"
+    "pale|nauseous|nausea|foaming|twitching|seizing|snoring|gurgling|groggy|weak|limp|"
+    "passing+out|woozy|out+of+it|hallucinating|blurry|numb|drooling|jerking|"
+    "hard+to+wake|hard+to+keep+awake|difficult+to+wake|can't+stay+awake|cant+stay+awake|"
+    "keeps+falling+asleep|drifting|fainting|collapsing|sluggish|"
+    "stomach+pain|abdominal+pain|chest+pain|vomitting|drowzy|racing+heart"
+)
+
+# Past-only mentions ("an overdose back in March") are history, not an emergency now.
+_PAST = frozenset({
+    "history", "hx", "prior", "previous", "previously", "past", "years", "months", "weeks",
+    "rehab", "recovery", "sober", "clean", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december", "ago",
+    "last", "back", "anniversary", "died", "passed", "funeral", "memorial", "overdoses",
+})
+_NOW = frozenset({
+    "now", "currently", "right", "still", "tonight", "today", "just", "minutes", "min",
+    "mins", "hour", "hours", "breathing", "unresponsive", "turning",
+    "narcan", "naloxone", "cpr", "possible", "possibly", "poss", "may", "might",
+    "suspected", "ip", "in_progress", "again",
+})
+
+
+def history_guard(doc: Doc, norms: list[str], start: int, end: int) -> str | None:
+    """Clear an overdose mention its sentence places in the past ("overdose back in March"),
+    unless the same sentence also speaks of now."""
+    lo, hi = within_clause(norms, start, end)
+    window = norms[lo:hi]
+    if any(n in _NOW for n in window):
+        return None
+    for n in window:
+        if n in _PAST:
+            return f"a past episode ('{n}'), nothing acute now"
+    return None
+
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -19,47 +88,108 @@ RULES: tuple[Rule, ...] = (
         CODE,
         "a danger phrase that contains a negation word",
         patterns=(
-            f"{NOT}|barely|hardly|stopped|stop|quit|stops breathing|breathin|breath|"
-            f"breathng|responding|responsive|responsve|moving|conscious|waking|alert|"
-            f"answering|respond|reacting|awake",
-            f"{NOT}|barely|hardly breathe|breath|breathe|breathing|wake|waking|respond|"
-            f"react|move|stand|walk|sit|talk|speak",
-            "can|cannot|could|will|would|wo|ca|cant|wont|couldnt|doesnt|does|did|is|isnt "
-            f"{NOT}? get|be ? up|woken|awakened|roused|aroused",
-            "unable to|cannot|cant stand|walk|breathe|breath|move|talk|speak|respond|wake|"
-            "sit|get|swallow|stand",
-            "no|without|absent|lost pulse|pulses|heartbeat|breathing|breath|breaths|"
-            "respirations|signs|response|vitals",
-            "trouble|difficulty|difficult|problems|problem|hard|labored|laboured|shallow|"
-            "agonal|gasping|struggling breathing|breathe|breath|respirations|to",
-            "breathing funny|weird|strange|shallow|labored|slow|heavy|hard|"
-            "badly|abnormally|irregularly",
-            "breathing|conscious|awake|responsive|alert|pulse QMARK|:|- no|negative|nope|not",
-            "short|shortness of breath",
-            "short_of_breath",
-            "gasping|choking|turning|turned|lips|face|is ? blue|purple|gray|grey|pale",
+            f"{NOT}|stopped|stop|quit|stops|stoped|stopping not|n't ? breathing|breathin|breath|"
+            f"breathng|breathe|breating|responding|responsive|responsve|conscious|concious|"
+            f"waking|alert|respond|reacting|awake|arousable|rousable|breating",
+            f"{NOT} moving",
+            f"{NOT}|barely|hardly breathe|breath|breathing",
+            "can|could|ca|cant|couldnt|cannot not|n't|nt move|walk|stand|breathe|breath|"
+            "wake|rouse|arouse|respond|get+up|sit+up|swallow|stand+up|hold+his+head+up|"
+            "hold+her+head+up|keep+his+eyes+open|keep+her+eyes+open",
+            "unable to move|walk|stand|breathe|breath|wake|rouse|arouse|respond|get+up|sit+up|"
+            "swallow|stand+up|ambulate|bear+weight",
+            "can|could|ca|cant|couldnt|cannot not|n't|nt ambulate|bear+weight",
+            "will|would|wo|does|did|is not|n't|nt wake|waking|respond|responding|breathe",
+            "can|could|will|would|does|did|is|was|are ~1 not|n't|nt|never get|be|stay|keep|"
+            "wake ? up|woken|awakened|roused|aroused|awake|him+up|her+up|them+up|him+awake|"
+            "her+awake",
+            "unable|hard|difficult|struggling|impossible to|cannot|cant stand|walk|breathe|"
+            "breath|move|respond|wake|get+up|swallow|stand+up|rouse|arouse",
+            "no|without|absent|lost|losing|weak|faint|thready pulse|pulses|heartbeat|"
+            "breathing|breath|breaths|respirations|signs+of+life|response|vitals|"
+            "heart+beat",
+            "breathing|conscious|awake|responsive|alert|pulse|breath QMARK|:|- ~1 no|negative|"
+            "nope|not|neg|none|barely",
+            "can|cannot|could|ca|cant|couldnt ~1 not|n't|nt ? feel ~2 his|her|their|my|the ? "
+            "legs|arms|feet|face|body|hands|side|left|right",
+            "can|could|ca|cant|couldnt|is|was|isn't|wasn't not|n't|nt ? get ~1 up ~3 floor|"
+            "ground|tub|bathtub|toilet|bed|couch|chair",
+            "not|n't|nt answering|answer|respond|responding|reacting ~2 when|to|questions|"
+            "question|verbal|commands|voice|name|his+name|her+name|us|me|her|him|them|"
+            "sternal|pain|touch",
         ),
         negatable=False,
         lookalikes=(
-            "not|n't|nt|never moving|respond|responding|answering|answer|talk|talking|"
-            "speak|reacting|react out|away|to|on|in|his|her|their|my|the|phone|calls|"
-            "texts|emails|door",
-            "not|n't|nt|never moving|walk|stand * ? car|vehicle|cars|traffic|truck|bus|"
-            "line|furniture|stuff|belongings|things|out|away|along|over|from|in|into",
-            "can|cannot|could|will|would|wo|ca|cant|wont|does|did|is n't|nt|not ? "
-            "stand|get over|up|rid|along|by|out|in|to|it|the|a|him|her|them|his|"
-            "back|home|a|an",
-            "no|without response|responses|answer|signs of|from|to",
-            "unable|cannot|cant to|not ? get|move into|in|out|back|home|a|an|the|his|her|"
-            "their|my|to|through|ahold|car|vehicle|money|food|housing|shelter|work|job|"
-            "him|her|them",
+            f"{ANIMAL} ~6 not|n't|nt|never|barely moving|breathing|responsive|responding|"
+            "moving|alert|awake|conscious",
+            f"{NOT} moving|respond|responding|answering|answer|talk|talking|speak|reacting|"
+            "react|responsive out|away|to+my|to+his|to+her|to+their|to+texts|to+calls|"
+            "to+emails|to+messages|to+the+landlord|to+requests|on|in|his|her|their|my|the|"
+            "phone|phones|calls|texts|emails|door|messages|fast|quickly|much|forward",
+            f"{NOT} moving|walk|stand ~3 car|vehicle|cars|traffic|truck|bus|line|furniture|"
+            f"stuff|belongings|things|out|away|along|over|from|in|into|tent|camp|encampment|"
+            f"spot|bench|the+bench|lane|lanes|the+vehicle",
+            "can|cannot|could|will|would|wo|ca|cant|wont|does|did|is n't|nt|not ? stand|get "
+            "over|rid|along|by|out|in|to|it|the|a|him|her|them|his|back|home|an|ahold|"
+            "through|there|here|anywhere|help|money|work|job|food",
+            "no|without response|responses|answer|signs|from|to ~2 landlord|texts|calls|emails|"
+            "letters|messages|office|company|city|complaints|requests|application",
+            "unable|cannot|cant to|not ? get|move|walk|sit|talk into|in|out|back|home|a|an|the|"
+            "his|her|their|my|to|through|ahold|car|vehicle|money|food|housing|shelter|work|"
+            "job|him|her|them|with|about|on+the+phone",
             "lost pulse oximeter",
-            "choking on|hazard",
-            "blue car|truck|vehicle|jacket|shirt|hoodie|coat|jeans|pants|house|door|"
-            "sedan|suv|van|bike|hat|cap|tent|tarp|bag|backpack",
-            "can|cannot|could|will|would|wo|ca|does|did|is n't|not|nt stand|walk|sit|"
-            "talk|move|speak the|his|her|their|my|it|that|this|each|anyone|loud|being|"
-            "to|him|them|me|neighbor|neighbors",
+            "unresponsive|nonresponsive|non-responsive|unresponsve ~1 to ~3 requests|request|"
+            "emails|email|calls|messages|texts|complaints|repair|repairs|letters|concerns|"
+            "inquiries|questions|needs|tenants",
+            "landlord|company|office|management|manager|city|agency|owner|caseworker|"
+            "case+manager|doctor ~3 unresponsive|nonresponsive|non-responsive",
+            "can|cannot|could|will|would|wo|ca|does|did|is n't|not|nt stand|walk|sit|talk|move|"
+            "speak the|his|her|their|my|it|that|this|each|anyone|loud|being|to|him|them|me|"
+            "neighbor|neighbors|you|living|staying|her+boyfriend|his+girlfriend",
+            "stop|stopped|quit breathing ~0 down",
+            "not|n't|nt responding|respond|answering ~2 to ~2 my|his|her|the|our|their|any ? "
+            "texts|calls|emails|messages|letters|requests|complaints|notices|knocks",
+            "no|lost|without response|answer ~2 at|from ~2 the ? door|phone|residence|house|apartment",
+            "can|cannot|could|ca|cant|couldnt ~1 not|n't|nt ? get ~1 up|out ~3 bed+in+the+morning",
+            "traffic|line|car|cars|vehicle|bus|train|truck|queue|it|nothing|clock ~2 not|n't|nt "
+            "moving",
+            "not|n't|nt answering|answer|responding|respond ~3 calls|texts|phone|door|messages|"
+            "cell|emails|knocks|knocking|phones|calls",
+        ),
+    ),
+    Rule(
+        "medical.breathing_trouble",
+        CODE,
+        "trouble breathing",
+        patterns=(
+            "trouble|difficulty|difficult|problems|problem|hard|labored|laboured|shallow|agonal|"
+            "gasping|struggling|struggle|troubled|strained|heavy|rapid|irregular|noisy|"
+            "wheezing|can't+catch|cannot+catch|couldn't+catch breathing|breathe|breath|"
+            "respirations|to+breathe",
+            "diff|dif|diffic|resp .? breathing|breathe|breath|distress",
+            "breathing|breathes|breath funny|weird|strange|shallow|labored|slow|heavy|hard|badly|"
+            "abnormally|irregularly|slowly|loud|loudly|gurgling|noisy|odd|wrong|right|poorly",
+            "short|shortness of breath",
+            "short_of_breath",
+            "gasping|gurgling|wheezing|choking|struggling for|to ? air|breath|breathe",
+            "turning|turned|went|gone|going|is|looks|looking|lips|face|skin|fingers "
+            "blue|purple|gray|grey|ashen|cyanotic",
+            "blue|purple|grey|gray lips|face|skin|fingertips|fingers",
+            "snoring|gurgling sounds|noises|sound|noise",
+            "making gurgling|snoring sounds|noises",
+            "gasping|gurgling|cyanotic|apneic|apnea|apnoea",
+        ),
+        lookalikes=(
+            "blue|purple|gray|grey ~1 car|truck|vehicle|jacket|shirt|hoodie|coat|jeans|pants|"
+            "house|door|sedan|suv|van|bike|hat|cap|tent|tarp|bag|backpack|sweater|sweatshirt|"
+            "dress|skirt|shoes|sneakers|eyes|hair|beard|building|sky|paint|line|light|lights|"
+            "lives|collar",
+            "hair|beard|eyes|sky|paint|car|truck|van|jacket|hoodie ~2 is|was|turned|turning "
+            "blue|gray|grey|purple",
+            "hard|heavy|trouble|problem|problems ~1 breathing down|on|over",
+            "breathing down|on his|her|my|their ? neck",
+            "breathing right now",
+            f"{ANIMAL} ~6 gasping|gurgling|wheezing|choking|breathing",
         ),
     ),
     Rule(
@@ -67,45 +197,83 @@ RULES: tuple[Rule, ...] = (
         CODE,
         "unconscious, unresponsive, collapsed, passed out",
         patterns=(
-            "unconscious|unconcious|unconsious|unconscience|unresponsive|unresponsve|"
-            "non-responsive|nonresponsive|unarousable|unrousable|obtunded|comatose|"
-            "catatonic|lifeless|limp|collapsed|collapse|collapses|collapsing|fainted|"
-            "fainting|syncope|syncopal|loss_of_consciousness|altered_mental_status|"
-            "unresp|dead|deceased|doa|lethargic|overdosing|blacked|blackout|blacking",
+            "unconscious|unconcious|unconsious|unconscience|unconcsious|unconsciuos|"
+            "unresponsive|unresponsve|unresposive|unrepsonsive|non-responsive|nonresponsive|"
+            "unarousable|unrousable|obtunded|comatose|lifeless|collapsed|collapse|collapses|"
+            "collapsing|fainted|fainting|faints|syncope|syncopal|loss_of_consciousness|"
+            "altered_mental_status|unresp|doa|lethargic|overdosing|blacked|blackout|uncon|"
+            "uncons|unconc|unconsc|non-ambulatory|nonambulatory|"
+            "blacking|seizing|fell+out|falling+out|keeled|keeling|slumped|slumping",
             "passed|passing|pass out|outside|away",
-            "knocked out",
-            "slumped over",
-            "in and out of consciousness",
-            "going in and out",
+            "knocked out|unconscious",
+            "slumped over|against|in|down",
+            "in and out of ? consciousness|it",
+            "going|drifting|fading in and out",
             "falling down|over drunk|intoxicated|wasted",
-            "fell|falling|falls * ? hit|hitting|struck|striking his|her|their head",
-            "found down",
-            "man|woman|person|subj|subject|male|female|guy|lady|someone down",
+            "falling|fell|falls down|over ~2 and ~2 can't|cant|cannot|unable",
+            "found|lying|laying|laid|sprawled ~1 face down",
+            "found|lying|laying|laid|sprawled ~1 unconscious|motionless|unmoving|unresponsive",
+            "face down|first ~3 in|on ~2 the ? grass|ground|floor|sidewalk|street|water|snow|"
+            "dirt|pavement|road|mud|puddle|bathtub|tub",
+            "man|woman|person|subj|subject|male|female|guy|lady|someone|somebody|pt|patient|"
+            "pedestrian|body|w/m|b/m|h/m|w/f|b/f|h/f|white_male|black_male|hispanic_male|"
+            "white_female|black_female|hispanic_female|asian_male|asian_female|juvenile|kid|"
+            "child|baby|infant|elderly|homeless|one|1|two|2|victim|victims|party|parties|"
+            "occupant|rider|biker|cyclist|worker down",
+            "man|woman|person|subj|subject|male|female|guy|lady|someone|somebody|pt|patient "
+            "~2 is|'s|was|looks|appears|seems|may+be|might+be|could+be|possibly ~1 dead",
+            "found|appears|appear|looks|look|seems|seem|think|thinks|thought|possibly|may+be|"
+            "might+be|could+be|believed|feared|possible|poss|probable|probably|suspected|"
+            "maybe ~1 dead|deceased|lifeless|doa",
+            "dead body|person|man|woman|guy|male|female|baby|infant|child|kid",
+            "motionless|unmoving|went+limp|gone+limp|is+limp|not+moving",
+            "hard|difficult|impossible to ? wake|rouse|arouse|keep+awake|keep+him+awake|"
+            "keep+her+awake",
+            "won't|wont|will+not|cant|can't|cannot|can+not ~1 stay ? awake|conscious",
+            "barely|semi|semi-|partially conscious|responsive|awake|alert|breathing",
+            "head|neck|back ~2 bent|twisted ~2 wrong|odd",
+            "leg|arm|bone|bones ~2 bent|twisted|sticking ~3 wrong|out|odd|backwards",
         ),
         lookalikes=(
-            "dead battery|batteries|end|ends|bolt|tired|set|serious|silent|zone|bird|"
-            "birds|animal|animals|deer|cat|cats|dog|dogs|raccoon|squirrel|rat|rats|"
-            "possum|opossum|skunk|tree|trees|body|bodies|phone|line|air|of|stop|"
-            "center|last|on|wrong|calm|quiet|asleep|set|beat|meat|heat|broke|serious|"
-            "weight|giveaway|wood|leaves|ringer|pixel|car|vehicle",
-            "passed|passing a|an|the|his|her|my|their|by|through|along|on|over|down|"
-            "around|away|the|out of ? car|vehicle|bus|test|exam|inspection|house|"
-            "school|store|note|notes|flyers|pamphlets|papers|leaflets|word|buck|time",
-            "passed away|away * ? ago|last|years|months|weeks|in",
+            "man|woman|person|subj|subject|male|female|guy|lady|someone|somebody|pt|patient|"
+            "pedestrian|body|kid|child|elderly|homeless down the|this|that|from ~2 street|"
+            "block|road|hall|hallway|alley|stairs|way|corner|hill|sidewalk|line|aisle|river",
+            "dead battery|batteries|end|ends|bolt|tired|set|serious|silent|zone|bird|birds|animal|"
+            "animals|deer|cat|cats|dog|dogs|raccoon|squirrel|rat|rats|possum|opossum|skunk|tree|"
+            "trees|phone|line|air|of|stop|center|last|on|wrong|calm|quiet|asleep|heat|broke|"
+            "weight|giveaway|wood|leaves|ringer|pixel|car|vehicle|inside",
+            "passed|passing|pass ~2 a|an|the|his|her|my|their|by|through|along|on|over|down|"
+            "around|the|out+of|flyers|flyer|pamphlets|papers|leaflets|notes|note|word|buck|"
+            "time|test|exam|inspection|gas|kidney+stone|stone",
+            "passed|passing|pass out ~2 flyers|flyer|pamphlets|papers|leaflets|notes|food|"
+            "water|supplies|blankets|candy|cards|business+cards|menus|coupons|tickets|"
+            "information|info|materials|samples|snacks",
+            "passed|passing away ~4 ago|last|years|months|weeks|in|recently|since|yesterday|"
+            "back",
+            "his|her|their|my ~2 passed|passing away",
             "pass outside",
-            "dead end|ends|bolt|tired|set|serious|silent|zone|center|last|on|wrong|weight|"
-            "giveaway|wood|leaves|ringer|pixel|battery|batteries|phone|line|air",
-            "collapsed|collapse|collapsing roof|ceiling|building|tent|fence|wall|porch|"
-            "deck|structure|shed|garage|awning|bridge|tree|carport|bleachers|scaffolding|"
-            "stage|chair",
-            "roof|ceiling|building|tent|fence|wall|porch|deck|structure|shed|garage|"
-            "awning|tree|stage|scaffolding|chair collapsed|collapse|collapsing",
-            "dead|deceased|doa * ? animal|deer|cat|dog|raccoon|bird|possum|opossum|"
-            "squirrel|rat|skunk|coyote|fox|goose",
-            "limp|limps|limping on|in|with|from|around|away|along|down|slightly|leg|foot",
-            "knocked out the|a|his|her|power|window|windows|tooth|teeth",
-            "blackout|blacked|blacking curtains|shades|out windows|the|power",
-            "power blackout",
+            "collapsed|collapse|collapsing|collapses ~1 roof|ceiling|building|tent|fence|wall|"
+            "porch|deck|structure|shed|garage|awning|bridge|tree|carport|bleachers|scaffolding|"
+            "stage|chair|lung",
+            "roof|ceiling|building|tent|fence|wall|porch|deck|structure|shed|garage|awning|tree|"
+            "stage|scaffolding|chair|table|bed|crib|canopy|shelter|tarp|umbrella|trench|"
+            "economy|market|business|deal|plan|talks|negotiations ~2 collapsed|collapse|"
+            "collapsing|collapses",
+            f"{ANIMAL} ~4 collapsed|collapsing|unresponsive|unconscious|lethargic|limp|dead|"
+            "down|slumped|fainted|seizing|passed",
+            "limp|limps|limping on|in|with|from|around|away|along|down|slightly|leg|foot|badly",
+            "knocked out the|a|his|her|power|window|windows|tooth|teeth|lights|wall",
+            "blackout|blacked|blacking curtains|shades|out+windows|the+power|the+windows|"
+            "the+lights|power",
+            "power|rolling blackout|blackouts",
+            "face down ~2 on ~1 the ? bench|sidewalk ~2 sleeping|asleep",
+            "slumped|slumping ~2 shoulders|sales|economy|market",
+            "lethargic ~3 dog|cat|pet|puppy|kitten",
+            "dead inside|tired|serious|broke|set|wrong|end|ends|last|center|silence",
+            "man|woman|person|subj|subject|male|female|guy|lady|someone|somebody|pt|patient|he|"
+            "she|they ~3 dead ~1 drunk|tired|serious|broke|set|wrong|last|inside|asleep|silent|"
+            "to+the+world|weight|on|against|set+on",
+            "body language|shop|spray|wash|cam|camera|cameras|armor|bag|odor",
         ),
     ),
     Rule(
@@ -113,19 +281,48 @@ RULES: tuple[Rule, ...] = (
         CODE,
         "an overdose or severe poisoning",
         patterns=(
-            "overdose|overdosed|overdoses|overdosing|overdosis|overdoze|over-dose|o.d.|"
-            "od|ods|oded|o/d|narcan|naloxone|poisoned|poisoning|toxic|toxicity",
-            "too many|much pills|meds|medications|drugs|heroin|fentanyl|xanax|tylenol",
+            "overdose|overdosed|overdoses|overdosing|overdosis|overdoze|over-dose|over+dose|"
+            "o.d.|o.d|od|ods|oded|o/d|od'd|odd|od'ing|oding|odeing|narcan|naloxone|poisoned|"
+            "poisoning|toxic|"
+            "toxicity|alcohol+poisoning|overdossed|overdosd|0d",
+            f"too many|much ~2 {PILLS}|drugs|fentanyl|xanax|tylenol|dope|heroin|meth|"
+            f"cocaine|insulin",
+            f"drank|swallowed|ingested|ate|drinking|swallowing|ingesting|eating|chugged {POISON}",
+            "carbon monoxide|co poisoning|exposure",
         ),
         lookalikes=(
-            "narcan|naloxone kit|kits|training|vending|supply|supplies|box|boxes|"
-            "station|stations|class|program|distribution",
-            "carries|carrying|has|have|with|handing out|gives|give|distribute|distributes "
-            "narcan|naloxone",
-            "food|lead|mold|carbon poisoning",
-            "toxic relationship|relationships|masculinity|friend|friends|positivity|"
-            "person|people|behavior|environment|workplace|mold|waste|fumes",
-            "overdose prevention|awareness|training|class|kit|kits|center|site|sites",
+            "narcan|naloxone kit|kits|training|vending|supply|supplies|box|boxes|station|"
+            "stations|class|program|distribution|spray|in+his+pocket|on+hand|available",
+            "carries|carrying|has|have|with|handing+out|gives|give|distribute|distributes|"
+            "keep|keeps ~2 narcan|naloxone",
+            "food|lead|mold|carbon ~1 poisoning",
+            "toxic relationship|relationships|masculinity|friend|friends|positivity|person|"
+            "people|behavior|environment|workplace|mold|waste|fumes|family|ex|boss|"
+            "coworker|mother|father|situation|household",
+            "overdose|od prevention|awareness|training|class|kit|kits|center|site|sites|"
+            "death|deaths|crisis|epidemic|statistics|memorial|vigil",
+            "poisoning|poisoned|poison|poisons ~3 water|food|drink|drinks|coffee|mind|well|"
+            "relationship|rats|mice|pigeons|squirrels|dog|dogs|cat|cats|weeds|plants|"
+            "garden|tree|trees|minds|kids+against|children+against",
+            "paranoid|delusional|delusions|delusion|convinced ~6 poisoning|poisoned|poison|"
+            "poisons",
+            "believes|believe|thinks|think|claims|accuses|accusing|says ~4 is|are|been|keeps|"
+            "keep ~1 poisoning",
+            f"{ANIMAL} ~8 overdose|overdosed|poisoned|poisoning|ate|toxic",
+            "carbon monoxide|co detector|detectors|alarm|alarms|sensor|sensors|reading",
+            "odd|ods job|jobs|number|numbers|one|ones|couple|thing|things|behavior|smell|noise|"
+            "noises|man|guy|hours|shift|shifts|socks|sock|look|looks|way|sound|sounds|"
+            "person|jobs",
+            "is|are|was|seems|acting|very|kind+of|kinda|bit|little|so|pretty|really|that|"
+            "something|anything ~1 odd",
+            "odd|ods and|& ends|evens",
+        ),
+        guard=all_guards(history_guard, dated_past_guard),
+        forbids=Context(
+            "animal_patient",
+            patterns=("vet|vets|veterinarian|veterinary|animal+hospital|animal+er|pet+poison",),
+            same_sentence=True,
+            affirmed=False,
         ),
     ),
     Rule(
@@ -133,128 +330,262 @@ RULES: tuple[Rule, ...] = (
         CODE,
         "an acute medical emergency (seizure, chest pain, stroke, severe bleeding ...)",
         patterns=(
-            "seizure|seizures|seizing|seized|convulsing|convulsions|convulsion|"
-            "convulsed|fitting|epileptic|postictal|post-ictal",
-            "chest|cardiac pain|pains|pressure|tightness|arrest|event",
-            "heart attack|attacks|problems|problem|stopped|racing",
-            "cardiac|cardiac_arrest|cpr|aed|defibrillator|stroke|strokes|aneurysm|"
-            "anaphylaxis|anaphylactic|hypoglycemic|hyperglycemic|diabetic|insulin|"
-            "hypothermia|hypothermic|hyperthermia|heatstroke|heat-stroke|frostbite|"
-            "frostbitten|drowning|drowned|electrocuted|electrocution|hemorrhage|"
-            "hemorrhaging|haemorrhage|cyanotic|choking|choked",
+            "seizure|seizures|seizing|seized|seizer|siezure|siezing|seisure|convulsing|"
+            "convulsions|convulsion|convulsed|epileptic|postictal|post-ictal|sezure|"
+            "grand+mal|tonic-clonic|fitting",
+            "chest|cardiac pain|pains|pressure|tightness|arrest|event|discomfort|hurts|hurting|"
+            "tight|heavy|burning|hurt",
+            "chest ~3 is|feels|feeling|felt|getting|gets|hurts|hurt|hurting tight|tightness|"
+            "heavy|pain|pressure|hurts|hurting|hurt|burning|crushing|squeezing|weird",
+            "clutching|holding|grabbing ~2 his|her|their ? chest|heart",
+            "c / o|complains+of|complaining+of|complains|complaining ~2 cp|chest|sob|"
+            "short_of_breath|difficulty|diff|dizziness|numbness",
+            "child|children|kid|kids|baby|infant|toddler|babies ~3 locked|left|trapped|alone ~3 "
+            "in ~2 a|the|his|her|hot ? hot ~1 car|vehicle|truck|van",
+            "heart attack|attacks|problems|problem|stopped|stopping|failure|episode|event",
+            "cardiac|cardiac_arrest|cpr|aed|defibrillator|stroke|strokes|stroking|aneurysm|"
+            "anaphylaxis|anaphylactic|hypoglycemic|hyperglycemic|hypothermia|hypothermic|"
+            "hyperthermia|heatstroke|heat-stroke|frostbite|frostbitten|frost-bite|drowning|"
+            "drowned|electrocuted|electrocution|hemorrhage|hemorrhaging|haemorrhage|cyanotic|"
+            "dka|ketoacidosis|sepsis|septic|overheating+badly|gangrene|gangrenous",
             "heat stroke|exhaustion",
             "allergic reaction",
-            "throat closing|swelling",
-            "foaming at the ? mouth",
-            "vomiting|throwing|coughing|spitting|puking up ? blood",
-            "vomit|vomiting|puke|puking and|& * ? unresponsive|not|passed",
-            "severe|severely|extreme|bad|worst|excruciating|unbearable pain|bleeding|"
-            "injuries|injury|burns|burn|allergic|reaction|headache|asthma|dehydration",
-            "asthma attack",
-            "diabetic emergency|shock|coma",
+            "throat closing|swelling|swollen|tight",
+            "tongue|lips|face swelling|swollen",
+            "foaming at ~1 the ? mouth",
+            "vomiting|throwing|coughing|spitting|puking|pissing|peeing|passing ~1 up ? blood",
+            "vomit|vomiting|vomited|puke|puking|throwing+up|threw+up ~3 and|& ~3 unresponsive|not|"
+            "passed|cant|can't|unable|confused",
+            "severe|severely|extreme|extremely|bad|worst|excruciating|unbearable|intense|"
+            "serious|significant|major pain|bleeding|injuries|injury|burns|burn|allergic|"
+            "reaction|headache|asthma|dehydration|dehydrated|abdominal|stomach|trauma|"
+            "hypothermia|frostbite|swelling|hemorrhage",
+            "worst headache",
+            "asthma attack|attacks",
+            "diabetic emergency|shock|coma|reaction|episode|low|crisis",
+            "blood sugar ~3 low|high|crashed|crashing|dropped|dropping|is|was|of|at|reading",
+            "insulin shock|reaction|overdose",
             "in labor|labour",
             "water broke",
             "giving birth",
             "having a|the ? baby",
-            "pregnant and|& * ? bleeding|pain|contractions",
-            "contractions",
-            "face drooping",
-            "slurred speech",
-            "symptoms of a ? stroke",
-            "ems|ambulance|medics|paramedics|medic|ems-|emt|emts|911-medical|mfd|efd",
+            "pregnant ~3 and|& ~4 bleeding|pain|contractions|cramping|fell",
+            "contractions|miscarriage|miscarrying",
+            "face drooping|droop",
+            "slurred|slurring speech",
+            "one sided|one-sided|sided weakness|numbness",
+            "symptoms of a ? stroke|heart+attack|overdose",
+            "severely|very|extremely dehydrated|weak",
+            "need|needs|needed|needing|requesting|requests|request|requested|send|sending|sent|"
+            "call|called|calling|get|want|wants|wanted|asking+for|asks+for ~2 ems|ambulance|"
+            "medics|paramedics|emt|emts|rescue|medical+attention|medical+help|medical+care|"
+            "an+ambulance|a+medic",
+            "ems|ambulance|medics|paramedics|emt|emts|rescue|med ~1 needed|requested|enroute|"
+            "en+route|dispatched|responding|on+the+way|notified|paged|toned|upgraded|staged|"
+            "staging|called|for",
+            "911-medical|medical+emergency|medical+call|medical+distress|medical+episode",
+            "cpr|chest+compressions|compressions|rescue+breaths|sternal+rub|sternal+rubs",
+            "bleeding|bleeds|bled ~2 out|profusely|heavily|badly|a+lot|alot|everywhere|"
+            "uncontrollably|all+over|nonstop|non-stop|severely|through",
+            "lot|lots|pool|puddle|trail|loss|covered|soaked|gushing|spurting|pouring ~2 of|in ? "
+            "blood",
+            "blood everywhere|all+over|pouring|gushing|spurting|dripping|soaking",
+            "can't|cannot|cant|can+not ~1 feel ~2 his|her|their|my ? legs|arms|feet|face|body|side",
+            "fever ~3 and|with ~3 stiff|rash|confused|seizure",
+            "hypothermic|frozen|freezing ~3 can't|cant|unable|not+moving|shivering+uncontrollably",
         ),
         lookalikes=(
-            "cpr class|classes|training|certified|certification|card",
-            "aed|defibrillator cabinet|box|station|training|class|inspection",
-            "stroke of|a ? luck|genius|midnight|brush|brushes|paint",
-            "heat stroke warning|advisory",
-            "history|hx of|with * ? seizures|seizure|stroke|strokes|diabetes|heart|asthma|epilepsy",
+            "cpr class|classes|training|certified|certification|card|course",
+            "aed|defibrillator cabinet|box|station|training|class|inspection|battery",
+            "stroke of|a ? luck|genius|midnight|brush|brushes|paint|strokes",
+            "heat stroke warning|advisory|advisories",
+            "history|hx of|with ~3 seizures|seizure|stroke|strokes|diabetes|heart|asthma|"
+            "epilepsy|cardiac",
             "fitting room|rooms|in|into|for|the|a|his|her|their|shoes|clothes|clothing|"
             "together|pieces|out",
-            "seized|seizing property|assets|car|vehicle|items|goods|drugs|by|the|his|her|my",
-            "property|car|vehicle|items|drugs|goods seized",
+            "seized|seizing|seize|seizure|seizures ~3 property|assets|car|vehicle|items|goods|"
+            "drugs|cash|phone|weapons|gun|guns",
+            "seized|seizing|seize by|the|his|her|my|their|control|opportunity|power",
+            "police|drug|asset|assets|property|car|vehicle|court|dea|fbi|customs seizure|"
+            "seizures",
+            "seizure|seizures of",
+            "property|car|vehicle|items|drugs|goods|assets seized",
             "heart problems|problem history",
-            "choking hazard|on * ? bone",
-            "pain in the neck|butt|ass",
-            "bad|severe|extreme weather|storm|traffic|smell|odor|attitude|mood|day|"
-            "neighborhood|neighbor|smoke|noise|headache",
-            "no|not|refuses|refused|refusing|declined|declines|denies|without|"
-            "cancel|cancelled|canceled|disregard|don't|dont|doesn't|does|not|n't|nt "
-            "* ? ems|ambulance|medics|paramedics|medic|emt|emts",
-            "ems|ambulance|medics|paramedics|medic|emt|emts not|declined|refused|"
-            "cancelled|canceled|unneeded|unnecessary|staging|standby|stage|stand",
-            "ems|ambulance|medics|paramedics|medic|emt|emts * ? by|stage|stage|standby|"
-            "staging|on standby|if|needed|refused|declined|disregard",
-            "water broke|broken * ? pipe|pipes|main|line|heater|tank|leak",
-            "water main broke",
+            "choking hazard|on ~2 bone",
+            "pain in the ? neck|butt|ass",
+            "bad|severe|extreme weather|storm|traffic|smell|odor|attitude|mood|day|neighborhood|"
+            "neighbor|smoke|noise|headache|dream|dreams|breakup|luck|news|credit|grade",
+            "no|not|refuses|refused|refusing|declined|declines|denies|without|cancel|cancelled|"
+            "canceled|disregard|don't|dont|doesn't|does|not|n't|nt ~3 ems|ambulance|medics|"
+            "paramedics|medic|emt|emts|medical",
+            "ems|ambulance|medics|paramedics|medic|emt|emts not|declined|refused|cancelled|"
+            "canceled|unneeded|unnecessary",
+            "ems|ambulance|medics|paramedics|medic|emt|emts ~2 by|stage|staging|standby|on+standby|"
+            "if ~1 needed",
+            "water broke|broken ~2 pipe|pipes|main|line|heater|tank|leak",
+            "water main|pipe|heater|line broke",
             "having a|the baby shower|party|hard|bad|rough|good|great|day|time|crisis|"
             "breakdown|meltdown|moment|fit|tantrum|fight|argument|conversation",
-            "throwing up ? his|her|their hands|arms",
+            "throwing up ~2 his|her|their ? hands|arms|gang|signs",
+            "chest|cardiac ~1 pain|pains ~3 denies|denied|negative|neg|none|no",
+            "off-duty|off+duty|retired|former ~2 emt|emts|paramedic|paramedics|medic|ems",
+            "ambulance|ems ~1 company|companies|chaser|station|bay|garage|service+truck|driver|"
+            "drivers|crew+is+parked|parked|blocking|siren|sirens|noise|billing|bill",
+            "ambulance|ems ~2 truck|trucks|vehicle|vehicles ~2 blocking|parked|idling",
+            f"{ANIMAL} ~1 is|was|'s|having|had|has ? seizure|seizures|seizing|convulsing|bleeding|"
+            f"choking|heatstroke|"
+            f"frostbite|hypothermia|vomiting",
+            "blood sugar ~3 normal|fine|ok|okay|good|stable",
+            "insulin ~3 with+him|with+her|on+him|on+her|in+her+bag|in+his+bag",
+            "having a ~1 baby ~3 next|in+march|in+april|in+may|in+june|in+july|soon|months",
+            "contractions ~0 stopped",
+            "slurred|slurring speech ~3 drunk|intoxicated|intox|alcohol|drinking|been+drinking",
+            "chest ~2 of ~2 drawers|toys",
+            "bleeding|bleeds|bled ~1 stopped|through+the+ceiling|through+the+wall",
+            "fitting ~2 in|into|the|a",
         ),
+        guard=dated_past_guard,
     ),
     Rule(
         "medical.bleeding_injury",
         CODE,
         "bleeding or a serious injury",
         patterns=(
-            "bleeding|bleed|bleeds|bled|hemorrhaging|blood|bloody|bloodied|gushing|"
-            "laceration|lacerations|gash|gashes|wound|wounds|wounded|gunshot_wound|"
-            "stabbed|impaled|amputated|amputation|compound|fracture|fractured|"
-            "fractures|dislocated|unconscious|concussion|burns|burned|burnt|scalded|"
-            "injured|injury|injuries|injures|injuring|trauma|traumatic",
-            "is|was|got|been|appears|looks|seems|badly|seriously|very|bad|severely|really "
-            "hurt",
-            "broken|broke|snapped arm|arms|leg|legs|hip|hips|neck|back|bone|bones|ankle|"
-            "wrist|jaw|nose|ribs|rib|skull|pelvis|femur|collarbone",
-            "head|neck|back|spinal|brain|eye injury|injuries|trauma|wound|wounds",
-            "hit|struck|hitting|striking his|her|their head",
-            "shot|stabbed|cut|slashed in|on the|his|her|their ? head|neck|chest|stomach|"
-            "face|back|arm|leg|hand|abdomen|throat|side|shoulder",
-            "cut|cuts|cutting|slashed his|her|their|own ? wrist|wrists|arm|arms|throat|neck|"
-            "self|himself|herself|themselves",
-            "fell|fall|falls|fallen down|from|off * ? stairs|ladder|roof|balcony|"
-            "window|bridge|building|steps|wall|porch",
-            "can't|cannot|cant|unable * ? get up",
-            "fell|falls|fallen and|& * ? can't|cannot|cant|unable|hurt|injured|bleeding|"
-            "won't|wont",
-            "hit by a|an|the ? car|vehicle|truck|bus|train|veh|suv|van|motorcycle",
-            "struck by a|an|the ? car|vehicle|truck|bus|train|veh|suv|van|motorcycle",
-            "pedestrian struck|hit|down",
-            "rollover|entrapment|trapped|pinned|ejected",
+            "bleeding|bleed|bleeds|bled|hemorrhaging|bloody|bloodied|gushing|laceration|"
+            "lacerations|gash|gashes|wound|wounds|wounded|gunshot_wound|stabbed|impaled|"
+            "amputated|amputation|fracture|fractured|fractures|dislocated|concussion|"
+            "concussed|burns|scalded|injured|injury|injuries|injures|injuring|bleedin|"
+            "bledding|bleading",
+            "compound fracture|fx",
+            "traumatic injury|injuries|amputation|brain",
+            "was|got|been|being|is|were|just|gets|get|getting shot|stabbed|slashed|knifed",
+            "is|was|got|been|appears|looks|seems|badly|seriously|very|bad|severely|really|"
+            "gravely|critically hurt|injured",
+            "broken|broke|snapped|shattered arm|arms|leg|legs|hip|hips|neck|back|bone|bones|"
+            "ankle|wrist|jaw|nose|ribs|rib|skull|pelvis|femur|collarbone|shoulder|spine",
+            "head|neck|back|spinal|spine|brain|eye|facial injury|injuries|trauma|wound|wounds|"
+            "bleed|bleeding",
+            "hit|struck|hitting|striking|banged|smacked|bumped his|her|their head",
+            "man|woman|male|female|person|guy|victim|juvenile|kid|teen|boy|girl|child|subject|"
+            "subj|pedestrian|someone|somebody|lady|driver|passenger|customer|clerk|student "
+            "~1 shot|stabbed",
+            "shot|stabbed|cut|slashed ~1 in|on|through the|his|her|their ? head|neck|chest|"
+            "stomach|face|back|arm|leg|hand|abdomen|throat|side|shoulder|gut|belly|groin|"
+            "thigh|foot",
+            "cut|cuts|cutting|slashed|slit|sliced his|her|their|own ? wrist|wrists|arm|arms|"
+            "throat|neck|self|himself|herself|themselves",
+            "deep|big|bad|large|long|open|gaping|serious cut|cuts|wound|wounds|gash|laceration",
+            "fell|fall|falls|fallen|tumbled ~2 down|from|off ~3 stairs|ladder|roof|balcony|"
+            "window|bridge|building|steps|wall|porch|staircase|stairwell|floor|story|stories",
+            "can't|cannot|cant|unable|can+not ~2 get up",
+            "fell|falls|fallen ~3 and|& ~3 can't|cannot|cant|unable|hurt|injured|bleeding|"
+            "won't|wont|not|hit|broke",
+            "hit|struck|run+over|ran+over|runover|rundown by|over ~1 a|an|the ? car|vehicle|truck|"
+            "bus|train|veh|suv|van|motorcycle|bike|cyclist|driver|semi",
+            "pedestrian|ped|bicyclist|cyclist|biker|motorcyclist struck|hit|down|vs|versus",
+            "rollover|roll-over|entrapment|trapped|pinned|ejected|extrication",
+            "burned|burnt|burning ~2 badly|severely|face|arms|hands|body|skin",
+            "head ~2 bleeding|injury|wound|gash",
+            "bent|twisted ~3 wrong+way|backwards|unnatural|weird|odd",
+            "is|was|'s|are|been|started|starting|keeps|start choking|chocking",
+            "choking|choked|chocking on|and|&",
+            "choking baby|child|infant|kid|toddler|man|woman|person|victim|patient",
         ),
         lookalikes=(
-            "blood drive|drives|bank|donation|donor|test|tests|pressure|sugar|work|"
-            "draw|type|relative|relatives|alcohol|brother|brothers|feud|money|sport|"
-            "orange|oranges|moon|line|lines|level|levels|glucose|thinners|thinner",
-            "bad|cold|first|bad-blood blood",
-            "bloody mary|marys|hell|nose",
-            "hurt|hurts|hurting|injured|injury|injuries feelings|feeling|pride|business|"
-            "ego|reputation|credit|relationship|chances|case|his|her|their|my|reserve|"
-            "list|leave|report|claim|claims|lawyer|attorney|compensation",
-            "no|not|n't|nt|without|never|nobody|none hurt|injured|injury|injuries|"
-            "bleeding|blood|broken|wounds|trauma",
-            "nobody|no one|noone|none * ? hurt|injured|harmed|bleeding",
-            "hurt|hurts|hurting his|her|their|my * ? feelings",
-            "broken|broke window|windows|glass|door|doors|lock|locks|down|up|in|into|"
-            "heater|pipe|pipes|phone|tv|car|vehicle|mirror|fence|gate|promise|promises|"
-            "heart|home|family|record|english|off|out|the|a|some|bottle|bottles|bike|"
-            "mailbox|furniture|dishes",
-            "burns|burned|burnt|burning trash|rubbish|leaves|wood|fire|food|toast|candle|"
-            "candles|incense|sage|cds|dvds|tires|tyres|garbage|bridges|down|out|up",
+            "blood drive|drives|bank|donation|donor|test|tests|pressure|sugar|work|draw|type|"
+            "relative|relatives|alcohol|brother|brothers|feud|money|sport|orange|oranges|moon|"
+            "line|lines|level|levels|glucose|thinners|thinner|diamond|diamonds|clot|panel",
+            "bad|cold|first|bad-blood|young|new|fresh ~1 blood",
+            "bloody mary|marys|hell|nose+bleed|awful|stupid|idiot|noise|mess|movie",
+            "stealing|steal|stole|taking|drinking|drink|drank|selling|sells|wants ~3 blood",
+            "hurt|hurts|hurting|injured|injury|injuries feelings|feeling|pride|business|ego|"
+            "reputation|credit|relationship|chances|case|list|leave|report|claim|claims|"
+            "lawyer|attorney|compensation|settlement|worker|workers",
+            "no|not|n't|nt|without|never|nobody|none hurt|injured|injury|injuries|bleeding|blood|"
+            "broken|wounds|trauma",
+            "hurt|hurts|hurting his|her|their|my ~2 feelings",
+            "broken|broke ~1 window|windows|glass|door|doors|lock|locks|down|up|in|into|heater|"
+            "pipe|pipes|phone|tv|car|vehicle|mirror|fence|gate|promise|promises|heart|home|"
+            "family|record|english|off|out|the|a|some|bottle|bottles|bike|mailbox|furniture|"
+            "dishes|bone+idle",
+            "burns|burned|burnt|burning ~1 trash|rubbish|leaves|wood|fire|food|toast|candle|"
+            "candles|incense|sage|cds|dvds|tires|tyres|garbage|bridges|down|out|up|smell|"
+            "a+fire|the+house|his+stuff|her+stuff|stuff|things|belongings|money|cash|"
+            "through|rubber|calories|the+candle",
             "burned|burnt out|down|up",
-            "fall|falls|fell asleep|behind|apart|through|for|in+love|off+the+wagon",
-            "cut|cuts|cutting off|the|his|her|their|my|a|in|out|through|back|up|down|"
-            "class|school|grass|lawn|hair|power|water|ties|line|benefits|hours|services|"
-            "service|funding|lock|fence|tree|branch|branches|across|corners|deal",
-            "wound|wounds up|down|care|clinic",
-            "trapped in|inside * ? elevator|cycle|situation|relationship|room|lie",
-            "trapped animal|cat|dog|bird|raccoon|squirrel|bat|deer",
-            "animal|cat|dog|bird|raccoon|squirrel|bat|deer|possum|opossum trapped|stuck|"
-            "injured|hurt|bleeding",
-            "injured|hurt|bleeding|wounded|dead animal|cat|dog|bird|raccoon|squirrel|bat|"
-            "deer|possum|opossum|goose|geese|duck|ducks|fox|coyote|hawk|owl|kitten|puppy",
-            "minor|small|superficial|slight|old injury|injuries|cut|cuts|scrape|scrapes|scratch|scratches|bleeding",
-            "hurt|hurting|hurts his|her|their|my ? back|knee|ankle|foot|feet|wrist|toe|finger",
+            "fall|falls|fell|fallen asleep|behind|apart|through|for|in+love|off+the+wagon|out|"
+            "over+laughing",
+            "cut|cuts|cutting off|the|his|her|their|my|a|in|out|through|back|up|down|class|"
+            "school|grass|lawn|hair|power|water|ties|line|benefits|hours|services|service|"
+            "funding|lock|fence|tree|branch|branches|across|corners|deal",
+            "wound|wounds up|down|care|clinic|dressing|dressings|nurse",
+            "trapped in|inside ~3 elevator|cycle|situation|relationship|room|lie|job|house|"
+            "apartment|marriage|bathroom|closet|car|vehicle",
+            "trapped|stuck ~1 animal|cat|dog|bird|raccoon|squirrel|bat|deer|kitten|puppy",
+            f"{ANIMAL} ~1 is|was|'s|looks|appears ? trapped|stuck|injured|hurt|bleeding|wounded|"
+            f"limping",
+            f"injured|hurt|bleeding|wounded|dead|sick ~1 {ANIMAL}",
+            "minor|small|superficial|slight|old|little|tiny|non-life-threatening|minimal|light "
+            "injury|injuries|cut|cuts|scrape|scrapes|scratch|scratches|bleeding|wound|wounds|"
+            "bruises|bruise|burn|burns",
+            "bleeding ~2 stopped|has+stopped|a+little|slightly|a+bit|controlled|minimal",
+            "hurt|hurting|hurts his|her|their|my ? back|knee|ankle|foot|feet|wrist|toe|finger|"
+            "shoulder|hip|elbow",
+            "wrong way ~2 street|road|one-way|oneway|driver|lane|down|on|up|turn|the",
+            "injury|injuries ~2 attorney|lawyer|claim|claims|lawsuit|report|case|law",
+            "past|old|prior|previous|healed|healing ~2 injury|injuries|wound|wounds|fracture",
+            "injured|injury|hurt ~3 at+work|on+the+job|last|ago|yesterday|earlier+this",
+            "bloody|bloodied|busted|split ~1 nose|lip|lips|knuckles",
+            "man|woman|male|female|person|guy|victim|juvenile|kid|teen|boy|girl|child|subject|"
+            "subj|pedestrian|someone|somebody|lady|driver|passenger|customer|clerk|student ~1 "
+            "shot|stabbed a|an|the|his|her|up|him|them|it|someone|somebody|video|photos|"
+            "pool|hoops|dice|craps|down|through|over",
+            "ejected|ejects ~2 from ~2 the|a ? bar|club|game|store|bus|train|meeting|stadium",
+            "choking|choked on ~2 words|tears|emotion",
+            "choking hazard",
+        ),
+        guard=dated_past_guard,
+    ),
+    Rule(
+        "medical.uncertain",
+        CODE,
+        "whether a person is breathing, conscious or hurt is asked and unknown",
+        patterns=(
+            f"{NOT_KNOWING} ~1 {IF} ~4 {VITAL}",
+            f"{VITAL} QMARK|:|- ~1 {UNK_ANSWER}",
+            f"{VITAL} QMARK|:|- ~1 does|do|did|is|'s|can|could|caller|rp|he|she|they ? not|n't|nt know|known|sure|tell|certain|clear",
+            f"{VITAL} {UNK_ANSWER}|unconfirmed|undetermined|not+known|status+unknown",
+            f"{UNK_ANSWER} if|whether ~3 {VITAL}",
+            f"can't|cannot|could+not|couldn't|unable|hard to ? tell|see|determine ~1 {IF} ~4 "
+            f"{VITAL}|dead|asleep|sleeping|passed",
+            f"can't|cannot|could+not|couldn't|unable|hard to ? tell|see|determine ~1 {IF} ~8 "
+            f"passed+out|unconscious|dead|asleep|sleeping",
+        ),
+        negatable=False,
+        lookalikes=(
+            f"{NOT_KNOWING} ~1 {IF} ~4 {ANIMAL}",
+            f"{NOT_KNOWING} ~1 {IF} ~2 anyone|anybody|he|she|they|someone|people ~2 hurt|"
+            f"injured ~3 feelings",
+        ),
+    ),
+    Rule(
+        "medical.ingestion_symptoms",
+        CODE,
+        "symptoms after taking pills or poison",
+        patterns=(SYMPTOMS,),
+        requires=INGESTION,
+        lookalikes=(
+            "pale|blue|gray|grey|cold ~1 jacket|shirt|car|truck|hoodie|coat|weather|outside|"
+            "night|water|drink",
+            "cold ~1 and|& ~1 hungry|wet",
+            "weak ~1 signal|wifi|connection|excuse|argument",
+            "confused ~2 about|by ~2 the|his|her ? directions|bus|address|paperwork|bill|"
+            "schedule",
+            "nodding ~1 yes|no|along|head",
+            "turning ~1 around|left|right|onto|into|off|on|away|the|back|in",
+            "shaking ~1 his|her|their ? head|hand|hands|fist",
         ),
     ),
 )
+
+UPDATE_CLEARS = None

@@ -16,6 +16,15 @@ Design, and how it differs from negspacy:
 * Danger phrases that contain a negation word ("not breathing", "won't wake up",
   "no pulse") are matched as positive patterns by the rules themselves; the cue inside a
   matched span is never used to negate that span.
+* One cue covers a list joined by "or"/"nor" ("no guns or knives", "nobody has been hit
+  or pushed", "has not pulled anything or threatened anyone"); "and" and commas do not
+  extend it.
+* A cue inside a condition is no screen: "if he doesn't hand it over", "whether or not".
+* "no one"/"nobody"/"non-" are cues ("no one was assaulted", "non-violent").
+* Post-negation reads screening answers: "WPNS NEG", "weapons? no", "asked about
+  wpns: 'no guns'", "any pills or weapons near her - 'NO, I gave them to my sister'".
+* The doc the functions receive may be a spaCy Doc or the rules' TokenView; both give
+  ``doc[i:j].text/start_char/end_char`` for the explanation.
 """
 
 from __future__ import annotations
@@ -25,12 +34,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 PRE_SCOPE = 5  # tokens between a pre-negation cue and the mention, at most
-POST_SCOPE = 4  # tokens between the mention and a post-negation cue, at most
+POST_SCOPE = 7  # tokens between the mention and a post-negation cue, at most
 
 # Cues that negate what follows them (token NORMs).
 PRE_CUES: frozenset[str] = frozenset({
     "no", "not", "never", "without", "denies", "denied", "deny", "denying", "negative",
-    "none", "nor", "neither", "zero", "nothing",
+    "none", "nor", "neither", "zero", "nothing", "nobody", "noone", "non", "nowhere",
 })
 
 # Multi-token sequences beginning with a cue that do NOT negate.
@@ -61,7 +70,10 @@ FILLERS: frozenset[str] = frozenset({
     "injuries", "drugs", "alcohol", "or", "/", "-", "sharp", "objects", "object", "recent",
     "access", "threats", "threat", "thoughts", "plans", "plan", "intent", "intention",
     "complaint", "complaints", "evident", "noted", "nor", "obviously", "at", "this",
-    "time", "all",
+    "time", "all", "one", "need", "needs", "needed", "require", "requires", "required",
+    "requiring", "signs", "any", "actually", "really", "even", "been", "ever", "got",
+    "gotten", "getting", "get", "made", "make", "making", "known", "immediately",
+    "party", "parties", "individual", "individuals", "occupant", "occupants", "else",
 })
 # Pronouns, "caller", "states" are deliberately NOT fillers: "RP says no he has a knife"
 # must fire. An extra disqualifier only loses an eligible call; a missed one is unsafe.
@@ -72,8 +84,12 @@ BARRIERS: frozenset[str] = frozenset({
     "although", "yet", "except", "and", "while", "whereas", "which", "who", "if",
     "whether", "because", "since", "until", "unless", "then", "now", "after", "before",
     "besides", "apart", "aside", "than", "update", "upd", "**", "--", "still", "instead",
-    "although", "whereas", "otherwise",
+    "although", "whereas", "otherwise", "*", "updated", "updates",
 })
+
+# Words that open an update line in CAD notes ("** UPDATE 0104 ...", "UPD:").
+UPDATE_MARKERS: frozenset[str] = frozenset({"update", "upd", "updated", "updates", "*"})
+
 
 # Cues after the mention: "WPNS NEG", "weapons: none", "weapons? no", "injuries denied".
 POST_CUES: frozenset[str] = frozenset({
@@ -89,7 +105,17 @@ ANSWER_NO: frozenset[str] = frozenset({"no", "nope", "nah", "negative", "none", 
 ANSWER_FRAME: frozenset[str] = frozenset({
     "?", ":", "-", "=", "/", "said", "says", "states", "stated", "answered", "replied",
     "caller", "advises", "advised", "reports", "answers", "responds", "responded", "asked",
-    "and", "--", "...", "were", "was", "are", "is", "to", "q", "a",
+    "and", "--", "...", "were", "was", "are", "is", "to", "q", "a", "'", '"',
+})
+# Where-words between a screened item and its answer ("pills or weapons near her - no").
+POST_FILLERS: frozenset[str] = frozenset({
+    "near", "nearby", "around", "in", "at", "within", "reach", "home", "house", "the",
+    "her", "him", "them", "his", "access", "apartment", "room", "residence", "vehicle",
+    "car", "person", "on",
+})
+# What may follow an answer "no" and still leave it an answer ("'NO I GAVE MY PILLS").
+_AFTER_ANSWER: frozenset[str] = frozenset({
+    "'", '"', "i", "he", "she", "they", "we", "per", "sir", "ma'am", "maam",
 })
 _CLAUSE_END: frozenset[str] = frozenset({".", ";", "!", ",", "\n", "?", ")", "but", "and"})
 
@@ -124,17 +150,45 @@ def _is_pseudo(norms: list[str], i: int) -> bool:
     return False
 
 
+# "if he doesn't hand it over", "or else": a negation inside a condition is no screen.
+_CONDITIONAL: frozenset[str] = frozenset({"if", "unless"})
+
+
+def _conditional(norms: list[str], i: int) -> bool:
+    if any(norms[j] in _CONDITIONAL for j in range(max(0, i - 3), i)):
+        return True
+    # "whether or not he has a gun"
+    return i >= 2 and norms[i - 1] == "or" and norms[i - 2] in ("whether", "if")
+
+
 def _pre_negation(doc: Doc, norms: list[str], start: int) -> Assessment | None:
     lo = max(0, start - PRE_SCOPE - 1)
-    for i in range(start - 1, lo - 1, -1):
+    skipped = 0
+    seen_or = False
+    i = start - 1
+    while i >= lo:
         n = norms[i]
-        if n in PRE_CUES or (n == "without"):
-            if _is_pseudo(norms, i):
+        if n in PRE_CUES:
+            if _is_pseudo(norms, i) or _conditional(norms, i):
                 return None
             span = doc[i:start]
             return Assessment(True, False, span.text, span.start_char, span.end_char)
+        # A coordinated list under one cue: "no guns or knives", "nobody hit or pushed",
+        # "has not pulled anything or threatened anyone". Only "or"/"nor" join items here;
+        # "and" and commas end the scope.
+        if n in ("or", "nor", "/"):
+            if not seen_or:
+                seen_or = True
+                lo = max(0, lo - 2)
+            i -= 1
+            continue
+        if n not in FILLERS and n not in BARRIERS and seen_or and skipped < 2:
+            skipped += 1
+            i -= 1
+            continue
         if n in BARRIERS or n not in FILLERS:
             return None
+        i -= 1
     return None
 
 
@@ -149,7 +203,13 @@ def _post_negation(doc: Doc, norms: list[str], end: int) -> Assessment | None:
         if n == "not" and i + 1 < len(norms) and norms[i + 1] in POST_NOT:
             span = doc[end:i + 2]
             return Assessment(True, False, span.text, span.start_char, span.end_char)
-        if n in ANSWER_NO and framed and (i + 1 == len(norms) or norms[i + 1] in _CLAUSE_END):
+        if n in ANSWER_NO and framed and not _is_pseudo(norms, i) and (
+            i + 1 == len(norms) or norms[i + 1] in _CLAUSE_END
+            or norms[i + 1] in _AFTER_ANSWER
+            # "wpns: 'no guns'": the answer names the item again
+            or (i + 2 < len(norms) and norms[i + 2] in _CLAUSE_END | {"'", '"'})
+            or i + 2 == len(norms)
+        ):
             span = doc[end:i + 1]
             return Assessment(True, False, span.text, span.start_char, span.end_char)
         if n in ANSWER_FRAME:
@@ -157,7 +217,7 @@ def _post_negation(doc: Doc, norms: list[str], end: int) -> Assessment | None:
                                      "stated", "answered", "replied", "advises", "advised",
                                      "reports", "answers", "responds", "responded")
             continue
-        if n in FILLERS and n not in BARRIERS:
+        if (n in FILLERS or n in POST_FILLERS) and n not in BARRIERS:
             continue
         return None
     return None
@@ -173,6 +233,16 @@ def _uncertain(norms: list[str], start: int, end: int) -> str:
     for i in range(end, min(len(norms), end + 2)):
         if norms[i] == "?":
             return "?"
+    return ""
+
+
+def uncertainty_cue(norms: list[str], lo: int, start: int) -> str:
+    """An uncertainty word between ``lo`` and ``start`` (same sentence), or ""."""
+    for i in range(start - 1, max(lo, start - 8) - 1, -1):
+        if norms[i] in (".", ";", "!", "\n"):
+            break
+        if norms[i] in UNCERTAINTY_CUES and norms[i] != "?" or norms[i] in ("sure", "unsure"):
+            return norms[i]
     return ""
 
 

@@ -1,21 +1,118 @@
 """`suicide_attempt`: a suicide attempt in progress or imminent: took pills, cut
 themselves, on a ledge or bridge, or a plan with the means at hand.
 
-Suicidal talk with no plan and no means is `behavioral_health` and does not fire here.
+Suicidal talk with no plan and no means is `behavioral_health` and does not fire here:
+the means rules fire only when the narrative also has (non-negated) suicidal talk, and
+suicidal talk fires only with means at hand. Acts (took pills, cut wrists, tried to hang
+himself, standing on the railing) fire by themselves.
 """
 
 from __future__ import annotations
 
-from calltriage.rules.base import Rule
+from calltriage.rules.base import Context, Rule, dated_past_guard
+from calltriage.rules.vocab import (
+    BLADE,
+    FIREARM,
+    INGEST,
+    PILLS,
+    PILLS_AT_HAND,
+    POISON,
+    QUANTITY,
+    REFLEXIVE,
+    alt,
+)
 
 CODE = "suicide_attempt"
 
-REFLEXIVE = "himself|herself|themselves|themself|myself|self|hisself|own"
-PILLS = (
-    "pills|pill|meds|medication|medications|medicine|tablets|tylenol|xanax|oxy|"
-    "oxycodone|ambien|sleeping|bottle|prescription|prescriptions|antifreeze|bleach|"
-    "poison|rat|insulin|seroquel|lithium|benadryl|advil|aspirin|ibuprofen|acetaminophen|"
-    "everything|handful|fentanyl|heroin"
+SELF = alt(REFLEXIVE, "own|hisself|herslef|himslef|themselfs")
+DIE_VERBS = (
+    "kill|end|die|off|hang|shoot|drown|overdose|od|poison|jump|suicide|suffocate|gas|"
+    "slit|stab|cut|hurt|harm|unalive|unalive|end+it|end+it+all|end+things"
+)
+# Suicidal talk: ideation, intent, farewells, a plan.
+SUICIDAL_TALK = Context(
+    "suicidal_talk",
+    guard=dated_past_guard,
+    patterns=(
+        "suicidal|suicidal_ideation|suicidal_homicidal_ideation|suicide|suicidality|"
+        "sucidal|suicdal|sucide|suiside|suicial|suicidial|suicidel|suisidal",
+        f"kill|killing|kills|end|ending|ends|off|offing|hurt|hurting|harm|harming|hang|"
+        f"hanging|shoot|shooting|drown|drowning|poison|poisoning|cut|cutting|slit|unalive ~1 "
+        f"{SELF}",
+        "end|ending|ends|take|taking his|her|their|my|own ? life|lives",
+        "end|ending|ends it|things ~1 all|tonight|now|today",
+        "wants|want|wanting|wanted|going|gonna|trying|tried|ready|wishes|wish|deserves|"
+        "deserve|better|rather|would+rather|'d+rather|plans|planning|about|threatening|"
+        "threatens|threatened to ? die|be+dead|not+be+here|not+wake+up|disappear+forever|"
+        "end+it|be+hit|get+hit|be+run+over",
+        "rather ~1 die|be+dead|dead",
+        "better off|of dead|without",
+        "no reason|point to|in ? live|living|go+on",
+        "can't|cannot|cant|couldn't|doesn't|don't|not ~1 go|going|keep ~1 on|going|living|"
+        "doing+this|do+this",
+        "can't|cannot|cant|couldn't|don't|doesn't ~1 want to ~1 live|be+alive|be+here|"
+        "wake+up|go+on",
+        "done with ~2 life|living|everything|it+all|this+world",
+        "he|she|i|they|subj|subject ~1 's|is|am|are|'m|was ~1 done ~1 '|\"|.|!|with+life|"
+        "with+everything|with+it+all|with+living",
+        "not worth ~1 living|it",
+        "goodbye|good-bye|goodbyes|farewell|farewells",
+        "say|said|saying|says|said|texted|text|wrote|left ~3 goodbye|bye|sorry|i+love+you",
+        "note|letter|text|message|video|post ~3 saying|says|said|reading|reads ~3 "
+        "goodbye|sorry|love|forgive",
+        "has|have|had|with|w/|got|made|making|admits|endorses|endorsing|describes|"
+        "described a ? plan|plans",
+        "possible|poss|possibly|maybe|might+have|may+have plan|plans",
+        "plan|plans|planning|planned|intends|intent|intention to ~3 "
+        "overdose|od|hang|shoot|jump|cut|drown|crash|kill|end|die|suicide",
+        "tonight is the night",
+        "crisis line|hotline|lifeline|988|suicide+hotline|crisis+center",
+        "giving away ~3 belongings|possessions|things|stuff|pets",
+        "last|final ~1 goodbye|message|words|wishes|will",
+        "murder-suicide",
+        "wants|wanted|want ~1 it|everything|the+pain ~1 to ~1 end|stop|be+over",
+        "self-harm|self+harm|self-harming",
+    ),
+    lookalikes=(
+        "suicide prevention|awareness|squad|walk|walks|hotline+number|training|class|"
+        "doors|door|bomber|bombers|mission|pact+movie",
+        "suicide|suicidal ~2 squad|movie|song|lyrics|game|show|podcast",
+        "history|hx|previous|prior|past ~3 suicide|suicidal|attempts|attempt",
+        "end|ending|ends ~2 the|his|her|their|my ? lease|relationship|call|shift|day|"
+        "contract|marriage|conversation|argument|game|meeting|party|night",
+        "goodbye|bye ~2 to ~2 his|her|their|the ? friends|family|dog|cat|neighbors|kids|"
+        "coworkers|staff|landlord|apartment|house",
+        "said|says|saying goodbye ~1 and ~1 left|walked|hung|went",
+        "plan|plans|planning|planned ~3 to ~3 move|leave|stay|go|get|sleep|camp|find|call|"
+        "see|sue|pay|travel|visit|work|fix|buy|sell|eat|meet|return|come|talk",
+        "plan|plans ~2 for ~2 the|tonight|tomorrow|dinner|weekend|housing|shelter|rent|"
+        "moving|treatment",
+        "safety|care|treatment|discharge|payment|housing|phone|data|health|insurance|"
+        "business|lesson|escape|game|exit|action|plan b|plans",
+        "this ~1 is ~1 the night ~1 shift|shelter|before",
+        "tonight is the night ~2 of|before|shift",
+        "crisis line|hotline|lifeline ~3 number|info|information|referral|resources",
+        "dead inside ~2 the|a|his|her|house|car|apartment|building|tent|store",
+        "hurt|hurting|harm ~1 his|her|my ? feelings",
+        "off ~1 himself|herself ~0 ,",
+        "better off ~3 at|in|with|living|staying|going|at+home|in+a",
+    ),
+)
+
+# Means at hand for suicide (a weapon, pills, a rope ...).
+MEANS = alt(
+    FIREARM,
+    BLADE,
+    PILLS_AT_HAND,
+    "rope|ropes|noose|ligature|extension+cord|weapon|weapons|razor|razors|loaded|"
+    "empty+pill+bottles|empty+bottles",
+)
+# Medication mentioned as treatment, not as means at hand.
+MEDS_AS_TREATMENT = (
+    f"off|stopped|stopping|not+taking|quit|ran+out+of|out+of|refusing|refuses|refused|"
+    f"missed|missing|skipping|skipped|needs|need|needing|refill|refills|pharmacy|prescribed|"
+    f"taking|takes|on|compliant|noncompliant|non-compliant|changed|new|adjusted|"
+    f"without ~3 his|her|their|any ? {PILLS_AT_HAND}"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -24,63 +121,214 @@ RULES: tuple[Rule, ...] = (
         CODE,
         "an attempt named as such",
         patterns=(
-            "suicide|suicidal attempt|attempted|attempting|try|tried|trying",
-            "attempted|attempting|attempt|attempts suicide|suicidal",
-            f"tried|trying|tries|try|attempted|attempting|going|gonna|about to|wants|plans "
-            f"to ? kill|hang|end|off|hurt|harm|shoot|drown|cut|stab|poison|overdose|od * ? "
-            f"{REFLEXIVE}|life|it|herself",
-            "in progress suicide",
-            "suicide in progress",
-            "hanging|hanged|hung himself|herself|themselves|self",
-            "noose|ligature|hanging",
-            "rope|belt|cord|sheet|sheets around|on * ? neck",
-            "tried|trying|attempted to ? hang|hung",
+            "suicide|suicidal attempt|attempted|attempting|try|tried|trying|attempts|"
+            "atempt|attemp|gesture",
+            "attempted|attempting|attempt|attempts|tried|trying suicide|suicidal",
+            f"tried|trying|tries|try|attempted|attempting|attempts|attempt ~1 to ~1 {DIE_VERBS} "
+            f"~2 {SELF}|life|lives",
+            "tried|trying|tries|try|attempted|attempting|attempts|attempt ~1 to ~1 end ~1 it|"
+            "things|it+all",
+            "tried|trying|tries|attempted|attempting|attempt ~1 to ~1 overdose|od|suffocate",
+            f"going|gonna|about|plans|planning|threatening|threatened|threatens|wants|"
+            f"ready|says ~2 to ~1 shoot|hang|overdose|od|drown|slit|suffocate|poison|stab|"
+            f"hurt+himself+with|kill+himself+with ~2 {SELF}",
+            "in progress suicide|attempt",
+            "suicide|attempt in progress|in_progress|ip",
+            "hanging|hanged|hung ~1 himself|herself|themselves|self",
+            "noose|ligature|nooses|ligatures",
+            "he|she|husband|wife|son|daughter|brother|sister|mom|dad|mother|father|roommate|"
+            "friend|man|woman|person|body|male|female|someone|boyfriend|girlfriend ~2 hanging|"
+            "hung ~3 from|in ~2 the|a|his|her ? garage|basement|closet|tree|shower|bathroom|"
+            "stairwell|attic|shed|barn|rafters|ceiling|door|bedroom|room|cell|beam|bridge|"
+            "railing",
+            "rope|belt|cord|sheet|sheets|ligature|wire|cable|string|shoelace|shoelaces|"
+            "extension+cord ~2 around|on|tied+around|round ~2 his|her|their|the ? neck|throat",
+            "rope|ropes|noose|cord|belt|sheet|sheets|extension+cord ~4 tied|hung|hanging|"
+            "attached|fastened|secured|tied+up|strung ~4 rafter|rafters|beam|beams|ceiling|"
+            "tree|closet|rod|pipe|door|doorknob|railing|banister|fan|hook|balcony|stairs|"
+            "joist|light",
+            "found|find|discovered ~3 him|her|them|husband|wife|son|daughter|brother|sister|"
+            "mom|dad|mother|father|roommate|friend|man|woman|person|body ~2 hanging|hung",
+            "cut|cutting|took ~1 him|her|them ~1 down",
             "self-inflicted|self+inflicted",
+            "car|engine|truck|vehicle|motor ~2 running|on|idling|started ~4 in ~2 the|a|his|her|"
+            "their ? closed|locked|shut ? garage",
+            "started|starting|start|running|turned+on|left+running|idling ~1 the|his|her|a ? "
+            "car|engine|truck|vehicle|motor ~6 garage ~2 door|doors ~1 closed|shut|down",
+            "started|starting|start|running|turned+on|left+running|idling ~1 the|his|her|a ? "
+            "car|engine|truck|vehicle|motor ~2 with ~2 the|a ? garage ? door|doors ~1 "
+            "closed|shut|down",
+            "closed|shut|locked garage ~4 car|engine|truck|vehicle|motor ~2 running|on|idling|"
+            "started",
+            "in|inside ~2 a|the|his|her ? closed|shut|locked garage",
+            "carbon monoxide ~3 car|garage|charcoal|grill|himself|herself|intentional",
+            "sitting|sits|locked ~2 in ~2 the|his|her|a ? car ~6 engine|motor running",
+            "hose|tube|tubing ~3 exhaust|tailpipe|tail+pipe",
+            "gas|oven ~2 on ~4 head|himself|herself|inside",
+            "head ~2 in ~2 the|an ? oven",
+            "plastic|a bag ~2 over ~2 his|her|their ? head",
+            "helium|charcoal ~3 tent|bag|room|car|himself|herself",
         ),
         lookalikes=(
             "hanging out|around|up|from|on|off|pictures|picture|clothes|laundry|lights|"
-            "decorations|flyers|signs|sign|with|at|in|there|outside|by|near|behind|"
-            "loose|over|down",
-            "hung out|around|up|over|with",
-            "noose|hanging|ligature * ? graffiti|drawing|drawn|picture|painted|sign|"
-            "decoration|decorations|halloween",
-            "history|hx|previous|prior|past of * ? suicide attempt|attempts",
+            "decorations|flyers|signs|sign|with|at|there|outside|by|near|behind|loose|over|"
+            "down|onto|in+there|in+the+lobby|in+front",
+            "hanging ~2 christmas|holiday|halloween|string|fairy|party|twinkle ~1 lights|"
+            "decorations",
+            "hung out|around|up|over|with|the+phone|up+on",
+            "noose|hanging|ligature ~3 graffiti|drawing|drawn|picture|painted|sign|"
+            "decoration|decorations|halloween|prop|props|costume",
+            "history|hx|previous|prior|past|old of ~3 suicide|suicidal|attempt|attempts",
             "prior|previous|past|old|history|hx suicide|suicidal attempt|attempts",
-            "suicide attempt|attempts * ? ago|years|last|previous|prior|in the past",
+            "suicide attempt|attempts ~3 ago|years|last|previous|prior|in+the+past|in+2019",
+            "car|engine|truck ~3 running ~6 garage ~3 warm|warming|fix|repair|working|work|"
+            "mechanic",
+            "cut|took him|her|them down ~1 to|from ~2 size|the",
+            "hanging|hung ~3 sheet|sheets|blanket|blankets|towel|towels|tarp|tarps|curtain|"
+            "curtains|clothes|laundry|jacket|coat|banner|flag|flags|picture|pictures|plant|"
+            "lights|sign|mirror|tv",
+            "rope|cord|belt|sheet ~4 tied|tied+to|attached ~4 tent|tarp|dog|boat|shopping+cart|"
+            "cart|bike|bag|fence|car|truck|trailer",
         ),
+        guard=dated_past_guard,
     ),
     Rule(
         "suicide_attempt.ingestion",
         CODE,
-        "took pills or poison",
+        "took a large quantity of pills or poison",
         patterns=(
-            f"took|taken|taking|takes|swallowed|swallowing|swallow|ingested|ingesting|"
-            f"ate|downed|consumed|drank|drinking|chugged|popped|popping|overdosed|od a|an|"
-            f"the|his|her|their|all|whole|some|several|many|lots|bunch|entire|handful|"
-            f"bottle|of|every|too|30|20|40|50|10 ? *? *? {PILLS}",
-            f"took|taken|taking|swallowed|ingested|ate|downed|consumed|popped|overdosed "
-            f"{PILLS}",
+            f"{INGEST} ~3 {QUANTITY} ~5 {PILLS}",
+            f"took|taken|swallowed|swallowing|downed|popped|overdosed|ingested|od ~2 all|"
+            f"everything|them+all|all+of+them|the+whole+bottle|the+whole+thing|a+bunch|"
+            f"a+handful|the+entire+bottle|the+whole+pack",
+            f"{INGEST} the ~2 {PILLS}",
+            f"{INGEST} ~2 {POISON}",
             "intentional|intentionally|purposely|deliberate|deliberately|on+purpose|"
-            "purposeful overdose|od|overdosed|took|ingestion|ingested|swallowed",
-            "overdose|overdosed|od on purpose",
+            "purposeful|purposefully|suicidal|self-inflicted overdose|od|overdosed|took|"
+            "ingestion|ingested|swallowed|poisoning",
+            "overdose|overdosed|od|oded|took ~4 on ~1 purpose",
+            f"empty ~2 {PILLS} bottle|bottles|package|packages|packs|box|boxes|blister|"
+            f"packets|containers|container",
+            f"empty|emptied ~1 bottle|bottles|package|packages|packs|box|boxes|blister|packets|"
+            f"containers|container ~1 of ~2 {PILLS}",
+            f"{PILLS} bottle|bottles|packets|containers ~2 empty|emptied",
+            f"{PILLS} ~3 missing|gone ~3 from ~2 the|his|her ? bottle|cabinet|drawer",
+            f"counted|counting|counts|lined|lining|laid|laying|sorted|sorting|set|setting ~1 "
+            f"out|up ~3 {PILLS}|them",
+            f"{PILLS} ~3 counted|lined|laid|set|spread ~1 out|up",
         ),
         lookalikes=(
-            f"took|taken|taking|takes|take his|her|their|my ? prescribed|daily|normal|"
-            f"regular|usual|morning|night|nightly|evening|scheduled|blood pressure|"
-            f"heart ? {PILLS}",
-            f"not|n't|nt|never|hasn't|hasnt|refuses|refused|stopped|forgot|forgetting|"
-            f"forgets|off|without taking|take|took|his|her|their ? {PILLS}",
-            f"hasn't|hasnt|has not|have not|haven't|didn't|did not|isn't|not been taking|"
-            f"took * ? {PILLS}",
-            f"took|taking|takes the|his|her ? {PILLS} away|from",
+            f"took|taken|taking|takes|take his|her|their|my ? prescribed|daily|normal|regular|"
+            f"usual|morning|night|nightly|evening|scheduled|blood+pressure|heart|diabetes|"
+            f"seizure ~1 {PILLS}",
+            f"{INGEST} ~3 {PILLS} ~3 as ~1 prescribed|directed|usual|scheduled",
+            f"not|n't|nt|never|hasn't|hasnt|refuses|refused|refusing|stopped|stop|forgot|"
+            f"forgetting|forgets|off|without|quit|missed ~1 taking|take|took|his|her|their|"
+            f"the ? {PILLS}",
+            f"took|taking|takes|take ~3 the|his|her|their ? {PILLS} away|from",
             "drinking|drank|drink|drinks|drinking from the ? bottle",
-            "drank|drinking|drinks|drank a|the|his|her|some|whole|entire ? bottle|bottles "
-            "of|a ? wine|vodka|whiskey|beer|liquor|booze|alcohol|alcohol|gin|rum|tequila|"
-            "water|soda",
-            f"took|taken|taking|takes|swallowed * ? {PILLS} * ? as prescribed",
-            f"took|taken|taking|takes * ? rat * ? poison * ? to|for the ? rats|mice|yard|garage",
-            "taking|takes|took a|the|his|her ? bottle|bottles to|from|back|out",
-            "popped|popping a|the ? tire|tires|balloon|balloons|trunk|hood|wheelie|collar",
+            "drank|drinking|drinks|drink|downed|chugged ~3 bottle|bottles|handful|all|lot|lots|"
+            "whole|entire|half|bunch|box|pack|case ~2 of ~1 a ? wine|vodka|whiskey|beer|beers|"
+            "liquor|booze|alcohol|gin|rum|tequila|water|soda|juice|coffee|milk|cola|coke|"
+            "pepsi|gatorade|brandy|bourbon|scotch|hennessy|mouthwash",
+            "drank|drinking|drinks|drunk|drink|downed|chugged ~3 all|whole|entire|bottle|lot|"
+            "lots|bunch|half ~3 day|night|afternoon|evening|weekend",
+            f"took|taken|taking|takes|swallowed ~3 rat ~3 poison ~3 to|for the ? rats|mice|yard|"
+            f"garage",
+            "took|taking|takes|take|brought|bringing|carry|carrying|carried a|the|his|her|some ? "
+            "bottle|bottles|cans to|from|back|out|home|into|away",
+            "taking|took|take|takes all|everything|the+rest|it with|to|from|out|back|home|away|"
+            "off|in|up",
+            "take|taking|took|takes it ~2 easy|out|back|apart|seriously|personally|off|down|up|"
+            "home|away|over",
+            "took|taking|take|takes all ~2 day|night|morning|afternoon|week|the+time|my|his|her|"
+            "their ~2 money|stuff|things|clothes|belongings|time|food",
+            "took|taking|take|takes|ate|eating|eat ~2 all ~2 the|his|her|my ? food|cake|candy|"
+            "cookies|snacks|chips|pizza|money",
+            "did|done|doing|used|uses ~2 all|everything|a+lot|lots|the+whole|the+bottle ~2 "
+            "he|she|they|could|can|possible|they+could|work|chores|dishes|laundry",
+            "did|done|doing it all",
+            "popped|popping|pop a|the|his|her ? tire|tires|balloon|balloons|trunk|hood|wheelie|"
+            "collar|question|in|over|out|up",
+            "took|takes|taking|take the ~2 bus|train|car|kids|dog|trash|stairs|elevator|lead|"
+            "blame|fall|call|test|exam|money",
+            f"{INGEST} ~3 {PILLS} ~4 to ~1 sleep|relax|calm|party|get+high|feel+better|"
+            f"stay+awake",
+            f"{INGEST} ~6 not ~2 to ~1 hurt|kill|harm|die",
+            "did|doing|done|used some|a|the ? drugs|dope|meth|coke|cocaine|molly|ecstasy|lsd|"
+            "acid|shrooms|weed|pot|crack",
+            f"{INGEST} ~3 {PILLS} ~2 to ~2 the|his|her ? pharmacy|doctor|hospital|clinic|nurse|"
+            f"police|car|house|back|station",
+            "all|whole|entire|bottle|lot|lots ~1 of ~1 water|wine|beer|vodka|liquor|soda|juice",
+        ),
+        forbids=Context(
+            "accidental_ingestion",
+            patterns=(
+                "not|n't|nt|never on ~1 purpose",
+                "accidentally|accidental|accident|unintentional|unintentionally|mistakenly|"
+                "by+mistake|by+accident|thought+it+was|thought+they+were",
+                f"not ~2 to ~1 hurt|kill|harm|die ~1 {SELF}",
+                "toddler|baby|infant|child|kid|kids|daughter+age|son+age ~6 got+into|"
+                "got+ahold|found|ate|swallowed|drank",
+                f"{INGEST} ~3 by ~1 mistake|accident",
+            ),
+            affirmed=False,
+        ),
+        guard=dated_past_guard,
+    ),
+    Rule(
+        "suicide_attempt.ingestion_with_talk",
+        CODE,
+        "took pills or anything, with suicidal talk in the narrative",
+        patterns=(
+            f"took|taken|taking|swallowed|swallowing|ingested|ate|downed|consumed|drank|"
+            f"popped|overdosed|od|injected|did ~4 {PILLS}|something|anything|stuff",
+            "overdose|overdosed|od|oded|overdosing",
+            f"{PILLS} ~2 taken|swallowed|ingested",
+        ),
+        lookalikes=(
+            f"took|taken|taking|takes his|her|their|my ? prescribed|daily|normal|regular|usual|"
+            f"morning|night|nightly|evening|scheduled ~1 {PILLS}",
+            f"not|n't|nt|never|hasn't|hasnt|refuses|refused|stopped|forgot|off|without|quit ~1 "
+            f"taking|take|took ~2 his|her|their|the ? {PILLS}",
+            "took|taking|take ~2 something|anything|stuff ~2 from|out|to|with|back|off",
+            "history|hx|previous|prior|past|old ~3 overdose|overdoses|od|ods",
+        ),
+        requires=SUICIDAL_TALK,
+        forbids=Context(
+            "accidental_ingestion",
+            patterns=(
+                "not|n't|nt|never on ~1 purpose",
+                "accidentally|accidental|accident|unintentional|unintentionally|mistakenly|"
+                "by+mistake|by+accident|thought+it+was|thought+they+were",
+                f"not ~2 to ~1 hurt|kill|harm|die ~1 {SELF}",
+                "toddler|baby|infant|child|kid|kids|daughter+age|son+age ~6 got+into|"
+                "got+ahold|found|ate|swallowed|drank",
+                f"{INGEST} ~3 by ~1 mistake|accident",
+            ),
+            affirmed=False,
+        ),
+        guard=dated_past_guard,
+    ),
+    Rule(
+        "suicide_attempt.ingestion_intent",
+        CODE,
+        "about to take the pills or poison that are at hand",
+        patterns=(
+            f"going|gonna|about|plans|planning|planned|wants|threatening|threatened|threatens|"
+            f"intends|ready|says|said|will|'ll|fixing ~2 to ? take|swallow|down|eat|drink|"
+            f"overdose|od|pop ~4 them|pills|{PILLS}",
+            f"{PILLS} ~4 in ~2 front ~1 of ~1 her|him|them",
+        ),
+        lookalikes=(
+            f"going|gonna|about|plans|wants|ready|says|said|will|'ll ~2 to ? take ~3 {PILLS}|them "
+            f"~3 to|back|home|the+pharmacy|as+prescribed|later|with|in+the+morning|to+the",
+            f"going|gonna|about|will|'ll ~2 to ? take ~2 his|her|their ? {PILLS}",
+        ),
+        requires=Context(
+            "pills_at_hand",
+            patterns=(PILLS_AT_HAND,),
+            lookalikes=(MEDS_AS_TREATMENT,),
         ),
     ),
     Rule(
@@ -88,61 +336,167 @@ RULES: tuple[Rule, ...] = (
         CODE,
         "cut themselves or their wrists",
         patterns=(
-            f"cut|cuts|cutting|slit|slitting|slashed|slashing|sliced|slicing|stabbed|"
-            f"stabbing|carved|carving {REFLEXIVE}|wrist|wrists|arm|arms|throat|veins",
-            f"cut|cuts|cutting|slit|slitting|slashed|slashing|sliced|slicing his|her|their|"
-            f"own ? wrist|wrists|arm|arms|throat|veins",
-            "self-harm|self-harming|self-harmed|self harm|self harming|self-injury|"
-            "self-mutilation|self mutilation|self-mutilating",
-            "actively|currently|is|was|has+been|been self-harming|cutting",
+            f"cut|cuts|cutting|slit|slitting|slashed|slashing|sliced|slicing|stabbed|stabbing|"
+            f"carved|carving|burned|burning {SELF}",
+            f"has|had|have|already ~1 hurt|harmed|injured {SELF}",
+            f"cut|cuts|cutting|slit|slitting|slashed|slashing|sliced|slicing|opened|gashed|"
+            f"carved|carving his|her|their|own|both ? wrist|wrists|arm|arms|throat|veins|neck|"
+            f"thighs|thigh",
+            "self-harm|self-harming|self-harmed|self+harm|self+harming|self-injury|"
+            "self-mutilation|self+mutilation|self-mutilating|selfharm",
+            "actively|currently|still|been|is|was|started|keeps self-harming|cutting ~0 .|,|"
+            "again|right+now|now|tonight",
+            "cut|cuts|slit|slits|gash|gashes|laceration|lacerations ~3 wrist|wrists|forearm|"
+            "forearms",
             "self harming|harmed|injuring|injured|mutilating",
+            "cut|cuts|slit|gash|gashes|laceration|lacerations ~2 on ~1 her|his|their|both ? "
+            "wrist|wrists",
+            f"{alt(BLADE, 'razor|razors|glass|shard')} ~3 to|against|on|across ~1 his|her|"
+            f"their ? own ? wrist|wrists|veins",
+            f"{alt(BLADE, 'razor|razors|glass|shard')} ~3 to|against|on|across ~1 his|her|"
+            f"their ? own throat|neck|arm|arms",
         ),
         lookalikes=(
-            f"cut|cutting|cuts {REFLEXIVE} * ? shaving|cooking|chopping|slicing|"
-            f"accident|accidentally|accidental|on|while|by|with|a piece|glass|paper|fence|"
-            f"mistake|tool|knife while",
-            f"accidentally|accidental|accident cut|cuts {REFLEXIVE}",
+            f"cut|cutting|cuts|burned|burnt|hurt|injured {SELF} ~3 shaving|cooking|chopping|"
+            f"slicing|accident|accidentally|accidental|on|while|by|with+a+piece|glass|paper|"
+            f"fence|mistake|tool|knife+while|at+work|working|playing|falling|fell",
+            f"accidentally|accidental|accident cut|cuts|burned|hurt {SELF}",
             "cut|cuts|cutting his|her|their|own ? arm|arms|hair|nails|hand|finger|fingers "
             "on|while|cooking|chopping|shaving|accidentally|by",
-            "history|hx|past|previous|prior|old * ? self-harm|self|cutting|scars|cuts",
-            "no|not|denies|denied|denying|never * ? self-harm|self|cutting",
+            "history|hx|past|previous|prior|old ~3 self-harm|self|cutting|scars|cuts",
+            "no|not|denies|denied|denying|never ~3 self-harm|self|cutting",
+            "hurt|hurting|harming|harmed ~1 himself|herself ~2 feelings",
+            "cutting class|classes|school|corners|hair|grass|lawn|down|up|off|out|through|"
+            "the|a|his|her|wood|trees|branches|fence|hedge|in+line|it|back",
+            f"{alt(BLADE, 'razor')} ~3 to|on ~1 his|her ? own ? wrist ~2 watch",
         ),
+        forbids=Context(
+            "self_harm_in_the_past",
+            patterns=(
+                "back in|back+in ~1 NUM|19|20|january|february|march|april|may|june|july|"
+                "august|september|october|november|december|high+school|college|the+day",
+                "years|months|weeks ~1 ago",
+                "in 2019|2018|2020|2021|2022|2017|2016|2015",
+                "nothing recent",
+            ),
+            within=8,
+            affirmed=False,
+        ),
+        guard=dated_past_guard,
     ),
     Rule(
         "suicide_attempt.location",
         CODE,
-        "on a ledge, bridge, roof or tracks, or about to jump",
+        "on a ledge, railing or edge, or about to jump",
         patterns=(
-            "on|onto|atop|at|over|climbing|climbed|standing|sitting|hanging|leaning "
-            "the|a|an|edge|top|side|outside|wrong ? of ? the|a ? ledge|bridge|overpass|"
-            "railing|rail|roof|rooftop|parapet|balcony|tracks|cliff|edge|overlook|"
-            "guardrail|window|viaduct|trestle|dam|pier",
-            "threatening|threatened|threatens|wants|going|about|trying|tried|plans|"
-            "planning|gonna|says|said|will|to jump|jumping|leap|leaping",
-            "jump|jumping|leap|leaping|jumped off|from|in front of|into * ? bridge|"
-            "building|roof|overpass|ledge|balcony|traffic|train|car|cars|bus|river|"
-            "water|freeway|highway|tracks|cliff|window|parking",
-            "ledge|edge of the ? bridge|roof|building|overpass",
-            "walking|walked|stepping|stepped|standing|laying|lying|lay|sitting|ran|running|"
-            "wandering into|in|on|onto ? the ? traffic|tracks|freeway|highway|road|roadway|"
-            "street|lanes|interstate",
+            "on|onto|atop|over|outside|straddling|climbing|climbed|climbs|standing+on|"
+            "sitting+on|hanging+off|hanging+from|leaning+over|past|beyond|wrong+side+of the|a ? "
+            "ledge|railing|rail|railings|parapet|guardrail|guard+rail",
+            "on|onto|atop|over|outside|straddling|climbing|climbed|climbs|past|beyond the|a ? "
+            "bridge|overpass|roof|rooftop|balcony|garage|viaduct|trestle ledge|railing|rail|"
+            "railings|parapet|edge|guardrail|side",
+            "outside|outer+side|wrong+side|other+side|far+side ~1 of ~1 the|a ? railing|rail|"
+            "railings|guardrail|guard+rail|barrier|parapet",
+            "edge of the|a ? bridge|roof|rooftop|building|overpass|cliff|platform|balcony|"
+            "parking+garage|tracks",
+            "legs|feet ~2 over|dangling ~2 the ? side|edge|railing|rail",
+            "wrong|other|outside side ~2 of ~1 the ? railing|rail|fence|barrier|guardrail",
+            "threatening|threatened|threatens|wants|wanting|going|about|trying|tried|plans|"
+            "planning|gonna|says|said|will|ready|preparing|getting+ready|saying|"
+            "saying+he+will|saying+she+will|states|stated ~2 to ? jump|jumping|leap|leaping",
+            "jump|jumping|leap|leaping|jumped ~2 off|from|in+front+of|into|before|onto ~4 "
+            "bridge|building|roof|overpass|ledge|balcony|traffic|train|car|cars|bus|river|"
+            "water|freeway|highway|tracks|cliff|window|parking|garage|floor|story|truck|"
+            "semi|subway",
+            "throw|throwing|threw|step|stepping|stepped|walk|walking|walked|lie|lying|laying|"
+            "lay ~2 in+front+of|into|under ~2 a|the|an|next|oncoming ? train|trains|bus|truck|"
+            "traffic|semi|subway",
+            "on|onto|across|lying+on|laying+on|sitting+on|standing+on the|a ? train|railroad|"
+            "rail|railway|subway|light+rail|amtrak ? tracks|track|rails|trestle",
+            "wants|want|wanting|trying|going|waiting ~1 to ~1 be|get ~1 hit|run+over|struck|"
+            "killed ~3 train|car|bus|truck|traffic",
+            "wants|want|wanting|trying|waiting ~1 to ~1 be|get ~1 hit|run+over|struck",
+            "jumper|jumpers|possible+jumper|poss+jumper",
+            "walking|walked|stepping|stepped|running|ran|darting|wandering|lying|laying ~1 "
+            "into|in|onto ~1 the ? oncoming|moving ~1 traffic|lanes",
         ),
         lookalikes=(
-            "on|onto|at|over|climbing|standing|sitting|hanging|near the|a ? bridge|"
-            "overpass|balcony|roof|window|pier|dam under|underneath|below|near|by",
+            "on|onto|at|near the|a ? bridge|overpass|balcony|roof|window|pier|dam under|"
+            "underneath|below|near|by",
             "under|underneath|below|beneath|near|by|beside|behind the|a ? bridge|overpass|"
+            "viaduct|trestle|pier|tracks",
+            "jump|jumping|jumped start|starter|rope|ropes|ship|the+gun|in+line|on+the+bed|"
+            "over+the|fence|turnstile|turnstiles|queue|bail|around|up|down|off+the+couch|"
+            "the+fence|rope|on+the+trampoline|trampoline|into+the+pool|in+the+pool|"
+            "into+the+lake|puddles|in+puddles|off+the+diving",
+            "roof|rooftop|ledge|balcony ~3 leak|leaking|repair|repairs|damage|damaged|"
+            "garden|party|bar|deck",
+            "cat|cats|dog|dogs|bird|birds|pigeon|pigeons|squirrel|squirrels|raccoon|raccoons|"
+            "kitten|animal|animals|goose|geese|duck|ducks|nest|nesting ~6 ledge|edge|roof|"
+            "railing|balcony|rail",
+            "window|windowsill|kitchen|book|fireplace|counter ledge",
+            "jumped|jumping|jump ~2 the ? fence|wall|gate|line|queue|turnstile",
+            "edge of the|a ? bed|couch|seat|road|street|sidewalk|parking+lot|lot|property|"
+            "woods|park|town|city|table|curb|field",
+            "on|onto|across|near|by|along|beside the|a ? train|railroad|rail ? tracks|track ~3 "
+            "collecting|picking|walking+along|camping|camp|sleeping|living|tent|tents|"
+            "encampment|cans",
+            "on the ? tracks ~2 to|for ~1 a ? walk|photos|pictures|shortcut",
+            "running|ran|run|jump|jumped|jumps|jumping|dash|dashed|darting|darted ~2 in ~1 front "
+            "~1 of ~2 the|a|his|her|my ? house|store|car+to|building|line|crowd|camera|tv|mirror|"
+            "class",
+            "wants|want|wanting|trying ~1 to ~1 be|get ~1 hit ~1 up",
+            "jumper|jumpers ~1 cables|cable|start|starter|pack|box|sweater|dress|wire|wires|"
+            "car|horse|shirt|cord",
+            "knitted|wool|red|blue|his|her|my|a ~1 jumper",
+            "hit|run+over|struck ~2 by ~2 a|the ? ball|wave|waves",
+            "wandering|walking|walked|standing|running|darting|ran ~2 in|into|onto ~1 the ? "
+            "traffic|lanes|road|street ~4 panhandling|begging|asking|flying|selling|holding|"
+            "with+a+sign|drunk|intoxicated|confused|disoriented|to+cross|crossing",
+        ),
+    ),
+    Rule(
+        "suicide_attempt.location_with_talk",
+        CODE,
+        "at a height, on tracks or in traffic, with suicidal talk",
+        patterns=(
+            "on|onto|atop|at|in|up+on|up+at|climbing|climbed|standing+on|sitting+on|top+of|"
+            "near the|a|an|his|her ? bridge|overpass|roof|rooftop|balcony|tracks|train+tracks|"
+            "railroad|highway|freeway|interstate|viaduct|trestle|pier|dam|cliff|tower|"
+            "parking+garage|top+floor|window|platform|river|lake|water",
+            "walking|standing|sitting|lying|laying|wandering|running into|in|on the ? traffic|"
+            "freeway|highway|road|roadway|interstate|lanes",
+            f"{MEANS}",
+            f"loaded|loading|loads|cocked|cocking ~3 {FIREARM}",
+        ),
+        lookalikes=(
+            "under|underneath|below|beneath|by|beside|behind the|a ? bridge|overpass|"
             "viaduct|trestle|pier",
-            "jump|jumping|jumped start|starter|rope|ropes|ship|the gun|in line|on the|"
-            "over the|fence|turnstile|turnstiles|queue|bail|around|up|down|off the couch",
-            "roof|rooftop|ledge|balcony * ? leak|leaking|repair|repairs|damage|damaged",
-            "sitting|standing|walking|laying|lying|sleeping|camping|living|staying on|"
-            "under|at|near the|a ? bridge|pier|overpass|sidewalk|bench",
-            "standing|sitting|walking|panhandling|begging|flying|holding in|on|near|at "
-            "the ? road|street|roadway|median|intersection|corner|sidewalk|shoulder|"
-            "exit|ramp|offramp|off-ramp",
-            "walking|walked|wandering|wanders|crossing|crossed|standing|stands|stood|"
-            "sitting|sat|laying|lying in|on|onto|into ? the ? traffic|road|street|"
-            "roadway|highway|freeway|lanes|interstate",
+            "bridge|overpass ~1 is|was ~1 blocked|closed|icy|out",
+            f"{alt(PILLS)} ~3 as ~1 prescribed",
+            "water ~1 bottle|bill|heater|main|leak|leaking|pipe|pipes|damage|fountain",
+            "car ~2 parked|broke|broken|towed|keys|alarm|accident|insurance|payment|registration",
+            "gas ~1 station|can|cans|money|card|pump|bill|leak|smell|line|stove",
+            "bag|bags ~2 of ~1 clothes|stuff|belongings|trash|groceries|cans",
+            "sheet|sheets ~2 of|music|paper|rock",
+            "belt ~1 loop|buckle",
+            MEDS_AS_TREATMENT,
+            f"{PILLS_AT_HAND} ~3 make|makes|made|making ~2 him|her|them ~1 sleepy|tired|drowsy",
+            f"history|hx|diagnosis|prescription|prescribed|psych|psychiatric ~3 {PILLS_AT_HAND}",
+        ),
+        requires=SUICIDAL_TALK,
+        forbids=Context(
+            "means_removed_or_denied",
+            patterns=(
+                "gave|given|handed|surrendered|turned+over|removed|took+away|taken+away|"
+                "locked|locked+up|secured|disposed ~4 to ~2 sister|brother|mom|dad|friend|"
+                "police|officer|safe|away",
+                "locked ~1 in|up|away ~2 safe|cabinet|box",
+                "no|not|without|never|denies|denied|neg|negative ~2 access|means|guns|gun|"
+                "firearms|weapons|pills|meds|plan",
+            ),
+            within=6,
+            affirmed=False,
         ),
     ),
     Rule(
@@ -150,35 +504,47 @@ RULES: tuple[Rule, ...] = (
         CODE,
         "suicidal with a plan and the means at hand",
         patterns=(
-            "suicidal|suicidal_ideation|si|suicide * ? with|has|w/|and|&|plus ? a|the ? "
-            "plan|means|gun|knife|pills|rope|weapon|firearm|razor|blade|access",
-            "plan|plans and|& * ? means",
-            "gun|pistol|firearm|rifle|shotgun|knife|blade|razor|pills to|against|at|in "
-            "his|her|their|own ? head|temple|chest|throat|mouth|neck|wrist|wrists",
-            "has|holding|have|with a|the|his|her ? gun|knife|pistol|firearm|rifle|razor "
-            "and * ? says|saying|threatening|wants|going|talking * ? kill|end|suicide|die",
-            "has|have|got|with|holding|access|collected|collecting|stockpiled|stockpiling|"
-            "saving|saved|gathered|gathering|bought|buying|purchased * ? pills|meds|gun|"
-            "rope|knife|razor|blades|weapon|firearm * ? to|and * ? kill|end|overdose|od|die|"
-            "hang|suicide",
-            "plan|plans|planning|planned to * ? overdose|od|hang|shoot|jump|cut|drown|"
-            "crash|drive|kill",
-            "wrote|writing|written|left|leaving a|the ? suicide|goodbye|farewell ? note|"
-            "notes|letter|letters|text|texts|message|messages",
-            "suicide|goodbye|farewell note|notes|letter|letters|texts|text|video",
-            "giving away belongings|possessions|things|stuff",
-            "engine|car running in * ? garage",
-            "carbon monoxide",
-            "closed garage",
+            "suicidal|suicidal_ideation|si|suicide ~4 with|has|w/|and|&|plus|to ~3 plan|means|"
+            "gun|knife|pills|rope|weapon|firearm|razor|blade|access",
+            "plan|plans and|& ~3 means|intent",
+            "plan|plans|planning|planned to ~3 overdose|od|hang|shoot|drown",
+            f"{alt(FIREARM, BLADE, 'weapon|razor')} ~3 to|against|at|in ~1 his|her|their ? "
+            f"own head|temple|chest|throat|mouth|neck|wrist|wrists",
+            f"{FIREARM} ~2 in ~1 his|her|their|own ? mouth",
+            "wrote|writing|written|left|leaving|leaves|posted|sent|texted ~2 a|the|his|her ? "
+            "suicide|goodbye|farewell ~1 note|notes|letter|letters|text|texts|message|messages|"
+            "video|post|email",
+            "suicide note|notes|letter|letters|texts|text|video|message|messages|post",
+            f"{alt(PILLS, 'weapon|razor|rope|noose|gun|knife')} ~3 counted|lined|laid|ready|"
+            f"prepared ~1 out|up",
         ),
         lookalikes=(
-            "no|not|denies|denied|without|any|never * ? plan|plans|means|note|notes",
-            "plan|plans|means to * ? move|leave|stay|go|get|sleep|camp|find|call|see|"
-            "sue|pay|travel|visit|work|fix",
-            "plan and|& * ? means to|for * ? move|leave|stay|go|get|sleep|camp|find|pay",
-            "goodbye text|texts|message|messages|note to * ? landlord|ex|girlfriend|"
-            "boyfriend|roommate|friends",
-            "carbon monoxide alarm|detector|detectors|alarms|sensor|sensors|leak|reading",
+            "no|not|denies|denied|without|any|never|neg|negative ~3 plan|plans|means|note|notes",
+            "plan|plans|means to ~3 move|leave|stay|go|get|sleep|camp|find|call|see|sue|pay|"
+            "travel|visit|work|fix",
+            "plan and|& ~3 means to|for ~3 move|leave|stay|go|get|sleep|camp|find|pay",
+            "goodbye text|texts|message|messages|note ~3 to ~2 landlord|ex|girlfriend|boyfriend|"
+            "roommate|friends|boss|job",
+            f"loaded|loading ~3 {FIREARM} ~4 into|in ~2 the|his|her|a ? car|truck|trunk|safe|case",
+            "si|suicidal_ideation|suicidal|suicide ~4 without|no|denies|denied|neg|negative|"
+            "not ~3 plan|plans|means|access",
+            "plan|plans|planning|planned to ~3 shoot ~2 video|film|photos|pictures|hoops|pool",
         ),
+        guard=dated_past_guard,
     ),
 )
+
+# A later update that screens the means away ("gun is locked in dad's safe", "no weapons
+# in the apt", "denies any plan") clears only the means-and-talk findings, never an act.
+UPDATE_CLEARS = Context(
+    "suicide_means_cleared_by_update",
+    patterns=(
+        "no|neg|negative|not ~2 weapons|weapon|guns|gun|firearms|wpns|pills|meds|means|access ~3 "
+        "in|at|on ~2 the ? apt|apartment|house|home|him|her|residence",
+        f"{FIREARM}|weapons|pills|meds ~4 locked|secured|removed|taken+away|given+to|handed+over",
+    ),
+    affirmed=False,
+)
+UPDATE_CLEARABLE = frozenset({
+    "suicide_attempt.location_with_talk", "suicide_attempt.ingestion_intent",
+})

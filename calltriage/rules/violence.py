@@ -3,16 +3,91 @@ a combative or hostile person, domestic violence."""
 
 from __future__ import annotations
 
-from calltriage.rules.base import Rule
+from calltriage.rules.base import Context, Rule, dated_past_guard
+from calltriage.rules.vocab import (
+    ANIMAL,
+    BLADE,
+    BODY,
+    DET,
+    FIREARM,
+    HEDGE,
+    IF,
+    NOT_KNOWING,
+    PERSON,
+    PERSON_NP,
+    REFLEXIVE,
+    STRONG_OBJECT,
+    UNK_ANSWER,
+    alt,
+)
 
 CODE = "violence"
 
+WEAPON_OBJ = alt(FIREARM, BLADE, STRONG_OBJECT, "weapon|weapons|wpn|bottle|screwdriver|"
+                 "broken+bottle|broken+end|rock|brick|stick|pipe")
+
+# Verbs of hurting another person (threat patterns: "threatening to X", "says he will X").
 HARM_VERBS = (
-    "kill|hurt|harm|stab|shoot|beat|attack|murder|assault|punch|hit|strangle|choke|"
-    "cut|slit|fight|jump|rape|smash|break|bash|slap|kick|burn|poison|run|get|end|"
-    "destroy|blow|slice|waste|kil"
+    "kill|hurt|harm|stab|shoot|beat|attack|murder|assault|punch|hit|strangle|choke|cut|"
+    "slit|rape|slap|kick|burn|poison|slice|kil|smack|bash|strike|jump|fight|shank|gut|"
+    "smash|destroy|end|waste|blast|pop|cap|beat+up|mess+up|fuck+up|kick+the+ass|"
+    "break+his+neck|break+her+neck|break+your|beat+the+hell+out+of|beat+the+crap+out+of|"
+    "beat+the+shit+out+of|kick+the+shit+out+of|knock+out|knock+his+teeth+in|"
+    "kick+his+ass|kick+your+ass|kick+her+ass|whoop|whup|whoop+his+ass|put+hands+on|"
+    "put+his+hands+on|lay+hands+on|get+physical+with|bash+his+head|bash+her+head"
 )
-REFLEXIVE = "himself|herself|themselves|themself|myself|yourself|self|hisself"
+# Future or wished harm, "he'll hurt someone", "going to kill his dad".
+WILL = (
+    "will|'ll|ill|gonna|going+to|goin+to|gunna|wanna|want+to|wants+to|wanted+to|might|may|"
+    "could|would|'d|plans+to|planning+to|planned+to|about+to|trying+to|tried+to|threatens+to|"
+    "intends+to|vowed+to|swore+to|promised+to|gon+na|gon|shall"
+)
+# Acts of violence done to a person, used with a person object ("hit her", "choked RP").
+HIT_VERBS = (
+    "beat|beats|beating|hit|hits|hitting|bit|bite|bites|biting|grabbed|grab|grabs|kick|kicks|"
+    "kicked|kicking|slap|slaps|slapped|slapping|shove|shoves|shoved|shoving|push|pushes|"
+    "pushed|pushing|choke|chokes|choked|choking|strangle|strangles|strangled|strangling|"
+    "scratch|scratched|scratching|throw|threw|throws|throwing|punch|punches|punched|"
+    "punching|smack|smacked|smacking|slam|slammed|slamming|tackle|tackled|tackling|"
+    "headbutt|headbutted|head-butted|stomp|stomped|stomping|elbow|elbowed|knee|kneed|"
+    "spit+on|spat+on|spitting+on|drag|drags|dragged|dragging|drug|yank|yanked|yanking|"
+    "throttle|throttled|pin|pinned|pinning|trip|tripped|body+slammed|"
+    "bodyslammed|sucker+punched|socked|clocked|decked|swung+on|swinging+on|jumped|jumping|"
+    "pistol-whipped|attack|attacks|attacked|attacking|assault|assaults|assaulted|"
+    "assaulting|rough+up|roughed+up|roughing+up|hurt|hurts|hurting|hurted|injured|injuring|"
+    "pummel|pummeled|pummeling|bully|beaten|whip|whipped|whipping|spank|abuse|abused|"
+    "abusing|molest|molested|molesting|rape|raped|raping|restrain|restrained|restraining|"
+    "tied+up|tie+up|held+down|holding+down|hold+down|pushed+down|knocked+down|knocked+out|"
+    "knock+out|knocked|strike|struck|striking|poke|poked|jab|jabbed|slash|slashed"
+)
+
+VERBAL_ONLY = Context(
+    "verbal_only",
+    patterns=(
+        "verbal|verbally ~1 only",
+        "only|strictly|purely|just|all|totally|entirely verbal",
+        "verbal-only",
+        "no|not|nothing|neg|negative|never physical|hands-on|assault|aslt",
+    ),
+    affirmed=False,
+)
+DISPUTE = Context(
+    "interpersonal_dispute",
+    patterns=(
+        "argument|arguments|arguing|argue|argues|argued|dispute|disputes|disputing|"
+        "altercation|altercations|confrontation|confronting|confronted|confront|quarrel|"
+        "quarreling|feud|feuding|beef|fight|fighting|fought|spat|squabble|road+rage|"
+        "disagreement|standoff|stand-off",
+        f"yelling|screaming|shouting|cursing|swearing|yelled|screamed|shouted|threatening "
+        f"at|to ~1 {PERSON}",
+        "arguing|argument|fighting|yelling|screaming ~2 with ~2 " + PERSON,
+    ),
+    lookalikes=(
+        f"arguing|argues|argued|argument|arguments|fighting|yelling|screaming|talking with|at|to "
+        f"{REFLEXIVE}|nobody|no+one|noone|voices|the+voices|the+tv|the+sky|god|ghosts|cars|"
+        f"traffic|imaginary|the+wall|the+air|the+radio|trees|the+trees|birds|things",
+    ),
+)
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -21,147 +96,333 @@ RULES: tuple[Rule, ...] = (
         "an assault, attack or beating",
         patterns=(
             "assault|assaulted|assaulting|assaults|assaultive|aslt|battery|batterd|battered|"
-            "attack|attacked|attacking|attacks|attacker|beating|beaten|beatdown|beat-down|"
-            "mugged|mugging|jumped|brawl|brawling|melee|fistfight|fist-fight|fisticuffs|"
-            "rape|raped|molested|molesting|strangled|strangling|strangulation|choked|"
-            "choking|punched|punching|punches|punch|kicked|kicking|slapped|slapping|"
-            "headbutted|head-butted|stomped|stomping|bitten|clawed|tackled|pummeled|"
-            "pummeling|shoved|shoving|pushed|pushing|hitting|hits|struck|striking|"
-            "smacked|smacking|elbowed|kneed|scratched|spit|spat|spitting|throttled|"
-            "bludgeoned|victim|victims|hostage|hostages|abused|abusing|abuse|abuser|"
-            "manhandled|roughed|slammed|threw|thrown|throwing|hurting|injuring|"
-            "retaliate|retaliation|restrained|restraining|grabbing",
-            "beat|beats|hit|bit|bite|biting|grabbed|grab|kick|slap|shove|push|choke|"
-            "strangle|scratch|throw him|her|them|me|us|his|my|the|a|someone|somebody|"
-            "people|everyone|anyone|wife|husband|girlfriend|boyfriend|mom|dad|mother|"
-            "father|son|daughter|brother|sister|child|kid|baby|staff|customer|"
-            "customers|employee|officer|neighbor|roommate|victim|up",
-            "beat|beats|beating up",
-            "sexual assault|abuse",
+            "attack|attacked|attacking|attacks|attacker|attackers|beating|beaten|beatdown|"
+            "beat-down|mugged|mugging|brawl|brawling|melee|fistfight|fist-fight|fisticuffs|"
+            "rape|raped|raping|molested|molesting|strangled|strangling|strangulation|"
+            "punched|punching|punches|slapped|slapping|headbutted|head-butted|stomped|"
+            "stomping|bitten|pummeled|pummeling|elbowed|kneed|throttled|bludgeoned|"
+            "victim|victims|hostage|hostages|abused|abusing|abuser|manhandled|roughed|"
+            "retaliate|retaliation|sucker-punched|assaulter|assailant|assailants|"
+            "stranglehold|chokehold|choke-hold|beatin|punchin|kickin|hittin|jumped",
+            f"{HIT_VERBS} {PERSON_NP}",
+            f"{HIT_VERBS} 's|caller|rp ~2 {PERSON}",
+            f"{HIT_VERBS} caller|rp|victim|subject|subj",
+            f"kill|kills|killing|killed|murder|murders|murdering|stab|stabbing|shoot|shooting|"
+            f"strangling|strangle|poison|poisoning|rape|raping {PERSON_NP}|caller|rp",
+            "beat|beats|beating|beaten|roughed|roughing up",
+            "sexual|sexually assault|abuse|assaulted|abused|attacked",
             "physical|physically altercation|altercations|fight|fighting|violent|violence|"
-            "aggressive|abusive|assaulted|hurt|harmed|attacked|fought",
-            "got|gets|getting|became|become|turned physical|violent|rough",
-            "laid|lay|put hands on",
-            "put his|her|their hands on",
+            "aggressive|abusive|assaulted|hurt|harmed|attacked|fought|struggle|struggling|"
+            "confrontation",
+            "got|gets|getting|became|become|turned|turning|went|escalated|escalating|now "
+            "physical|violent|rough|hands-on",
+            "laid|lay|put|putting|puts hands on",
+            "put|putting|puts his|her|their hands on",
             "hands on",
+            # grabbing or dragging a person by the body
+            f"grabbed|grabbing|grabs|grab|seized|yanked|yanking|pulled|pulling|dragged|dragging|"
+            f"drags|drag|drug|took|held|holding|lifted|threw|slammed|had|has|got|have|having ~4 "
+            f"by|around the|her|his|"
+            f"their|my ? throat|neck|hair|arm|arms|collar|shirt|wrist|wrists|hood|jacket|face|"
+            f"head|legs|leg|feet|ankles|waist|ponytail|braids",
+            f"dragged|dragging|drags|drag|drug|pulled|pulling|shoved|shoving|pushed|pushing|"
+            f"forced|forcing|threw|throwing ~3 {PERSON} ~3 into|in|down|across|out+of|along|"
+            f"through|to ~2 the|a|his|her|their ? car|van|suv|truck|vehicle|house|room|street|"
+            f"ground|floor|stairs|wall|alley|bushes",
+            f"threw|throwing|throws|thrown|hurled|hurling|tossed|tossing|flung|flinging|"
+            f"shoving|shoved|pushing|pushed|swinging|swung ~4 at|towards|toward {PERSON_NP}|"
+            f"caller|rp",
+            f"shoved|shoving|pushed|pushing|threw|throwing|slammed|slamming|thrown|knocked ~3 "
+            f"into|against|onto|through|down ~2 the|a ? wall|walls|door|floor|ground|table|"
+            f"car|window|locker|counter|fence|stairs|pavement|concrete|dresser|mirror",
+            "hit|struck|punched|kicked|slapped|smacked ~2 in|on|across the|his|her|their ? "
+            + BODY,
+            "being|been|was|were|getting|gets|got|get hit|beaten|beat|attacked|assaulted|"
+            "kicked|punched|choked|strangled|hurt|abused|slapped|jumped|stabbed|shot|shoved|"
+            "pushed|bitten|bit|smacked|beat+up|roughed+up",
+            "jumped|jumping|jumps a|the|some|this|that ? kid|man|guy|woman|student|boy|girl|"
+            "teen|person|victim|homeless|him|her|them|me",
+            "tied|tie|tying up ~2 her|him|them|me|person|victim",
+            "shaken baby",
+            "shaking|shook|shakes ~2 the|her|his ? baby|infant|newborn",
+            "held|holding|hold ~2 her|him|them|me|person|victim down|hostage|captive|"
+            "against+her+will|against+his+will",
+            "won't|will+not|wont|not letting|let ~2 her|him|them|me leave|go|out",
+            "bloody|black|broken|busted|split nose|lip|lips|eye|eyes|face|jaw|tooth|teeth",
+            "blood on|all * ? face|hands|shirt|clothes|floor|him|her",
+            "stop hitting|hurting|choking|kicking|touching|punching|beating|attacking me|her|him",
+            "get|got off|away ~1 me|of+me",
+            "let go|me+go ~2 me|of+me",
+            "leave me alone ~2 !",
+            "don't|dont|do+not hurt|touch|hit|kill|shoot|stab me",
+            "screaming|yelling|crying|shouting|screamed|yelled|cried|shouted|calling for help",
+            "screams|screaming|yells|yelling for help",
+            "thumps|thuds|thumping|thudding|banging|crashing|crashes|slamming ~4 screaming|"
+            "yelling|crying|scream|screams",
+            "screaming|yelling|crying|screams ~4 thumps|thuds|thumping|thud|banging|crashing|"
+            "crashes|things+breaking|glass+breaking",
         ),
         lookalikes=(
             "hit and|& run|runs",
             "hit-and-run|hit-run",
-            "hit|hits|hitting|struck|striking a|the|his|her|my|their|parked ? car|cars|"
-            "vehicle|vehicles|pole|curb|mailbox|fence|tree|deer|dog|building|wall|sign|"
-            "hydrant|veh|truck|bus|van|suv|jackpot|lottery|button|snooze|road|ground|"
-            "deck|sack|brakes|wall|pothole|gas",
-            "hit|hits his|her|their head",
+            "hit|hits|hitting|struck|striking|strikes|smacked|kicked|kicking|kicks|punched|"
+            "punching|slammed|slamming|threw|throwing|throw|pushed|pushing|pushes|push "
+            "a|the|his|her|my|their|our|'s|some|into|at|on|through|against ? a|the|his|her|my|"
+            "their|our|'s|some ? parked|patio|shopping|soccer|other|neighbor's|own ? car|cars|"
+            "vehicle|vehicles|pole|curb|mailbox|fence|tree|deer|dog|building|wall|walls|sign|"
+            "hydrant|truck|bus|van|suv|sedan|median|jackpot|lottery|button|buttons|snooze|road|"
+            "ground|deck|sack|brakes|pothole|gas|door|doors|ball|balls|can|cans|trash|garbage|"
+            "bag|bags|cart|carts|stroller|wheelchair|furniture|chair|table|tv|window|windows|"
+            "glass|dumpster|bin|bins|rocks|stuff|things|items|belongings|clothes|party|fit|"
+            "tantrum|the+road|the+books|the+hay|the+bottle|the+gym|it+off|up|on|back|bottom|"
+            "rock+bottom|a+wall|a+nerve|home|level|button|record|limit|target|mark|spot|"
+            "stop|high|low|traffic|town|streets|bar|bars|club|the+bars|the+clubs|pause|"
+            "publish|play|send|reply|enter|golf|tennis|baseball|pedal|gas|paper|deadline|"
+            "limits|boundaries|drugs|dope",
+            "hit|hits his|her|their|my head ~3 on|against|when|while|falling|fall|fell",
+            "fell|falling|fall|falls|slipped ~4 hit|hitting|struck|striking",
             "hit|hits|hitting on",
-            "hit|hit-up|hits up|me up|him up",
+            "hit|hits|hitting up|me+up|him+up|her+up",
             "attack|attacks panic|anxiety|heart|asthma|asthmatic",
-            "panic|anxiety|heart|asthma attack|attacks",
-            "beat|beating|beats the traffic|heat|odds|clock|deadline|record|drum|drums|"
-            "rush|system|game|level",
+            "panic|anxiety|heart|asthma|asthmatic|gout|migraine|allergy|allergic attack|attacks",
+            "beat|beating|beats the traffic|heat|odds|clock|deadline|record|drum|drums|rush|"
+            "system|game|level|team|rivals|rival|other+team|case|charge|charges|ticket",
             "heart|dead beat|beating|beats",
-            "beat up car|truck|vehicle|van",
-            "pushing|pushed|push a|the|his|her ? cart|carts|stroller|wheelchair|shopping|"
-            "buttons|button|limits|boundaries|drugs|paper",
-            "pushed|pushing back|for|through|forward|off the|my|our|his|her ? appointment|meeting|date|deadline",
-            "victim of|to a ? fraud|scam|scams|identity|theft|burglary|crime",
-            "fraud|scam|theft|identity|burglary|robbery|property|crime victim|victims",
+            "heart ~2 beating|beats",
+            "beat up ~1 car|truck|vehicle|van|couch|sofa|chair",
+            "beat-up|beatup car|truck|vehicle|van",
+            "victim of|to|from a ? fraud|scam|scams|identity|theft|burglary|crime|break-in|"
+            "robbery|report|vandalism|hit-and-run|circumstance|circumstances",
+            "fraud|scam|theft|identity|burglary|robbery|property|crime|break-in|vandalism "
+            "victim|victims",
+            "victim ~4 burglary|theft|fraud|scam|report|vandalism|break-in",
+            "victim advocate|advocates|services|witness|assistance|compensation",
             "spit|spat|spitting on the ground|sidewalk|floor",
-            "grabbing|grabbed|grab food|a|some|his|her|their|bag|bags|stuff|items|cart|keys|phone|coffee",
-            "throwing|threw|throws|thrown out|away|trash|garbage|rocks at|up|a|things|items|stuff|food|bags|fit|fits|tantrum|tantrums|party",
-            "throwing|threw|thrown|throw his|her|my|their belongings|stuff|things|clothes|items",
-            "child|elder|drug|substance|alcohol abuse",
-            "abuse of|substance|drug|alcohol",
+            "child|elder|drug|substance|alcohol|animal|verbal|emotional|financial abuse",
+            "abuse|abusing|abused of|substance|drug|drugs|alcohol|pills|meds|the+system",
             "verbal|verbally abuse|abused|abusing|abusive",
             "restrained|restraining order|orders",
             "seat belt restrained",
-            "jumped over|off|in|into|on|the|a|out|up|onto|down|ship|bail|fence|start|turnstile|line|queue",
+            "restrained|restraining ~2 dog|dogs|by+staff|by+security|by+police|by+officers",
+            "jumped|jumping|jumps over|off|in|into|on|onto|out|up|down|ship|bail|start|"
+            "turnstile|turnstiles|fence|fences|line|queue|the+fence|the+gun|the+line|at|from|"
+            "around|rope",
             "jumped|jump start|started",
-            "choking on|hazard",
-            "retaliation for|against ? parking",
+            "kicked|kick|kicking|kicks ~2 out|off",
+            "kicked|kick|kicking ~3 soccer|ball|balls|can|cans|football|the+habit|door|doors|"
+            "tires|tire|rocks|dirt|sand|leaves",
+            "grabbing|grabbed|grab|grabs ~2 food|bag|bags|stuff|items|cart|keys|phone|coffee|"
+            "lunch|dinner|drink|beer|beers|something|things|snacks|purse|wallet|money|"
+            "belongings|clothes|jacket|coat|attention|seat|spot|bite",
+            f"{ANIMAL} ~2 bit|bite|bites|biting|bitten|attacked|attacking|attacks|jumped|"
+            f"scratched|charged|chased|chasing|lunged|lunging ~3",
+            "dead|car|phone|low|new|aa|aaa|9v|lithium|spare|truck|backup ~1 battery|batteries",
+            "battery|batteries ~1 died|dead|is+dead|was+dead|charger|charging|pack|powered|"
+            "operated|life|low|acid|cables",
+            "he'll|will|might|could|gonna|going+to|may|'ll|afraid|worried|scared|concerned ~3 "
+            "get|be|being|getting ~1 hit|struck|run+over",
+            "afraid|worried|worry|worries|scared|concerned|fear|fears|feared|might|could ~4 "
+            "get|be|being|getting ~1 hurt|injured|killed|harmed|hit",
+            "got|get|getting|was|been|being ~1 kicked ~1 out|off",
+            "sign|signs|pole|mailbox|fence|tree|car|cars|vehicle|truck|light|lamp|hydrant|trash|"
+            "can|cans|bin|bins|cart|display|statue|bike|scooter|house|building ~2 is|was|got|"
+            "been|were ~1 knocked|hit|struck|smashed|damaged",
+            f"{HIT_VERBS} {DET}? {PERSON} 's",
+            f"shoot|shot|shooting|shoots {PERSON_NP} a|an ~1 text|message|email|line|note|look|"
+            f"glance|smile",
+            f"poison|poisoning|poisoned|poisons ~1 {PERSON}|his|her|their|my|the ~1 water|food|"
+            f"drink|drinks|coffee|meds|medication|mind|minds|air|tea|well|pills",
+            "paranoid|delusional|delusions|delusion|convinced ~6 poisoning|poisoned|poison|"
+            "poisons",
+            "believes|believe|thinks|think|claims|accuses|accusing|says ~4 is|are|been|keeps|"
+            "keep ~1 poisoning",
+            "fell|fainted|falling|fall|falls|collapsed|slipped|tripped|passed+out|seizure|"
+            "seizing|seized ~8 hit|hitting|hits|struck|striking|bumped|banged his|her|their|my "
+            "head|face|back|chin|knee|hip",
+            "cut|cutting|cuts ~2 hair|nails|grass|lawn|check|lock|fence|tree|hedge|bangs",
+            "jump|jumping|jumped|jumps ~2 car|battery|truck|vehicle|start",
+            "stabbing|stab pain|pains|sensation|sensations|headache",
+            "house|home|car|apartment|store|garage|shed|place|business|vehicle|truck|unit ~2 "
+            "was|got|been|were ~1 robbed|hit|broken",
+            "scratched|scratch|scratches ~2 car|door|paint|vehicle|bumper|fender|truck",
+            "punched in|out",
+            "retaliation ~3 parking|complaint|complaints|report",
+            "beating|beat|beats ~2 eggs|rug|rugs|carpet",
+            "hurt|hurts|hurting his|her|their|my ? feelings|back|knee|leg|arm|feet|foot|ankle|"
+            "wrist|head|stomach|shoulder|neck|hip|hand|pride|business|chances|ego|"
+            "reputation|credit|eyes|ears",
+            "dragging|dragged|drags|drag|drug ~2 his|her|their|a|the|my ? feet|foot|leg|bag|bags|"
+            "cart|carts|trash|garbage|suitcase|mattress|couch|furniture|tarp|belongings|stuff|"
+            "things|box|boxes|blanket|sleeping+bag|out|on",
+            "drug|drugs ~1 dealer|dealers|dealing|deal|use|user|users|addict|problem|abuse|"
+            "test|tests|paraphernalia|activity|house",
+            "pushing|pushed|push|pushes ~3 cart|carts|stroller|wheelchair|shopping|buttons|"
+            "button|limits|boundaries|drugs|paper|papers|pills|agenda|back|for|through|forward|"
+            "it|appointment|meeting|date|deadline",
+            "throwing|threw|throws|thrown|toss|tossing|tossed ~3 out|away|trash|garbage|rocks|"
+            "up|things|items|stuff|food|bags|fit|fits|tantrum|tantrums|party|belongings|clothes|"
+            "ball|balls|frisbee|snowballs|snowball|bottles|cans",
+            "screaming|yelling|shouting|crying for help ~4 with|finding|getting|paying|housing|"
+            "shelter|rent|food|money",
+            "help me ~2 with|find|get|out|move|carry|pay|understand",
+            "get|got off me ~2 phone|line|case|back",
+            "let me go ~2 in|inside|home|back|to|out|through",
+            "let go of me ~0 ,",
+            "black eye peas|friday",
+            "bloody mary|marys|hell|nose+bleed",
+            "blood on ~3 sidewalk|floor|ground|street|pavement|sink|toilet|sheets|bed|towel",
         ),
+        guard=dated_past_guard,
     ),
     Rule(
         "violence.fight",
         CODE,
         "a physical fight",
         patterns=(
-            "fight|fights|fighting|fought",
+            "fight|fights|fighting|fought|fiting|figting|fightin|brawl|scuffle|scuffling|"
+            "tussle|tussling|wrestling|wrestled|rumble|skirmish|throwing+hands|"
+            "throwing+punches|threw+punches|exchanged+blows|trading+blows|came+to+blows",
         ),
         lookalikes=(
-            "fight|fights|fighting|fought with|against * ? insurance|company|landlord's|bank|"
-            "city|county|ticket|claim|cancer|cold|flu|infection|addiction|eviction|"
-            "system|court|agency|utility|school|bureaucracy|billing",
-            "fighting|fought|fight cancer|addiction|eviction|ticket|fire|fires|crime|cold|"
-            "flu|infection|urge|urges|depression|sleep|traffic|charges|charge|case",
-            "verbal|verbally|word|words|shouting|screaming|yelling|pillow|food|snowball|"
-            "water|dog|dogs|cat|cats|rooster|cock|play|pretend|custody|legal|court|paper|"
-            "billing|parking|phone|text|online|twitter|facebook fight|fights|fighting",
-            "fight|fighting|fights over|about the|a ? phone|text|custody|remote|tv|money|"
-            "rent|parking|noise|bills|bill",
-            "not|isn't|wasn't|no fighting|fight|physical",
+            "fight|fights|fighting|fought ~3 with|against ~3 insurance|company|landlord's|"
+            "bank|city|county|ticket|claim|cancer|cold|flu|infection|addiction|eviction|"
+            "system|court|agency|utility|school|bureaucracy|billing|government|irs|state|"
+            "feds|va|benefits|disability|depression|illness|disease|boss|employer|dmv|"
+            "company|hospital|doctors|insurer|parole|probation|charges|case|lawsuit|lease",
+            "fight|fighting|fought|fights|fighter ~2 cancer|addiction|eviction|ticket|fire|"
+            "fires|crime|cold|flu|infection|urge|urges|depression|sleep|traffic|charges|"
+            "charge|case|cold|virus|covid|disease|illness|tears|back+tears|the+system|"
+            "the+city|the+power|for+custody|for+his+life|for+her+life|for+rights|for+justice|"
+            "to+stay+awake|it+out+in+court|in+court",
+            "verbal|verbally|word|words|shouting|screaming|yelling|pillow|food|snowball|water|"
+            "dog|dogs|cat|cats|rooster|cock|cocks|chicken|play|pretend|custody|legal|court|"
+            "paper|billing|parking|phone|text|online|twitter|facebook|instagram|tiktok|"
+            "social+media|mma|ufc|boxing|cage|prize|title|pay-per-view|ppv|food|nerf|"
+            "water+balloon|sword|pillow|tickle|dance|rap|karate|kung+fu|video+game|staged "
+            "fight|fights|fighting",
+            "fight|fights|fighting|fought ~2 on ~1 tv|television|phone|facebook|social|online",
+            "fight|fighting|fights|fought|arguing|argue over|about|with ~1 the|a|his|her|their ? "
+            "phone|text|texts|custody|remote|tv|money|rent|parking|noise|bills|bill|words|space|"
+            "spot|video+game|game|games|toys|toy|xbox|controller|ipad|tablet|computer|"
+            "playstation|switch|chores|dishes|homework|music|thermostat|bathroom|car|keys",
+            "fight|fighting|fights|fought ~3 with|w/|using ~1 words",
+            "not|isn't|wasn't|no|never|nt fighting|fight|physical",
             "fire|fires fighting|fighter|fighters",
-            "firefight|firefighter|firefighters|fire-fighter|prizefight",
+            "firefight|firefighter|firefighters|fire-fighter|prizefight|prizefighter|"
+            "dogfight|dogfighting|cockfight|cockfighting",
             "fighting back tears",
-            "fight|flight or flight|fight",
-            "fighting words",
+            "flight or ? fight|flight",
+            "fight|flight or ? flight|fight",
+            "fighting words|chance|spirit|shape|irish",
+            "wrestling ~3 match|matches|team|practice|tv|show|with+his+demons|with+her+demons|"
+            "with+the+idea|with+the+decision|with+addiction",
+            "fight club|night|card|gym",
+            "boxing|mma|ufc|fight gym|match|night|card|class",
+            "fighting|fought|fight ~3 with ~2 himself|herself|themselves|voices",
+            "fighting|fight|fought ~2 off ~2 a|the ? cold|flu|infection|sleep|virus|urge",
+            "fight|fights|fighting|fought|tussle ~3 over|about|for ~3 custody|space|spot|"
+            "parking|blanket|remote",
         ),
+        forbids=VERBAL_ONLY,
     ),
     Rule(
         "violence.threat",
         CODE,
         "a threat to hurt someone else",
         patterns=(
-            f"threatening|threatened|threatens|threaten|threats|threat|threating|thretening "
-            f"to|that|he|she|they|will|would|going|gonna ? *? *? {HARM_VERBS}",
+            f"threatening|threatened|threatens|threaten|threats|threat|threating|thretening|"
+            f"threatned ~4 {HARM_VERBS}",
             f"says|said|saying|stated|states|stating|yelling|yelled|screaming|screamed|"
-            f"shouting|shouted|told|telling|texted|posted|vowed|swore|swearing he|she|they|"
-            f"subj|subject|suspect|will|would|is|was|going|gonna|wants ? *? *? to|gonna "
-            f"{HARM_VERBS} her|him|them|me|us|you|everyone|somebody|someone|people|his|my|the|a|"
-            f"everybody|anyone|wife|husband|girlfriend|boyfriend|mother|father|mom|dad|"
-            f"neighbor|neighbors|roommate|landlord|staff|kids|family|cops|police|officer|"
-            f"officers|coworker|boss|manager|caller",
-            "homicidal|homicidal_ideation|suicidal_homicidal_ideation",
+            f"shouting|shouted|told|telling|tells|texted|texting|posted|vowed|swore|swearing|"
+            f"keeps+saying|kept+saying|wrote|messaged|called+and+said|threatening ~4 "
+            f"{WILL} ~2 {HARM_VERBS} {PERSON_NP}|caller|rp",
+            f"{WILL} {HARM_VERBS} ~1 {PERSON_NP}",
+            f"{WILL} {HARM_VERBS} ~1 caller|rp|'s",
+            f"{WILL} {HARM_VERBS} you|ya|u|y'all|everyone|everybody|anyone|anybody|someone|"
+            f"somebody|people|them|him|her",
+            "homicidal|homicidal_ideation|suicidal_homicidal_ideation|homocidal|homicidial",
             f"{REFLEXIVE} and|& * ? her|him|them|his|the|wife|husband|kids|children|family|"
-            f"everyone|everybody|others|baby|girlfriend|boyfriend|mom|dad",
-            "murder-suicide|murder|murdered|homicide",
-            "death threat|threats",
-            "threatening|threatened|threats|threat of ? violence|harm|bodily",
+            f"everyone|everybody|others|baby|girlfriend|boyfriend|mom|dad|us|me",
+            "murder-suicide|murder|murdered|murdering|homicide",
+            "death|kill threat|threats",
+            "threatening|threatened|threats|threat of ? violence|harm|bodily|death|physical",
             "terroristic|criminal threats|threat|threatening",
-            "menacing",
-            "intimidating|intimidation",
+            "menacing|intimidating|intimidation|intimidated|stalking|stalker|stalked",
+            f"threatening|threatened|threatens|threaten|threating|thretening|threatned "
+            f"{PERSON_NP}",
+            f"threatening|threatened|threatens|threaten|threating|thretening|threatned "
+            f"caller|rp|'s",
+            "or else|i'll+get+you|you'll+be+sorry|you'll+regret|watch+your+back|you're+dead|"
+            "ur+dead|youre+dead|dead+man|you're+next|you+are+next|make+you+pay|make+him+pay|"
+            "make+her+pay|teach+him+a+lesson|teach+her+a+lesson|teach+them+a+lesson|"
+            "settle+the+score",
+            f"{WILL} '? take+care+of|deal+with|settle|handle ~1 the|this|that|it|him|her|them|"
+            f"you ? problem|situation|score",
+            "settle|settling things|this|it|the+score ~3 with ~2 gun|knife|weapon|his|her|"
+            "fists",
+            f"coming|come|comin|headed|heading|going|on+his+way|on+her+way|on+their+way|"
+            f"coming+back|coming+over|come+over|come+back ~4 with ~2 a|his|her|their|the ? "
+            f"{alt(FIREARM, BLADE, STRONG_OBJECT, 'weapon|weapons|friends|boys|crew|gang')}",
+            f"come|comes|coming|came ~1 over|out|outside|here ~2 and ~2 say|fight|try|settle",
+            "step|come|bring outside|out ~1 and ~1 fight|settle",
+            "wants|want|wanting|trying|looking|challenging|challenged|challenges to fight",
+            "challenging|challenged|challenges ~3 to ~1 a ? fight",
         ),
         lookalikes=(
-            f"threatening|threatened|threatens|threaten|threats|threat to * ? {REFLEXIVE}",
-            "threatening|threatened|threatens|threaten|threats|threat to|of * ? sue|suing|"
-            "call|report|evict|eviction|leave|quit|move|tow|complain|post|lawsuit|"
-            "legal|court|police|cops|cancel|fire|firing|expose|tell|break+up|divorce|"
-            "jump",
-            "threatening|threatened|threatens|threaten|threats|threat to * ? kill|hurt|harm|"
-            "end|cut|shoot|stab * ? " + REFLEXIVE,
-            "kill|hurt|harm|cut|shoot|end * ? " + REFLEXIVE,
-            "not|no|never threatening|threatened",
-            "threatening|threat weather|storm|skies|clouds|rain",
-            "kill|killing|killed time|the mood|the engine|the lights|the power|it|bugs|"
-            "rats|mice|roaches|spiders|weeds|battery|wasps|bees",
-            "hurt|hurts|hurting his|her|their|my ? feelings|back|knee|leg|arm|feet|foot|"
-            "ankle|wrist|head|stomach|shoulder|neck|hip|hand|pride|business|chances",
-            "break up|in|into|down|free|out",
-            "get|getting|got|gets help|him|her|them|me|out|away|back|home|up|in|money|"
-            "food|a|an|the|his|her|their|my|some|to|off|rid|paid|evicted|caught|even|"
-            "something|anything|everything|it|this|that|there|here",
-            "run|running|runs away|off|out|errands|over|into|a|the|his|her|back|him|her",
-            "blow|blowing up my|his|her|the|their ? phone|cell",
-            "blowing|blew|blow off|up steam|phone|the|her|his|my",
-            "end|ends|ending the|a|his|her|their|this|that ? call|relationship|lease|day|"
-            "night|shift|game|it",
+            f"threatening|threatened|threatens|threaten|threats|threat to ~3 {REFLEXIVE}",
+            "threatening|threatened|threatens|threaten|threats|threat to|of ~3 sue|suing|call|"
+            "calling|report|reporting|evict|evicting|eviction|leave|leaving|quit|move|moving|"
+            "tow|towing|complain|post|lawsuit|legal|court|police|cops|cancel|fire|firing|"
+            "expose|tell|telling|break+up|divorce|jump|jumping|kick+him+out|kick+her+out|"
+            "kick+them+out|kick+out|call+the+police|report+him|report+her|take+the+kids|"
+            "take+the+children|leave+him|leave+her|ban|trespass|press+charges|sell|"
+            "stop+paying|withhold",
+            f"threatening|threatened|threatens|threaten|threats|threat ~3 kill|hurt|harm|end|"
+            f"cut|shoot|stab|hang|drown|burn|poison ~2 {REFLEXIVE}",
+            f"kill|hurt|harm|cut|shoot|end|hang|drown|burn|poison|stab ~1 {REFLEXIVE}",
+            f"threatening|threatened|threatens|threaten|threating ~1 {PERSON_NP} with|of ~3 "
+            f"eviction|lawsuit|legal|police|jail|charges|a+lawsuit|court|towing|a+ticket|ticket|"
+            f"arrest|firing|divorce|deportation|ice",
+            "threatening|threatened|threatens|threaten ~3 with ~2 eviction|lawsuit|legal|"
+            "police|jail|charges|court|towing|ticket|arrest|firing|divorce|deportation|"
+            "suicide|leaving",
+            "not|no|never|nt threatening|threatened|threats",
+            "threatening|threat weather|storm|skies|clouds|rain|rainclouds|sky",
+            "kill|killing|killed|kills time|the+mood|the+engine|the+lights|the+power|it|bugs|"
+            "rats|mice|roaches|spiders|weeds|battery|wasps|bees|the+motor|the+music|a+bottle|"
+            "the+bottle|me+with+kindness|two+birds|the+vibe|my+buzz|the+buzz|germs",
+            "hurt|hurts|hurting his|her|their|my ? feelings|back|knee|leg|arm|feet|foot|ankle|"
+            "wrist|head|stomach|shoulder|neck|hip|hand|pride|business|chances",
+            "get|getting|got|gets help|him|her|them|me|out|away|back|home|up|in|money|food|a|an|"
+            "the|his|her|their|my|some|to|off|rid|paid|evicted|caught|even|something|anything|"
+            "everything|it|this|that|there|here",
+            "end|ends|ending the|a|his|her|their|this|that ? call|relationship|lease|day|night|"
+            "shift|game|it|contract|conversation",
             "jump|jumps|jumping|jumped ship|start|in|off|the|over|on|up|out|down|into|a",
+            "fight|fighting ~2 the ? eviction|ticket|case|charges|landlord|system|city",
             "smash|smashing|smashed|break|breaking|broke|destroy|destroying|destroyed|burn|"
-            "burning|burned|bash|bashing the|a|his|her|their|my|some|car|cars|"
-            "window|windows|door|doors|phone|tv|stuff|things|property|dishes|furniture|"
-            "mailbox|plates|glass|items|belongings|wall|walls",
-            "hit|punch|kick|slap|bash|smash * ? the|a ? wall|walls|door|doors|table|car|"
-            "window|windows|mailbox|dumpster",
+            "burning|burned|bash|bashing ~2 the|a|his|her|their|my|some|car|cars|window|windows|"
+            "door|doors|phone|tv|stuff|things|property|dishes|furniture|mailbox|plates|glass|"
+            "items|belongings|wall|walls",
+            "take care of ~2 the|his|her|their|my ? kids|children|baby|mom|dad|mother|father|"
+            "himself|herself|dog|cat|bill|bills|rent|paperwork|car|house|yard",
+            "deal with ~2 the|his|her|their|my ? kids|children|baby|landlord|insurance|"
+            "paperwork|bills|it+later|this+later",
+            "settle|settling ~3 in|out+of court|dispute|claim|bill|bills|debt|account|down|in",
+            "handle ~2 it|this ~2 himself|herself|myself|themselves|later|tomorrow|in+court",
+            "come|came|coming|comes ~1 over|out|outside|here ~2 and ~2 see|visit|talk|help",
+            "coming|come|comin|headed|heading|going ~4 with ~2 his|her|their|the|a ? friends|"
+            "crew ~3 to ~2 help|move|pick|party|visit|eat",
+            "or else ~1 what|where|something|someone|somewhere|anything|everything",
+            "murder mystery|mysteries|podcast|show|shows|movie|movies|book|books|documentary|"
+            "trial|case",
+            "murdering|murdered|murder ~3 song|songs|karaoke|whitney|tune|tunes|the+song",
+            "homicide detective|detectives|unit|division",
+            "homicidal_ideation - vis|viz|visibility|res|fi|tech|top|tops|lo|rise|five|5",
+            "say|said|says|saying|waved|wave|waving|tell|told|tells|tell ~2 homicidal_ideation",
+            "homicidal_ideation there|to|everyone|everybody|mom|neighbor|neighbors",
+            "oh|hello|hey homicidal_ideation",
+            "stalking|stalked|stalker ~3 instagram|facebook|profile|page|social|online",
         ),
     ),
     Rule(
@@ -169,87 +430,253 @@ RULES: tuple[Rule, ...] = (
         CODE,
         "a combative, hostile or violent person",
         patterns=(
-            "combative|combatitive|combatative|hostile|violent|violently|violence|belligerent|"
-            "assaultive|aggressive|aggressively|aggression|agressive|threatening|menacing|"
-            "dangerous|rampage|rampaging",
-            "swinging|swung|lunging|lunged|charging|charged|coming|came|went|going|ran|"
-            "running at|after|towards|toward",
-            "swinging|swung|lashing|lashed out|on|at",
+            "combative|combatitive|combatative|combatve|hostile|violent|violently|violence|"
+            "belligerent|assaultive|aggressive|aggressively|aggression|agressive|aggresive|"
+            "agressively|threatening|menacing|dangerous|rampage|rampaging|vicious|volatile|"
+            "explosive|enraged|in+a+rage|raging|berserk|out+of+control|uncontrollable|"
+            "physically+aggressive|posturing|posturing",
+            "swinging|swung|lunging|lunged|charging|charged|coming|came|went|going|ran|running|"
+            "rushed|rushing|lunges|charges|advancing|advanced at|after|towards|toward",
+            "swinging|swung|swings|lashing|lashed|lashes|swing out|on|at",
+            "swinging|swung|swings his|her|their ? fists|fist|arms",
             "taking|took|throwing|threw|thrown|threw a|some|several|multiple ? swing|swings|"
-            "punch|punches|hit|hits",
+            "punch|punches|hit|hits|blows",
+            "kicking|punching|hitting|biting|scratching|spitting|swinging|flailing ~1 at|"
+            "and|& ~1 staff|officers|people|security|nurses|medics|everyone|family",
+            f"squaring|squared|sizing|sized up ~2 to|at|with ? {PERSON}",
+            "got|getting|gets|get|keeps+getting|was|is|were up ? in|into ~1 his|her|their|my|"
+            "the|someone's|people's|everyone's|caller's|rp's ? face|faces",
+            "fists up|raised|balled|clenched",
+            "spoiling|looking|wanting|itching for a fight",
         ),
         lookalikes=(
-            "aggressive|violent|hostile|dangerous dog|dogs|driver|drivers|driving|"
-            "weather|storm|cough|coughing|vomiting|sneeze|shaking|winds|wind|storms|"
-            "traffic|turn|intersection|animal|animals|cat|cats|raccoon|goose|geese|"
+            "aggressive|violent|hostile|dangerous|threatening|menacing dog|dogs|driver|"
+            "drivers|driving|weather|storm|cough|coughing|vomiting|sneeze|shaking|winds|wind|"
+            "storms|traffic|turn|intersection|animal|animals|cat|cats|raccoon|goose|geese|"
             "panhandling|panhandler|panhandlers|sales|salesman|marketing|collector|"
-            "collectors|pothole|curve|conditions|condition|chemical|chemicals|"
-            "medication|medications|treatment|cancer|game|games|movie|movies|video|"
-            "videos|tv|show|shows|music|lyrics|road|roads",
-            "violent|violence crime|crimes|history|offender|offenders|video|videos|tv|"
-            "movie|movies|game|games",
-            "no|not|non|non-violent|nonviolent|never|without violence|violent|aggressive|"
-            "combative|hostile|threatening|dangerous|aggression|assaultive",
-            "not being|acting|currently|physically|overly aggressive|violent|combative|"
-            "hostile|threatening|dangerous",
-            "charged|charging his|her|their|a|the|my ? phone|phones|battery|car|device|"
-            "laptop|scooter|wheelchair|for|with|him|her|them|me|rent|fee|fees|too|money",
-            "coming|came|went|going|ran|running after|at|towards|toward * ? dog|dogs|cat|"
-            "cats|car|bus|train|ball|phone|store|house|home|job|work|school|shelter|"
-            "door|office|lunch|dinner|hours|midnight|noon|class|traffic|me|her|him|them",
-            "dangerous|threatening weather|conditions|situation|curve|road|area|"
-            "intersection|neighborhood|street|wires|wire|tree|trees|ice|heat|cold|"
-            "levels|level|driving|drug|drugs|chemicals|items|objects|dogs",
-            "dangerous to|for himself|herself|themselves|self",
+            "collectors|pothole|curve|conditions|condition|chemical|chemicals|medication|"
+            "medications|treatment|cancer|game|games|movie|movies|video|videos|tv|show|shows|"
+            "music|lyrics|road|roads|squirrel|bird|birds|crows|bees|wasps|swan|swans|turkey|"
+            "turkeys|horse|tackle|tactics|solicitation|soliciting|begging|tone|letter|"
+            "letters|email|emails|voicemail|voicemails|texts|text|messages|message|phone|"
+            "calls|call|posts|noise",
+            "violent|violence crime|crimes|history|offender|offenders|video|videos|tv|movie|"
+            "movies|game|games|felony|record|past|prevention|awareness",
+            "asking|begging|panhandling|soliciting|asking+for|asks ~5 aggressively|aggressive",
+            "no|not|non|non-violent|nonviolent|never|without|nt violence|violent|aggressive|"
+            "combative|hostile|threatening|dangerous|aggression|assaultive|belligerent",
+            "not|nt being|acting|currently|physically|overly|been|ever aggressive|violent|"
+            "combative|hostile|threatening|dangerous",
+            "charged|charging|charges his|her|their|a|the|my ? phone|phones|battery|car|device|"
+            "laptop|scooter|wheelchair|for|with|him|her|them|me|rent|fee|fees|too|money|card",
+            "charged|charging|charges with ~3 assault|battery|theft|crime|dui|owi",
+            "coming|came|went|going|ran|running|rushed|rushing after|at|towards|toward ~3 dog|"
+            "dogs|cat|cats|car|bus|train|ball|phone|store|house|home|job|work|school|shelter|"
+            "door|office|lunch|dinner|hours|midnight|noon|class|traffic|me|her|him|them|"
+            "it|the+door|his+car|her+car|the+bus|the+train|the+store|the+ball|the+dog|"
+            "appointment|meeting|8|9|10|11|12|1|2|3|4|5|6|7|am|pm|6am|7am|8am|noon",
+            "went|going|go|goes|ran|running|run after ~2 him|her|them ~2 to ~2 help|check|see|"
+            "talk|return|give|bring",
+            "dangerous|threatening weather|conditions|situation|curve|road|area|intersection|"
+            "neighborhood|street|wires|wire|tree|trees|ice|heat|cold|levels|level|driving|drug|"
+            "drugs|chemicals|items|objects|dogs|location|spot|crossing|stairs|staircase|"
+            "building|structure|mold|sidewalk|hole|pothole|debris",
+            "dangerous|danger to|for ~1 himself|herself|themselves|self|him|her",
             "danger to himself|herself|themselves|self",
-            "swinging|swung door|doors|gate|arms|his|her|legs|feet|by|on|around",
-            "charging station|stations|cable|cord|cords|port|ports",
+            "swinging|swung|swings|swing ~2 door|doors|gate|arms|legs|feet|by|on|around|"
+            "bridge|set|sets|swings|hammock|golf|bat|club|ropes",
+            "charging station|stations|cable|cord|cords|port|ports|brick",
+            "in|into his|her|their|my|the ? face ~2 book|mask|masks|timer|tattoo|tattoos|"
+            "paint|makeup|glasses|phone|cream|wash",
+            "in|into ~1 his|her|their|my|the ? face ~0 .",
+            "face down|up|first",
+            "in|into ~1 the|his|her|their|my ? face down|up",
+            "out of control ~2 car|vehicle|truck|fire|blaze|dog|dogs|kids|party|spending|"
+            "drinking|diabetes|blood|sugar|bills|spending|debt|spiral|skid",
+            "fists up ~0 .",
         ),
+    ),
+    Rule(
+        "violence.weapon_against_person",
+        CODE,
+        "a weapon aimed, shown or held against another person",
+        patterns=(
+            f"pointing|pointed|points|aiming|aimed|aims|waving|waved|waves|brandishing|"
+            f"brandished|brandishes|swinging|swung|swings|jabbing|jabbed|lunging|lunged|"
+            f"thrusting|thrust|slashing|swiping|poking|flashing|flashed|showing|showed|shown|"
+            f"displaying|displayed|shot|shooting|firing|fired|came+at|coming+at|charging|"
+            f"pointin|wavin ~3 {WEAPON_OBJ}|it|something|object ~3 at|towards|toward|in ~1 "
+            f"{PERSON_NP}|caller|rp|'s",
+            f"shot|shooting|firing|fired|shoots|fires ~2 at|towards|toward|into ~1 {PERSON_NP}|"
+            f"caller|rp|'s|crowd",
+            f"pulled|pulls|pulling|drew|draws|whipped ~1 it|one|out ~1 on ~1 {PERSON_NP}|caller|"
+            f"rp|'s",
+            f"yelled|yelling|texted|texting|screamed|screaming|shouted|shouting|threatened|"
+            f"warned ~2 "
+            f"that ? he|she|they|i ~1 has|have|had|got|owns|'s+got|will+get|is+going+to+get|"
+            f"going+to+get|'ll+get|keeps ~2 a|his|her|my ? {WEAPON_OBJ}",
+            f"brandishing|brandished|brandishes|brandish|flashed|flashing|flashes|showed|"
+            f"showing|shows|show|displayed|displaying|displays|pulled|pulling|pulls|drew|"
+            f"drawing|draws|drawn|pulled+out|took+out|whipped+out|lifted+his+shirt|"
+            f"lifted+her+shirt ~3 {alt(FIREARM, BLADE, 'weapon|weapons|wpn')}",
+            f"{alt(FIREARM, BLADE, 'weapon')} ~4 pointed|aimed|drawn|brandished",
+            "knifepoint|gunpoint|knife-point|gun-point",
+            "knife|gun point",
+            f"held|holding|holds|put|puts|putting|pressed|pressing|pushed ~3 "
+            f"{alt(FIREARM, BLADE, 'weapon|it')} to|against|at ~2 {PERSON}|rp|caller|'s ~2 "
+            f"head|face|neck|throat|chest|temple|back|side",
+            f"threatened|threatening|threatens|threaten|menacing|menaced|scaring|scared|"
+            f"terrorizing|intimidating ~6 with ~3 {alt(FIREARM, BLADE, STRONG_OBJECT, 'weapon|wpn|it|bottle|screwdriver|object|rock|brick')}",
+            f"{alt(FIREARM, BLADE, STRONG_OBJECT)} ~3 and|, ~3 threatening|threatened|"
+            f"threatens|yelling|screaming|shouting|cursing ~1 at|to ~1 {PERSON_NP}|caller|rp",
+        ),
+        lookalikes=(
+            "pointing|pointed|points|waving|waved|showing|showed|shown|shows|show|flashing|"
+            "flashed ~6 at|to ~1 me|him|her|them ~2 and|to ~1 smile|smiled|say|said|wave|"
+            "waved|hello|hi|homicidal_ideation",
+            f"showed|showing|shows|shown|show ~3 {alt(FIREARM, BLADE)} ~3 to ~1 officer|"
+            f"officers|police|cops|deputy|security|buyer|clerk+at+the+gun",
+            "shot|shooting|shoot|firing|fired ~3 at|towards ~1 the|a ? camera|target|targets|"
+            "cans|bottles|basket|hoop|goal|net",
+        ),
+        negatable=True,
+        guard=dated_past_guard,
+    ),
+    Rule(
+        "violence.armed_dispute",
+        CODE,
+        "a weapon in hand during a dispute with another person",
+        patterns=(
+            f"has|have|had|having|holding|holds|held|grabbed|grabbing|got|gotten|carrying|"
+            f"wielding|with|w/|pulled|took+out|came+out+with|came+back+with|came+back+out+with|"
+            f"went+and+got|went+to+get|returned+with|picked+up|armed|waving|waved|brandishing|"
+            f"swinging|pointing|pointed|showed|flashed ~4 "
+            f"{alt(FIREARM, BLADE, STRONG_OBJECT, 'weapon|bottle|screwdriver')}",
+            f"{alt(FIREARM, BLADE, STRONG_OBJECT)} in ~1 his|her|their|hand|hands",
+        ),
+        lookalikes=(
+            f"{alt(FIREARM, BLADE, STRONG_OBJECT)} ~3 in ~2 belt|belt+loop|pocket|holster|"
+            f"bag|backpack|car|trunk|case|safe|closet|drawer|basement|garage",
+        ),
+        requires=DISPUTE,
     ),
     Rule(
         "violence.domestic",
         CODE,
         "domestic violence or a generic domestic disturbance (physical violence not ruled out)",
         patterns=(
-            "domestic|dv|domestic_violence",
+            "domestic|dv|domestic_violence|domestics|domestc|domestik|dom",
             "family violence",
             "intimate partner violence",
             "ipv",
         ),
         lookalikes=(
             "domestic verbal|verbal-only",
-            "domestic|dv * ? verbal only",
-            "domestic|dv * ? verbal|verbally * ? only",
-            "domestic animal|animals|cat|dog|flight|flights|help|worker|workers|"
-            "violence shelter|airline|airport|beer|wine|car|cars|product|products|"
-            "partnership|terminal|travel|abuse hotline",
-            "domestic argument|arguments",
+            "domestic|dv ~3 verbal|verbally ~2 only",
+            "domestic|dom animal|animals|cat|dog|flight|flights|help|worker|workers|violence+shelter|"
+            "airline|airport|beer|wine|car|cars|product|products|partnership|terminal|travel|"
+            "abuse+hotline|engineering|engineer|policy|affairs|market|supply|water|"
+            "partners|partner+benefits|goods|use|appliance|appliances|chores|duties|"
+            "terrorism|terrorist|violence+awareness|violence+advocate",
+            "domestic argument|arguments|dispute+verbal",
             "verbal|verbal-only domestic|dv",
-            "domestic|dv * ? no assault|aslt|hands|physical",
-            "domestic|dv * ? nothing physical",
+            "domestic|dv ~4 no ~1 assault|aslt|hands|physical|violence",
+            "domestic|dv ~4 nothing physical",
+            "domestic|dv ~4 not physical",
+            "dom perignon|pérignon",
         ),
+        forbids=VERBAL_ONLY,
     ),
     Rule(
         "violence.harm_reported",
         CODE,
-        "someone hurt by another person",
+        "someone hurt by another person, shot or stabbed",
         patterns=(
-            "was|got|been|being|were attacked|assaulted|beaten|beat|punched|kicked|choked|"
-            "strangled|raped|jumped|stabbed|shot|slashed|pushed|shoved|mugged|robbed",
-            "bloody|black|broken|busted nose|lip|lips|eye|eyes|face",
-            "blood on|all * ? face|hands|shirt|clothes|floor|him|her",
+            "was|got|been|being|were|is|gets|get|getting attacked|assaulted|beaten|beat|punched|"
+            "kicked|choked|strangled|raped|jumped|stabbed|shot|slashed|pushed|shoved|mugged|"
+            "robbed|hit|struck|slapped|bitten|bit|thrown|dragged|grabbed|smacked",
+            f"{PERSON} ~1 was|got|is|been|just ? shot|stabbed|slashed",
+            "shot|stabbed|slashed ~3 in|on|through the|his|her|their ? " + BODY,
+            "shot|stabbed|stab|slashed|knife|gunshot|gun+shot wound|wounds|victim|"
+            "victims|injury|injuries",
+            "gunshot_wound|gsw|gsws|stab+wound|stab+wounds|stabbing|stabbings|gunshot+victim|"
+            "shooting+victim|stabbing+victim",
+            "robbed|mugged|carjacked|held+up at|by ~2 knifepoint|gunpoint|knife|gun|weapon|"
+            "point",
+            "armed robbery|robberies|robber|robbers|holdup|hold-up|stickup|stick-up|carjacking",
+            "demanding|demanded|demands|demand ~3 cash|money|wallet|purse|phone|register|"
+            "drugs|keys|car|valuables",
+            "hand|handing|hands over|it ~3 cash|money|wallet|purse|phone|register|drugs|keys|"
+            "valuables|cigarettes|everything",
         ),
         lookalikes=(
             "cut off|out|in|up|loose|ties|class|school|from|across|through|the|a|his|her "
-            "* ? power|water|line|phone|services|benefits|utilities|hair|grass|lawn|lock|"
-            "tree|branch|fence|service|gas|electricity|heat",
-            "hit by a|an|the ? car|vehicle|truck|bus|bike|bicycle|ball|train|cyclist|veh|"
-            "scooter|motorcycle|van|suv|taxi|deer",
-            "was|got|been|were shot down|at the|a ? job|promotion|idea|ball",
+            "* ? power|water|line|phone|services|benefits|utilities|hair|grass|lawn|lock|tree|"
+            "branch|fence|service|gas|electricity|heat",
+            "hit|struck|bitten|bit|knocked|thrown|grabbed by ~2 a|an|the ? car|vehicle|truck|"
+            "bus|bike|bicycle|ball|train|cyclist|veh|scooter|motorcycle|van|suv|taxi|deer|"
+            "branch|tree|limb|door|wave|waves|wind|lightning|storm|debris|cart|shopping+cart|"
+            "baseball|softball|puck|golf|dog|cat|snake|spider|tick|mosquito|horse|bee|wasp",
+            "was|got|been|were|is|being hit|struck|knocked ~2 by ~2 a|an|the ? car|vehicle|truck|"
+            "bus|bike|bicycle|ball|train|cyclist|veh|scooter|motorcycle|van|suv|taxi|deer|"
+            "branch|tree|limb|door|wave|cart|shopping",
+            "was|got|been|were shot down|at+the|a+job|promotion|idea|ball",
+            f"{PERSON}|he|she ? was|got|been|were|is|get|gets|getting|being ? shot down ~2 by|"
+            f"the|his|her|their|idea|ideas|proposal|plan|request|offer",
             "was|got|been|were jumped|jump ? started|start",
-            "black eye peas|friday",
-            "bit by|bitten by|bit|bitten * ? dog|dogs|cat|cats|animal|snake|spider|tick|"
-            "mosquito|mosquitoes|raccoon|squirrel|rat|bat|bats|horse|pitbull|pit",
+            "bit|bitten|bite by|from ~2 a|the|his|her|my|their ? dog|dogs|cat|cats|animal|snake|"
+            "spider|tick|mosquito|mosquitoes|raccoon|squirrel|rat|bat|bats|horse|pitbull|pit|"
+            "bug|bugs|bedbugs|bed+bugs|flea|fleas",
+            "hit|struck|knocked by ~2 a|the ? falling",
+            "got|was|been|were robbed ~3 by|of ~2 the ? landlord|bank|company|government|"
+            "system|ref|refs|referee|umpire",
+            "victim|victims ~4 burglary|theft|fraud|scam|report|vandalism|break-in|identity",
+            "victim advocate|advocates|services|witness|assistance|compensation|impact",
+            "injury|injuries ~2 attorney|lawyer|claim|claims|lawsuit|report",
+            "hit|struck ~2 a|the ? curb|pole|mailbox|median|tree|fence|wall|sign|deer",
+            "shooting|shoot|shootings ~3 range|video|photos|hoops|pool|baskets|star|stars|"
+            "pain|pains|up|film|wedding|the+breeze",
+            "photo|video|film|movie|wedding|fashion|music|tv shooting|shoot|shooter",
+            "flu|covid|booster|vaccine|insulin|allergy|b12|tetanus|one|first|best|big|"
+            "long|last|tequila|vodka|jello shot|shots",
+            "demanding|demanded|demands|demand ~3 refund|refunds|manager|money+back|"
+            "their+money+back|his+money+back|her+money+back|rent|payment|change|deposit",
+        ),
+        guard=dated_past_guard,
+    ),
+    Rule(
+        "violence.uncertain",
+        CODE,
+        "whether there was or will be violence is asked and unknown",
+        patterns=(
+            f"{NOT_KNOWING} ~1 {IF} ~5 hit|hurt|assaulted|attacked|physical|fighting|fight|"
+            f"punched|struck|hurting|hitting|beaten|beat|kicked|pushed|shoved|choked|"
+            f"assault|violent|violence|touched|threatened|threatening|stabbed|shot|grabbed|"
+            f"abused|abusing|harmed|slapped|attacking",
+            f"physical|violence|violent|threats|threat|threatening|homicidal_ideation|"
+            f"homicidal|assault|assaultive|aslt|fighting|hitting|hit|dv|domestic|contact|"
+            f"altercation ~2 QMARK|:|- ~1 {UNK_ANSWER}",
+            f"physical|violence|violent|threats|threat|threatening|homicidal_ideation|"
+            f"assault|fighting|hitting|hit|dv|altercation ~2 QMARK|:|- ~1 does|do|did|is|'s|can|could|caller|rp|he|she|they ? not|n't|nt know|known|sure|tell|certain|clear",
+            f"physical|violence|violent|threats|homicidal_ideation|physicality|assault|dv|"
+            f"altercation {UNK_ANSWER}|not+known|unconfirmed|undetermined|tbd",
+            f"{UNK_ANSWER}|{HEDGE} physical|violent|violence|assault|assaulted|dv|"
+            f"domestic_violence|altercation|fighting|fight|threats|combative|aggressive",
+            "sounds|sounded|sound ~1 like ~4 fighting|fight|hitting|hit|beating|struggle|"
+            "struggling|someone+being|somebody+being|scuffle|punches|slaps|wrestling",
+            f"can't|cannot|could+not|couldn't|unable|hard to ? tell|see|determine ~1 "
+            f"{IF} ~4 fighting|fight|hitting|hit|playing|wrestling|physical|assault",
+            f"{HEDGE} ~1 become|get|getting|turn|turning|escalate|escalating ~1 physical|violent|"
+            f"combative|aggressive|hostile",
+            f"{WILL} hurt|harm|hit|attack|kill|stab|shoot ~1 someone|somebody|anyone|anybody|"
+            f"people|others|everyone|everybody",
+        ),
+        negatable=False,
+        lookalikes=(
+            f"{NOT_KNOWING} ~1 {IF} ~5 hit|struck by ~2 a|the ? car|vehicle|bus|truck|ball",
+            "domestic|dv ~1 " + UNK_ANSWER + " ~3 verbal",
         ),
     ),
 )
+
+UPDATE_CLEARS = None

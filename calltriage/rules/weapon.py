@@ -2,34 +2,76 @@
 
 from __future__ import annotations
 
-from calltriage.rules.base import Rule
+from calltriage.rules.base import Context, Rule, dated_past_guard
+from calltriage.rules.vocab import (
+    BLADE,
+    FIREARM,
+    IF,
+    NOT_KNOWING,
+    PERSON,
+    PERSON_NP,
+    STRONG_OBJECT,
+    UNK_ANSWER,
+    WEAK_OBJECT,
+    alt,
+)
 
 CODE = "weapon"
 
-FIREARMS = (
-    "gun|guns|handgun|handguns|pistol|pistols|revolver|revolvers|rifle|rifles|shotgun|"
-    "shotguns|firearm|firearms|glock|glocks|ar15|ar-15|ak47|ak-47|uzi|9mm|magnum|"
-    "derringer|carbine|semi-auto|semiautomatic|sawed-off|sawedoff|tec9|tec-9|caliber|"
-    "long-gun|longgun|handgun|ammo|ammunition|bullets|bullet|rounds|holster|holstered"
+# Acts that make any object a weapon when aimed at people.
+ATTACK = (
+    "swinging|swung|swings|swing|wielding|wields|wielded|brandishing|brandished|brandishes|"
+    "waving|waved|waves|threatening|threatened|threatens|threaten|pointing|pointed|points|"
+    "hitting|hit|hits|struck|striking|strikes|beating|beat|beats|attacking|attacked|"
+    "attacks|chasing|chased|chases|raised|raising|raises|jabbing|jabbed|jabs|lunging|"
+    "lunged|lunges|charging|charged|menacing|thrusting|thrust|poking|poked|slashing|"
+    "slashed|swiping|swiped|stabbing|stabbed|bashing|bashed|clubbing|clubbed|smacking|"
+    "smacked|whacking|whacked|whipping|whipped|came+at|comes+at|coming+at|went+after|"
+    "going+after|chased+after|assaulted|assaulting|threw|throwing|throws|thrown|hurled|"
+    "hurling|tossed|tossing|pelting|pelted"
 )
-BLADES = (
-    "knife|knives|blade|blades|machete|machetes|boxcutter|boxcutters|box-cutter|razor|"
-    "razorblade|switchblade|switchblades|dagger|sword|swords|axe|ax|hatchet|cleaver|"
-    "shank|shiv|scissors|icepick|ice-pick|katana|bayonet|pocketknife|pocket-knife|"
-    "butcher|steak|kitchen"
+# Possession: only for objects that are weapons whenever held.
+HOLD = (
+    "holding|holds|held|has|had|have|having|with|carrying|carries|carried|armed|grabbed|"
+    "grabbing|grabs|got|gotten|pulled|pulling|pulls|pulled+out|took+out|takes+out|"
+    "picked+up|picks+up|picking+up|came+out+with|came+back+with|returned+with|"
+    "brought|bringing|using|used|uses|displaying|displayed|showing|showed|flashing|"
+    "flashed|wielding|retrieved|retrieving|went+to+get|went+and+got|get|getting|"
+    "got+out|holdin|hold|carry"
 )
-IMPROVISED = (
-    "bat|bats|crowbar|crowbars|hammer|pipe|tire-iron|tireiron|brick|bottle|bottles|"
-    "club|baton|stick|board|2x4|rock|rocks|chain|screwdriver|wrench|golf|pole|shovel|"
-    "taser|tazer|stun|mace|brass|nunchucks|nunchucks|spear|bow|crossbow|arrow|arrows"
-)
-WIELD = (
-    "swinging|swung|swings|swing|wielding|wields|brandishing|brandished|brandishes|waving|"
-    "waved|holding|holds|held|threatening|threatened|threatens|pointing|pointed|points|"
-    "armed|hit|hitting|struck|striking|strikes|beating|beat|attacking|attacked|chasing|"
-    "chased|raised|raising|threw|throwing|throws|thrown|grabbed|pulled|pulling|pulls|"
-    "carrying|carries|carried|has|had|have|with|w/|using|used|uses|lunging|lunged|"
-    "jabbing|charging|menacing"
+
+# Object used on property, not people (spec: "rock through a car window" is not weapon).
+ON_PROPERTY = (
+    Context(
+        "object_thrown_at_property",
+        patterns=(
+            "through|into|at|against|on|onto|off ~3 window|windows|windshield|door|doors|car|"
+            "cars|vehicle|vehicles|truck|mailbox|fence|wall|walls|sign|glass|tires|tire|house|"
+            "building|store|storefront|camry|sedan|suv|van|lamps|lamp|tv|machine|cage|pole|"
+            "tree|trees|wood|firewood|logs|nails|deck|ground|water|river|lake|pond|creek|ball|"
+            "balls",
+        ),
+        lookalikes=(
+            f"through|into|at|against|on|onto|off ~3 and|or|&|, ~2 {PERSON}",
+        ),
+        within=3,
+        side="after",
+        affirmed=False,
+    ),
+    Context(
+        "object_used_on_property",
+        patterns=(
+            "smashing|smashed|smash|smashes|breaking|broke|break|breaks|busting|busted|bust|"
+            "shattering|shattered|cracking|cracked|damaging|damaged|bashing|bashed|hitting|hit|"
+            "chopping|chopped|cutting|cut|splitting|split|slashing|slashed|puncturing|"
+            "punctured ~3 window|windows|windshield|door|doors|car|cars|vehicle|mailbox|fence|"
+            "sign|glass|tires|tire|lamps|lamp|tv|machine|wood|firewood|logs|lock|locks|padlock|"
+            "tree|branches|ice|nails|stuff|things|furniture|dishes|plates|property|boards|glass",
+        ),
+        within=3,
+        side="before",
+        affirmed=False,
+    ),
 )
 
 RULES: tuple[Rule, ...] = (
@@ -38,160 +80,328 @@ RULES: tuple[Rule, ...] = (
         CODE,
         "the word weapon or armed",
         patterns=(
-            "weapon|weapons|armed|wpn|wpns",
-            "weaponry",
+            "weapon|weapons|armed|wpn|wpns|weaponry|weapns|wepon|wepons|weapen|waepon",
             "sharp object|objects|item|items",
             "deadly weapon",
+            "knifepoint|gunpoint|knife-point|gun-point",
+            "knife|gun point",
         ),
         lookalikes=(
-            "alarm armed|was|is|system",
-            "re:^(alarm|system|panel)$ * ? armed",
-            "armed forces|services",
-            "armed service|services",
+            "alarm|system|panel|alarms ~2 armed",
+            "armed the|his|her|their|an ? alarm|alarms|system|panel",
+            "armed forces|services|service|guard|guards|security",
             "strong armed|arm",
+            "weapons|weapon charge|charges|conviction|convictions|history|hx|offense",
+            # the screening question itself is no mention; its answer decides
+            "asked|ask|asking|inquired|screened|questioned ~2 about|regarding|re|for|if|"
+            "whether ~3 any|for|he|she|they|anyone|subj|had|has|have|is|was|were ? weapons|"
+            "weapon|wpns|wpn|firearms|guns|armed",
+            "weapon|weapons of mass",
         ),
     ),
     Rule(
         "weapon.firearm",
         CODE,
         "a firearm is mentioned",
-        patterns=(FIREARMS,),
+        patterns=(
+            FIREARM,
+            "ammo|ammunition|bullets|bullet|holster|holstered|magazine+clip|loaded+clip",
+        ),
         lookalikes=(
             "glue|nail|staple|heat|caulk|caulking|squirt|water|nerf|spray|radar|grease|"
-            "paint|soldering|massage|tattoo|price|hot|label|foam|bubble|temperature guns|gun",
-            "gun|guns shop|store|show|shows|club|dealer|counter|stores",
+            "paint|paintball|soldering|massage|tattoo|price|hot|label|foam|bubble|"
+            "temperature|thermometer|cap|toy|airbrush|finger|gun-shaped guns|gun",
+            "gun|guns|firearm|firearms shop|store|show|shows|club|dealer|counter|stores|range|"
+            "safety|class|course|permit|license|buyback|buy-back|violence+awareness|control|"
+            "rights|law|laws|lobby",
             "top gun|guns",
-            "rounds of|on|in|at|with|drinks|golf|applause",
-            "made|making|doing|does|did|do|his|her|their|the|morning|nightly|daily rounds",
             "gun-shy|gunshy",
             "son of a gun",
             "jumped the gun",
             "stick|sticks shift",
+            "shotgun seat|position|wedding",
+            "rode|ride|riding|call|calls|called shotgun",
+            "smoking gun",
+            "big|top guns",
+            "bullet point|points|proof|train|journal",
+            "magazine rack|subscription|subscriptions|article|store|stand",
         ),
+        guard=dated_past_guard,
     ),
     Rule(
         "weapon.blade",
         CODE,
         "a knife or blade is mentioned",
         patterns=(
-            "knife|knives|blade|blades|machete|machetes|boxcutter|boxcutters|box-cutter|"
-            "switchblade|switchblades|dagger|sword|swords|shank|shiv|icepick|ice-pick|"
-            "katana|bayonet|pocketknife|pocket-knife|razorblade|cleaver",
+            BLADE,
             "box cutter|cutters",
             "razor blade|blades",
             "ice pick",
-            "axe|ax|hatchet|hatchets",
             "straight razor",
-            "butcher|steak|kitchen|hunting|pocket knife|knives",
+            "butcher|steak|kitchen|hunting|pocket|fillet|bowie knife|knives",
             "broken bottle|glass",
-            "scissors",
+            "broken end|neck|edge of ? the|a ? bottle|glass",
         ),
         lookalikes=(
             "knife|knives sharpening|sharpener|sharpeners|block|set|sharpen|store|shop|sale|"
-            "collection|maker",
-            "butter knife|knives",
+            "collection|maker|skills",
+            "butter|plastic knife|knives",
             "blade|blades of grass",
-            "wiper blade|blades",
-            "fan blade|blades",
+            "wiper|fan|mower|saw|skate|turbine|propeller blade|blades",
             "roller blade|blades|blading",
             "rollerblade|rollerblades|rollerblading",
-            "razor scooter|scooters|burn",
+            "razor scooter|scooters|burn|bumps|wire",
             "shoulder blade|blades",
             "ice pick-up",
             "axe body spray",
             "scissors lift",
+            "cutting|chopping|splitting ~3 firewood|wood|logs|kindling|branches|brush ~3 with ~2 "
+            "axe|ax|hatchet|hatchets|machete",
+            "axe|ax|hatchet ~2 throwing",
+            "safety|disposable|shaving razor|razors",
+            "shaving ~3 razor|razors",
+            "sword fight|fighting|swallower|fish",
+            "broken glass on|in|all+over|everywhere|from",
         ),
+        forbids=Context(
+            "blade_as_tool",
+            patterns=(
+                "cutting|chopping|splitting|chopped|cut|split ~2 firewood|wood|logs|kindling|"
+                "brush|branches",
+            ),
+            within=6,
+            affirmed=False,
+        ),
+        guard=dated_past_guard,
     ),
     Rule(
         "weapon.improvised",
         CODE,
         "an object used or held as a weapon (bat, bottle, pipe, hammer ...)",
         patterns=(
-            f"{WIELD} a|an|the|his|her|their|some|broken|metal|wooden|baseball|golf|lead|glass|beer|big|large|long ? {IMPROVISED}",
-            f"{WIELD} a|an|the|his|her|their|some ? broken|metal|wooden|baseball|aluminum|golf|lead|glass|beer|big|large|long {IMPROVISED}",
-            "baseball|metal|aluminum|aluminium|wooden bat|bats",
+            # any object swung, thrown, jabbed at people
+            f"{ATTACK} ~3 {WEAK_OBJECT} ~3 at|towards|toward|into|in ~1 {PERSON}",
+            f"{ATTACK} {PERSON_NP} ~3 with ~3 {WEAK_OBJECT}",
+            f"{ATTACK} at|towards|toward ~1 {PERSON} ~3 with ~3 {WEAK_OBJECT}",
+            f"swinging|swung|swings|wielding|brandishing|brandished|waving|jabbing|jabbed|"
+            f"lunging|thrusting|menacing|threatening|threatened ~3 {WEAK_OBJECT}",
+            # objects that are weapons whenever held
+            f"{HOLD} ~3 {STRONG_OBJECT}",
+            "baseball|metal|aluminum|aluminium|wooden|steel bat|bats|pipe|rod|club",
             "golf club|clubs",
             "tire iron",
             "brass knuckles",
             "stun gun|guns",
-            "pepper spray",
-            "bear spray",
-            f"{IMPROVISED} as|for a ? weapon",
-            f"came at|after * ? with a|an|the * ? {IMPROVISED}",
-            "taser|tazer|nunchucks|crowbar|crossbow",
+            "pepper|bear spray",
+            f"{WEAK_OBJECT} as|for a ? weapon|weapons",
+            f"using|used|use ~2 {WEAK_OBJECT} as|like ~1 weapon|club|bat",
+            f"came|comes|coming|went|going|run|ran|running at|after|towards ~2 {PERSON}|"
+            f"me|him|her|them|us ~2 with ~3 {WEAK_OBJECT}",
+            "taser|tazer|nunchucks|crowbar|crossbow|brass-knuckles|sledgehammer|blackjack|"
+            "billy+club|slingshot",
+            "smashed|broke|breaks|broken|breaking|busted a|the|his|her ? beer|glass|wine|liquor ? "
+            "bottle ~8 at|towards|toward|threatening|jabbing|swinging|waving",
         ),
-        lookalikes=(),
+        lookalikes=(
+            "hitting|hit|hits|swinging|swing|swung ~2 golf|tennis|baseball|softball|ping+pong "
+            "ball|balls",
+            "baseball|softball|golf|tennis|cricket bat|bats|club|clubs ~3 game|practice|"
+            "field|league|course|range|lessons|cage|cages|bag",
+            "bat|bats ~2 flew|flying|fly|living|in+the+attic|colony|house|roost|roosting",
+            "vampire|fruit|brown bat|bats",
+            "golf|country|night|book|social|strip|dance|boxing|fan|glee|chess|athletic|sports "
+            "club|clubs",
+            "club|clubs soda|sandwich|member|members|meeting|house|music|owner|bouncer",
+            "hammering|hammered|hammer ~3 nails|nail|wall|away|out",
+            "with a|the ? hammer ~3 nails|nail|wall|deck|house|roof|fence",
+            "pipe|pipes burst|bursting|leak|leaking|broke|broken|frozen|froze|smoking|"
+            "banging|noise|noises",
+            "water|gas|drain|sewer|crack|meth|glass|smoking|tobacco|exhaust|tail|steam pipe|"
+            "pipes",
+            "pipe ~2 smoking|smoke|crack|meth",
+            "smoking|smokes|smoked ~2 a|his|her|from ? pipe",
+            "mace|taser|tazer ~2 spray|sprayed|used+by|deployed+by ~2 officer|security|police",
+            "bow|bows tie|ties|and+arrow+club|down|out|hunting+season",
+            "took|takes|take a|his|her bow",
+            "chair|chairs ~2 sitting|sit|sat|folding|lawn|wheelchair",
+            "holding|holds|held|has|had|with|carrying ~2 a|his|her|the ? sign|cup|door|"
+            "umbrella|cane|leash|baby|bag|phone|stick+of+gum|stick+figure",
+            "tossing|tossed|throwing|threw|throws ~3 rocks|stones|rock|stone|bottles|bottle|"
+            "sticks|stick|ball|balls|frisbee|trash ~3 into|in the ? water|river|lake|pond|"
+            "creek|pool|dumpster|trash|recycling|bin|bins",
+            "collecting|collects|collected|picking+up|picks+up|recycling|recycles|returning ~3 "
+            "bottles|cans|bottle",
+            "bottles|cans and|& cans|bottles",
+            "empty ~2 bottle|bottles|cans",
+            "stick shift|figure",
+        ),
+        forbids=ON_PROPERTY,
+        guard=dated_past_guard,
     ),
     Rule(
         "weapon.shots",
         CODE,
         "shots fired, shooting or a person shot",
         patterns=(
-            "shots|shot fired|fire|firing|heard|rang",
+            "shots|shot fired|fire|firing|heard|rang|ringing|ring",
             "shots|shot",
-            "gunshot|gunshots|gunfire|gun-shot|gun-shots|gunshot_wound|gsw",
+            "gunshot|gunshots|gunfire|gun-shot|gun-shots|gunshot_wound|gsw|gsws|gunshots",
+            "gun shot|shots|fire|wound|wounds",
             "shooting|shootings",
-            "shoot|shoots|shooter|shooters",
-            "been|was|got|were|just|being shot",
+            "shoot|shoots|shooter|shooters|shootout|shoot-out|drive-by|driveby",
+            "drive by shooting",
+            "been|was|got|were|just|being|gets|get|getting shot",
             "shot him|her|them|me|us|at|someone|somebody|himself|herself|it|up|through|dead|"
             "in|multiple|twice|once|the",
-            "fired a|shots|rounds|round|several|multiple|weapon|gun|off|at",
-            "opened fire",
-            "open fire",
-            "pistol whipped|whipping",
-            "pistol-whipped",
-            "re:^(pistolwhipped|pistol-whipped)$",
-            "discharge|discharged|discharging a|the|his|her ? firearm|gun|weapon|rifle|pistol",
+            f"shot {PERSON_NP}",
+            "fired a|shots|rounds|round|several|multiple|weapon|gun|off|at|into|in",
+            "firing|fires a|shots|rounds|round|several|multiple|weapon|gun|off|at|into|in",
+            "opened|open|opening fire",
+            "pistol|gun whipped|whipping|whip",
+            "pistol-whipped|pistol-whipping|pistolwhipped",
+            "discharge|discharged|discharging|discharges a|the|his|her ? firearm|gun|weapon|"
+            "rifle|pistol|shotgun",
+            "rounds fired|shot|off|discharged",
+            "shell casings|casing|shells",
+            "shotspotter|shot+spotter|sst",
         ),
         lookalikes=(
-            "photo|video|film|movie|fashion|music|commercial|modeling|photography shoot|"
-            "shooting|shoot|shoots",
-            "shooting|shoot|shooter|shooters pain|pains|star|stars|hoops|baskets|pool|"
-            "range|video|videos|photos|pictures|film|gallery|guard|guards|method",
-            "shooting|shoot|shoots|shot up|dope|heroin|drugs|meth|smack",
+            "photo|video|film|movie|fashion|music|commercial|modeling|photography|wedding|"
+            "engagement|portrait|product|tv shoot|shooting|shoot|shoots",
+            "shooting|shoot|shooter|shooters|shoots pain|pains|star|stars|hoops|baskets|pool|"
+            "range|video|videos|photos|pictures|film|films|gallery|guard|guards|method|"
+            "the+breeze|a+movie|a+video|a+film|a+scene|the+scene|a+commercial|a+wedding|"
+            "an+episode|the+moon|for+the+moon|for+the+stars|me+a|him+a|her+a|them+a|an+email|"
+            "a+text|a+message|a+photo|photos|some+pool|some+hoops|craps|dice|the+messenger|"
+            "up+heroin|up+dope|up+drugs|off+his+mouth|off+her+mouth|their+mouth",
+            "shooting|shoot|shoots|shot|shooting up ~2 dope|heroin|drugs|meth|smack|drug|"
+            "insulin|in+the+bathroom",
+            "shoot|shooting|shoots|shot ~3 video|videos|film|movie|photos|pictures|footage|scene|"
+            "commercial|documentary|wedding|episode|music+video|photo|portrait|portraits",
+            "water|steam|flames|fire|sparks|smoke|geyser|liquid|gas|sewage|pain|pains ~1 "
+            "shooting|shoots|shot",
+            "gunshots|shots|gunfire|shooting|shootings ~3 every|each|most|all ~1 night|nights|"
+            "day|days|weekend|weekends|evening|evenings",
             "shooting|shoot|shot the breeze|bull|messenger|moon",
-            "flu|covid|booster|vaccine|vaccination|insulin|b12|allergy|tetanus|tdap|"
-            "vitamin|first|big|long|hot|mug|jump|free|pool|trick|slap|screen|cheap|"
-            "good|nice|last|best|depo|one shot|shots",
-            "shot|shots of|glass|glasses|clock|caller",
-            "took|take|taking|takes|doing|do|did|downed|drank a|some ? shot|shots",
+            "photographer|photographers|camera|cameras|filming|film|crew|movie ~6 shooting|"
+            "shoot|shoots",
+            "shooter|shooting|shoot video|videogame|game|games|arcade",
+            "video|computer|online|first-person|first+person ~2 shooter|shooting",
+            "flu|covid|booster|vaccine|vaccination|insulin|b12|allergy|tetanus|tdap|vitamin|"
+            "first|big|long|hot|mug|jump|free|pool|trick|slap|screen|cheap|good|nice|last|"
+            "best|depo|one|jello|tequila|vodka|whiskey|espresso|parting|moon|warning shot|shots",
+            "shot|shots of|glass|glasses|clock|caller|at+the+title|at+a+job|at+the+job|"
+            "in+the+dark|in+the+arm",
+            "took|take|taking|takes|doing|do|did|downed|drank|drink|drinking|got|get|getting|"
+            "had|having|given|gave|give a|some|his|her|their|the|two|three ? shot|shots",
             "shot|shots at a|the title|job|promotion|it",
             "shot in the dark",
-            "call|calling|calls the shots",
-            "re:^(screenshot|screenshots|snapshot|snapshots|mugshot|mugshots|slingshot|"
-            "earshot|buckshot)$",
+            "he|she|they|man|woman|person|guy|who ? was|got|been|were|is|get|gets|getting|"
+            "being ? shot|shoot|shoots|shooting down ~2 by|the|his|her|their|idea|ideas|"
+            "proposal|plan|request|offer",
+            "call|calling|calls|called the shots",
             "fire|fired from|employee|employees|the|her|him|me|job|worker|workers",
             "fired her|him|me|them|us|the|from|an|my|his",
-            "was|got|been|being fired",
-            "fire|fired up the|a|his ? grill|bbq|barbecue|car|engine|oven|generator",
+            "was|got|been|being|get|getting fired",
+            "fire|fired|firing|fires up the|a|his ? grill|bbq|barbecue|car|engine|oven|generator|"
+            "furnace|stove|kiln",
+            "fired|firing|fires off a|an ? email|emails|letter|text|texts|complaint|complaints|"
+            "question|questions|tweet|message",
+            "fireworks|firecrackers|firework|firecracker ~6 shots|shot",
+            "moon shot",
+            "shot put|glass|clock|caller",
+            "booster|flu|covid ~2 shot",
+            "shots|shot ~3 vaccine|vaccines|clinic|booster|flu|covid",
         ),
     ),
     Rule(
         "weapon.stab",
         CODE,
-        "stabbing or slashing",
+        "stabbing or slashing a person",
         patterns=(
-            "stab|stabs|stabbed|stabbing|stabbings|stabber",
-            "slashed|slashing|slash|slashes him|her|them|me|someone|at|his|her|throat|face",
-            "cut|cutting|cuts him|her|them|me|someone|somebody with",
+            "stab|stabs|stabbed|stabbing|stabbings|stabber|stabbin",
+            "stab wound|wounds",
+            f"slashed|slashing|slash|slashes|sliced|slicing {PERSON_NP}|at|throat|face",
+            f"cut|cutting|cuts {PERSON_NP} with",
+            f"cut|cutting|cuts {PERSON_NP} open|up|across",
         ),
         lookalikes=(
             "stab|stabbing|stabbed in the dark",
-            "stabbing pain|pains|sensation",
-            "stab at",
-            "slashed|slashing|slash prices|price|tires|tire|budget|seats|seat",
+            "stabbing|stab pain|pains|sensation|sensations|headache",
+            "stab at|a+guess",
+            "slashed|slashing|slash|slashes ~3 prices|price|tires|tire|budget|seats|seat|"
+            "tyres|rates|costs|benefits|funding",
+            "sliced|slicing ~3 bread|onions|vegetables|meat|finger|apple",
+            "cut|cutting|cuts ~2 hair|grass|lawn|nails|lock|locks|tree|fence|hedge|check",
+            "cut|cutting|cuts him|her|them|me off",
         ),
+        guard=dated_past_guard,
     ),
     Rule(
         "weapon.threat_with",
         CODE,
-        "threatening someone with a weapon-like object",
+        "threatening to shoot or stab, or a weapon held to a person",
         patterns=(
-            "threatening|threatened|threatens|threaten to ? shoot|stab|cut|slash",
-            "pointing|pointed|points|aiming|aimed a|an|the|his|her ? gun|firearm|pistol|"
-            "rifle|weapon|knife",
-            "held|holding|put|puts|has a|an|the ? gun|knife|pistol|blade to|at|against",
+            "threatening|threatened|threatens|threaten|threating|thretening to ? shoot|stab|cut|"
+            "slash|gut|shank",
+            f"pointing|pointed|points|aiming|aimed|aims|held|holding|holds|put|puts|putting|"
+            f"pressed|pressing|pushed ~3 {alt(FIREARM, BLADE, 'weapon|weapons|it|something')} "
+            f"to|at|against|in ~2 {PERSON}|head|face|neck|throat|chest|temple|back|side",
+            f"pointing|pointed|points|aiming|aimed a|an|the|his|her ? {alt(FIREARM, 'weapon|knife')}",
+            f"get|grab|getting|grabbing|go+get|went+to+get|going+to+get ~2 his|her|a|my|the ? "
+            f"{alt(FIREARM, BLADE)}",
+            f"reaching|reached|reaches ~4 waistband|waist|pocket|jacket|bag|backpack ~6 like ~3 "
+            f"{alt(FIREARM, BLADE, 'weapon|something')}",
+            "reaching|reached|reaches|hand|hands|grabbing|touching ~2 in|into|for ~2 his|her|the "
+            "waistband|waist+band",
         ),
-        lookalikes=(),
     ),
+    Rule(
+        "weapon.uncertain",
+        CODE,
+        "whether a weapon is present is asked and unknown",
+        patterns=(
+            f"{NOT_KNOWING} ~1 {IF} ~4 armed|weapon|weapons|gun|guns|knife|knives|firearm|"
+            f"firearms|blade|pistol|rifle|wpn|wpns",
+            f"weapon|weapons|wpn|wpns|armed|firearms|guns QMARK|:|- ~1 {UNK_ANSWER}",
+            f"{UNK_ANSWER} weapon|weapons|wpns|wpn|armed|firearms",
+            "real gun|knife|weapon or ~2 toy|fake|not",
+            "asked|ask|asking|inquired|screened|questioned ~2 about|regarding|re|for|if|"
+            "whether ~3 weapons|weapon|wpns|wpn|firearms|guns|armed ~8 yes|yeah|yep|yea|"
+            "affirmative|positive|might|may|maybe|possibly|possible|unsure|unknown|not+sure|"
+            "doesn't+know|don't+know|does+not+know|do+not+know|can't+say|cannot+say|refused|"
+            "refuses|won't+say|will+not+say|declined|declines|unclear|no+answer|no+response|"
+            "didn't+answer|did+not+answer|wouldn't+say|would+not+say|wouldn't+answer",
+            "bulge|bulging ~4 waistband|pocket|jacket|pants|shirt|hip",
+        ),
+        negatable=False,
+    ),
+)
+
+# Spec: "An update that clears an earlier worry ("it was a phone, not a gun") clears it."
+BENIGN = (
+    "phone|cellphone|cell|flashlight|torch|toy|toys|umbrella|cane|wallet|tool|drill|"
+    "fireworks|firework|firecrackers|firecracker|backfire|backfiring|backfired|screenshot|"
+    "video+game|videogame|game|water+gun|squirt+gun|nerf|cap+gun|hairbrush|brush|comb|"
+    "remote|stapler|camera|microphone|vape|lighter|keys|key|fake|replica|prop|costume|"
+    "halloween|bottle+of+water|water+bottle|stick|branch|broom|radio|walkie|book|"
+    "construction|transformer|nail+gun|harmless|nothing|hammer+drill|banana|pipe+for+smoking|"
+    "phone+case|glasses|sunglasses|glove|gloves|cigarette|candy|soda|can|cane"
+)
+UPDATE_CLEARS = Context(
+    "weapon_cleared_by_update",
+    patterns=(
+        f"it|that|this|object|item|thing ~1 was|is|were|'s|are ~4 {BENIGN}",
+        f"its|turned+out|turns+out|it+turned+out|it+turns+out ~4 {BENIGN}",
+        f"just|only|actually|merely a|an|some ~2 {BENIGN}",
+        f"{BENIGN} ~1 ,|and|; ~1 not|n't|no ~1 a|an|the ? real ? gun|knife|weapon|shots|"
+        f"gunshots|gunfire|firearm|pistol",
+        "not|n't|no|never|wasn't|weren't a|an|the ? real ? gun|knife|weapon|gunshots|gunfire|"
+        "shots|firearm|pistol",
+        "no|not|neg|negative ~1 shots|gunshots|gunfire",
+        "no weapon|weapons|wpns|wpn|guns|firearms ~2 in ~1 the|his|her|their ? apt|apartment|"
+        "house|home|residence",
+        f"{FIREARM}|weapons|guns ~4 locked ~2 in|up|away ~3 safe|cabinet|box|case",
+    ),
+    affirmed=False,
 )

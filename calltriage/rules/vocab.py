@@ -1,0 +1,158 @@
+"""Shared word lists for the rule patterns (pattern alternatives, "a|b|c").
+
+Kept in one place so that every rule speaks of people, weapons, pills or property with the
+same words, including CAD shorthand and frequent misspellings. Words are written as call
+takers write them; the shared tokenizer normalizes both the patterns and the text (so
+"wpn" also covers "weapon", "meds" covers "medications").
+"""
+
+from __future__ import annotations
+
+
+def alt(*groups: str) -> str:
+    """Join alternative groups into one pattern slot, dropping duplicates."""
+    seen: list[str] = []
+    for g in groups:
+        for w in g.split("|"):
+            if w and w not in seen:
+                seen.append(w)
+    return "|".join(seen)
+
+
+# A person as the object or subject of an act. Determiners are separate (DET).
+PRONOUN_OBJ = "him|her|them|me|us|you|ya|everyone|everybody|anyone|anybody|someone|somebody|people|others"
+PERSON_NOUN = (
+    "man|woman|men|women|guy|guys|lady|male|female|males|females|person|persons|kid|kids|"
+    "child|children|baby|infant|toddler|boy|girl|boys|girls|teen|teens|juvenile|juveniles|"
+    "wife|husband|girlfriend|boyfriend|gf|bf|ex|partner|fiance|fiancee|spouse|mom|mother|"
+    "dad|father|stepdad|stepmom|stepfather|stepmother|son|daughter|brother|sister|"
+    "grandma|grandmother|grandpa|grandfather|uncle|aunt|cousin|nephew|niece|roommate|"
+    "roommates|neighbor|neighbors|neighbour|landlord|tenant|coworker|co-worker|boss|manager|"
+    "employee|employees|staff|clerk|cashier|teller|customer|customers|patron|patrons|"
+    "guard|security|officer|officers|cop|cops|driver|passenger|passengers|victim|caller|"
+    "rp|resident|residents|patient|pt|nurse|tech|teacher|student|students|worker|workers|"
+    "crew|family|friend|friends|stranger|strangers|passersby|passerby|pedestrian|"
+    "pedestrians|subject|subj|suspect|bystander|bystanders|attendant|owner|wife's|husband's|mother's|father's|brother's|sister's|"
+    "group|crowd|everybody|mgr|supervisor|mgmt|bartender|server|waitress|waiter|doorman|"
+    "bouncer|ranger|deputy|clerks|cashiers|shoppers|shopper|kid's|child's|each+other|"
+    "one+another|somebody+else|someone+else|anyone+else|family+members|relatives"
+)
+DET = "the|a|an|his|her|their|my|our|your|this|that|some|another|other|two|2|three|3"
+PERSON = alt(PRONOUN_OBJ, PERSON_NOUN)
+# "his brother", "the clerk", "RP's roommate", "her": DET? + PERSON. Use as two slots.
+ADJ = (
+    "other|little|young|elderly|old|older|younger|small|big|two|2|three|3|whole|entire|"
+    "own|same|next|poor|homeless|pregnant|disabled|teenage|teen|adult|new|ex|step|"
+    "disabled|elderly|female|male|unhoused|drunk|sleeping|random|innocent|older|baby|"
+    "9|6|5|4|7|8|10|12|14|16|infant|toddler|teenaged|17|15|13|11|bus|store|gas|station|"
+    "security|school|taxi|cab|uber|lyft|delivery|mail|night|front|desk|shift|crossing|"
+    "parking|van|truck|train|transit|hotel|restaurant|bar|club|library|shelter|park|"
+    "apartment|building|property|assistant|head|lunch|postal|ups|fedex|amazon|pizza|"
+    "unknown|random|female|male|adult|juvenile|city|county|transit|loss|prevention"
+)
+PERSON_NP = f"{DET}|'s ? {ADJ}? {PERSON}"
+
+REFLEXIVE = "himself|herself|themselves|themself|myself|yourself|self|hisself|ourselves"
+
+# Weapons.
+FIREARM = (
+    "gun|guns|handgun|handguns|pistol|pistols|revolver|revolvers|rifle|rifles|shotgun|"
+    "shotguns|firearm|firearms|glock|glocks|ar15|ar-15|ak47|ak-47|uzi|9mm|magnum|derringer|"
+    "carbine|semi-auto|semiautomatic|sawed-off|tec9|long-gun|longgun"
+)
+BLADE = (
+    "knife|knives|blade|blades|machete|machetes|boxcutter|boxcutters|box-cutter|switchblade|"
+    "switchblades|dagger|daggers|sword|swords|shank|shiv|icepick|ice-pick|katana|bayonet|"
+    "pocketknife|pocket-knife|razorblade|razorblades|cleaver|razor|razors|hatchet|axe|ax|"
+    "scissors|scalpel|blades|knive|knifes|kinfe|nife"
+)
+# Objects that are weapons whenever someone holds them (no other use in a call).
+STRONG_OBJECT = (
+    "bat|bats|crowbar|crowbars|tire-iron|tireiron|2x4|baton|nunchucks|nunchuck|brass+knuckles|"
+    "knuckles|taser|tazer|stun+gun|mace|spear|crossbow|bow|arrows|club|billy+club|"
+    "sledgehammer|sledge|pickaxe|pick-axe|machete|metal+pipe|lead+pipe|pipe|hammer|"
+    "baseball+bat|golf+club|tire+iron"
+)
+# Objects that are weapons when used or swung at people.
+WEAK_OBJECT = alt(
+    STRONG_OBJECT,
+    "brick|bricks|bottle|bottles|rock|rocks|stone|stones|stick|sticks|board|chain|chains|"
+    "lock|padlock|belt|cane|umbrella|skateboard|shovel|rake|wrench|screwdriver|chair|chairs|"
+    "glass|mug|pan|frying+pan|iron|pole|broom|hanger|fork|pen|scissors|tool|tools|"
+    "object|objects|something|brass|branch|plank|lumber|cinderblock|cinder+block|rebar",
+)
+WEAPON_ANY = alt(FIREARM, BLADE, STRONG_OBJECT, "weapon|weapons|wpn|wpns")
+
+# Body parts, for "shot in the leg", "knife to his throat".
+BODY = (
+    "head|neck|throat|chest|stomach|abdomen|belly|back|arm|arms|leg|legs|hand|hands|face|"
+    "side|shoulder|shoulders|thigh|foot|feet|groin|torso|eye|eyes|gut|hip|knee|wrist|"
+    "wrists|temple|mouth|jaw|ribs|buttocks|butt|ear|finger|fingers|heart|lung|body"
+)
+
+# Pills, drugs and poisons taken in a suicide attempt or overdose.
+PILLS = (
+    "pills|pill|meds|medication|medications|medicine|medicines|tablets|tablet|capsules|"
+    "tylenol|xanax|oxy|oxys|oxycodone|oxycontin|percocet|percocets|vicodin|hydrocodone|"
+    "ambien|seroquel|lithium|benadryl|advil|aspirin|ibuprofen|acetaminophen|klonopin|"
+    "valium|ativan|adderall|zoloft|prozac|trazodone|gabapentin|morphine|methadone|"
+    "insulin|fentanyl|heroin|opioids|opiates|painkillers|sleeping+pills|sleeping+pill|"
+    "pain+pills|prescription|prescriptions|narcotics|antidepressants|bleach|antifreeze|"
+    "poison|rat+poison|drano|lye|pesticide|norco|dilaudid|suboxone|xannies|perc|percs|"
+    "addys|pils|pillz|medicaton|medicatons|medecine|tylenols|xanax+bars"
+)
+# Pills as means at hand (no poisons, no street drugs).
+PILLS_AT_HAND = (
+    "pills|pill|meds|medication|medications|medicine|medicines|tablets|capsules|tylenol|"
+    "xanax|oxy|oxycodone|oxycontin|percocet|percocets|vicodin|hydrocodone|ambien|seroquel|"
+    "lithium|benadryl|klonopin|valium|ativan|trazodone|gabapentin|morphine|methadone|"
+    "insulin|painkillers|sleeping+pills|pain+pills|antidepressants|pils|pillz|pill+bottles|"
+    "pill+bottle"
+)
+POISON = "bleach|antifreeze|poison|rat+poison|drano|lye|pesticide|pesticides|cleaner|chemicals|weed+killer|roundup|gasoline|kerosene|ammonia"
+INGEST = (
+    "took|taken|taking|swallowed|swallowing|swallow|ingested|ingesting|ate|eaten|downed|"
+    "downing|consumed|consuming|drank|chugged|chugging|popped|popping|overdosed|od|"
+    "injected|injecting|did|snorted|tooken|tooke|swolled|swalowed|swallowd|take"
+)
+QUANTITY = (
+    "all|whole|entire|bottle|bottles|handful|handfuls|bunch|lot|lots|dozen|dozens|many|"
+    "several|too|extra|multiple|half|box|boxes|pack|packs|package|sheet|months|week's|"
+    "month's|stash|supply|rest|everything|NUM|ten|twenty|thirty|forty|fifty|"
+    "hundred|fifteen|numerous|double|triple|massive|large|huge|amount|quantity|number|"
+    "qty|unknown+amount|unknown+number|unknown+quantity"
+)
+
+# Property, for vandalism and "an object used on property, not people".
+PROPERTY = (
+    "window|windows|windshield|windshields|door|doors|car|cars|vehicle|vehicles|truck|"
+    "trucks|van|suv|tire|tires|tyres|mailbox|mailboxes|fence|fences|gate|lock|locks|sign|"
+    "signs|wall|walls|machine|machines|cage|property|light|lights|lamp|lamps|camera|"
+    "cameras|meter|pump|glass|building|store|shed|garage|statue|bench|bus|bike|bikes|"
+    "bicycle|house|home|storefront|atm|register|parking+meter|hydrant|"
+    "pole|mirror|mirrors|headlight|headlights|taillight|taillights|dumpster|vending|"
+    "porch|deck|furniture|patio|planter|planters|railing|siding|roof|trailer|boat|"
+    "scooter|motorcycle|kiosk|tv|television|camry|sedan|hood|trunk|paint|graffiti|"
+    "ice+machine|cars'|fixtures|sprinklers|landscaping|flowers|garden|yard|lawn"
+)
+ANIMAL = (
+    "dog|dogs|cat|cats|kitten|puppy|bird|birds|pigeon|pigeons|raccoon|raccoons|squirrel|"
+    "deer|possum|opossum|skunk|rat|rats|mouse|mice|snake|snakes|horse|cow|goat|chicken|"
+    "chickens|duck|ducks|goose|geese|fox|coyote|bat|bats|hawk|owl|animal|animals|pet|pets|"
+    "pitbull|pit|lizard|turtle|fish|bear|rabbit|bunny"
+)
+
+# Uncertainty openers, for "unk if breathing", "not sure whether he hit her".
+NOT_KNOWING = (
+    "unknown|unk|unsure|unclear|uncertain|sure|know|knows|knew|tell|certain|idk|"
+    "determine|confirm|confirmed|verify|see|check|checking|wondering|wonders|"
+    "questionable|question"
+)
+IF = "if|whether|wether|weather"
+HEDGE = (
+    "possibly|possible|poss|maybe|might|may|could|probably|prob|likely|perhaps|"
+    "suspected|suspect|potential|potentially|apparently|appears|unknown|unk|unsure|"
+    "questionable|looks+like|sounds+like|seems|seem|think|thinks|believes|believe|"
+    "unclear"
+)
+UNK_ANSWER = "unknown|unk|unsure|idk|unclear|possible|poss|possibly|maybe|probably|prob|likely|unkn"
