@@ -25,7 +25,7 @@ from pathlib import Path
 
 from calltriage import __version__
 
-OPTIONAL_SHELLS = ("training.cli", "serving.cli")
+OPTIONAL_SHELLS = ("training.cli", "serving.cli", "analysis.cli")
 
 
 def _engine(args):
@@ -95,13 +95,16 @@ def _predict_text(engine, args) -> int:
                   f"{f.certainty} ({f.rule_id})")
     else:
         print("disqualifiers: none")
-    if d.cleared:
+    shown = [c for c in d.cleared if c.reason != "context"]  # context checks are internal
+    if shown:
         print("cleared mentions (did not fire):")
-        for c in d.cleared:
+        for c in shown:
             print(f"  - {c.code:<18} '{c.evidence}' [{c.start}:{c.end}] {c.reason}: '{c.cue}'")
     print("reasons:")
     for r in d.reasons:
         print(f"  - {r}")
+    if d.disqualifier_risk is not None:
+        print(f"model's P(any disqualifier): {d.disqualifier_risk:.2f}")
     print(f"versions:     model {d.model_version}; {d.rules_version}; {d.policy_version}"
           + ("; DEGRADED" if d.degraded else ""))
     return 0
@@ -179,7 +182,7 @@ def cmd_train(args) -> int:
     from training.train import train
 
     out = Path(args.out) if args.out else None
-    kw = {"folds": args.folds, "include_dev": not args.no_dev}
+    kw = {"folds": args.folds, "include_dev": not args.no_dev, "track": not args.no_track}
     if out:
         kw["out_dir"] = out
     if args.limit:
@@ -240,6 +243,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--limit", type=int, help="use only the first N training rows")
     sp.add_argument("--data", help="generated training JSONL(.gz) (default: data_samples/"
                     "generated/train.jsonl.gz, generated when missing)")
+    sp.add_argument("--no-track", action="store_true",
+                    help="do not log the run to MLflow (default: log it and register the "
+                    "model as challenger; see `calltriage mlflow-ui-help`)")
     sp.set_defaults(func=cmd_train)
 
     sp = sub.add_parser("generate", help="regenerate synthetic training narratives")

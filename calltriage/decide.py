@@ -9,7 +9,8 @@ Order of precedence, safety first:
 4. no model available -> ``call_taker_review`` (degraded);
 5. low confidence -> ``call_taker_review``;
 6. category ``other`` or a policy exclusion -> ``standard_dispatch``;
-7. otherwise -> ``community_responder`` with the team.
+7. no rule fired but the model rates a disqualifier likely -> ``call_taker_review``;
+8. otherwise -> ``community_responder`` with the team.
 
 Every rule that changes the route adds a human-readable reason and a stable
 ``reason_code`` (e.g. ``policy:accept_third_party_callers``), so the eligibility analysis
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -70,7 +71,7 @@ class Decision:
     rules_version: str
     policy_version: str
     degraded: bool = False
-    extras: dict = field(default_factory=dict)
+    disqualifier_risk: float | None = None
 
     @property
     def disqualifier_codes(self) -> list[str]:
@@ -96,6 +97,7 @@ class Decision:
             "rules_version": self.rules_version,
             "policy_version": self.policy_version,
             "degraded": self.degraded,
+            "disqualifier_risk": self.disqualifier_risk,
         }
 
 
@@ -128,6 +130,7 @@ def decide(
     now: dt.datetime,
     degraded_reason: str | None = None,
     word_count: int | None = None,
+    risk: float | None = None,
 ) -> Decision:
     """Turn rule findings and model probabilities into a recommendation. Pure: the same
     inputs always give the same decision."""
@@ -209,6 +212,12 @@ def decide(
         route = "standard_dispatch"
         reasons.append(f"Policy hours: {team_name} is not on duty.")
         codes.append("policy:hours")
+    elif risk is not None and risk >= policy.possible_disqualifier_review:
+        route = "call_taker_review"
+        reasons.append(f"No rule fired, but the model rates a disqualifier likely "
+                       f"({risk:.2f} >= {policy.possible_disqualifier_review:.2f}): ask the "
+                       "screening questions before sending a community responder.")
+        codes.append("model:possible_disqualifier")
     else:
         route = "community_responder"
         team = policy.team_for(category)
@@ -231,4 +240,5 @@ def decide(
         rules_version=rules_version,
         policy_version=policy.version,
         degraded=degraded,
+        disqualifier_risk=None if risk is None else round(float(risk), 4),
     )

@@ -113,7 +113,8 @@ class Engine:
             self.nlp.make_doc(" ".join(chunks[i : i + 2000]))
         with self.nlp.memory_zone():
             doc = self.nlp.make_doc("RP states subj yelling at neighbors, no weapons seen")
-            p = m.classifier.proba_doc(doc)
+            clf = m.classifier
+            p = clf.scores_doc(doc)[0] if hasattr(clf, "scores_doc") else clf.proba_doc(doc)
         if len(p) != 4 or not abs(float(p.sum()) - 1.0) < 1e-6:
             raise ModelLoadError("model produced invalid probabilities on the warm-up call")
 
@@ -159,12 +160,17 @@ class Engine:
         words = int(((doc.to_array(_WORD_ATTRS) == 0).all(axis=1)).sum()) if len(doc) else 0
 
         probabilities = None
+        risk = None
         degraded_reason = None
         if slot.model is None:
             degraded_reason = "model not loaded"
         else:
             try:
-                probabilities = slot.model.classifier.proba_doc(doc, ct_doc)
+                clf = slot.model.classifier
+                if hasattr(clf, "scores_doc"):
+                    probabilities, risk = clf.scores_doc(doc, ct_doc)
+                else:  # a category-only model (e.g. an experiment wrapper)
+                    probabilities = clf.proba_doc(doc, ct_doc)
             except Exception as exc:  # noqa: BLE001 - any model failure degrades, never blocks
                 degraded_reason = f"model error: {type(exc).__name__}"
                 log.error("model failed, rules-only decision: %s", type(exc).__name__)
@@ -180,4 +186,5 @@ class Engine:
             now=now,
             degraded_reason=degraded_reason,
             word_count=words,
+            risk=risk,
         )

@@ -81,6 +81,9 @@ class TriageClassifier:
         ])
         self.classes_: tuple[str, ...] = CATEGORIES
         self.temperature = 1.0
+        # Second head on the same features: P(any disqualifier). A safety net only: it can
+        # stop an automatic community-responder recommendation, never fire a disqualifier.
+        self.risk: SGDClassifier | None = None
         # Frequent whitespace-delimited chunks of the training text, used to warm spaCy's
         # tokenizer cache at start-up (see Engine.warm).
         self.warm_chunks: tuple[str, ...] = ()
@@ -112,6 +115,16 @@ class TriageClassifier:
         self._fast = None
         return self
 
+    def fit_risk(self, X, has_disqualifier, sample_weight=None) -> TriageClassifier:  # noqa: N803
+        """Fit the possible-disqualifier head on already-featurized rows."""
+        clf = self.pipeline.named_steps["clf"]
+        self.risk = SGDClassifier(loss="log_loss", alpha=clf.alpha, class_weight="balanced",
+                                  max_iter=clf.max_iter, tol=None,
+                                  random_state=clf.random_state)
+        self.risk.fit(X, np.asarray(has_disqualifier, dtype=bool), sample_weight=sample_weight)
+        self._fast = None
+        return self
+
     def fit_temperature(self, scores: np.ndarray, y_idx: np.ndarray) -> float:
         """Fit the softmax temperature on held-out decision scores (minimum log loss)."""
         best_t, best_nll = 1.0, np.inf
@@ -137,33 +150,48 @@ class TriageClassifier:
         order = [self._sorted_classes.index(c) for c in self.classes_]
         return p[:, order]
 
-    def _fast_params(self) -> tuple[np.ndarray, np.ndarray]:
+    def _fast_params(self) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, float]:
         if self._fast is None:
             clf = self.pipeline.named_steps["clf"]
             order = [self._sorted_classes.index(c) for c in self.classes_]
             w_t = np.ascontiguousarray(clf.coef_[order].T, dtype=np.float64)
             b = np.asarray(clf.intercept_[order], dtype=np.float64)
-            self._fast = (w_t, b)
+            risk = getattr(self, "risk", None)
+            if risk is not None:
+                sign = 1.0 if bool(risk.classes_[1]) else -1.0
+                r_w = np.ascontiguousarray(risk.coef_[0] * sign, dtype=np.float64)
+                r_b = float(risk.intercept_[0] * sign)
+            else:
+                r_w, r_b = None, 0.0
+            self._fast = (w_t, b, r_w, r_b)
         return self._fast
 
     @property
     def featurizer(self) -> HashedFeaturizer:
         return self.pipeline.named_steps["features"]
 
-    def proba_doc(self, doc: Doc, call_type_doc: Doc | None = None) -> np.ndarray:
-        """Probabilities for one already-tokenized narrative (the serving hot path)."""
+    def scores_doc(self, doc: Doc, call_type_doc: Doc | None = None
+                   ) -> tuple[np.ndarray, float | None]:
+        """(category probabilities, P(any disqualifier) or None) for one tokenized call:
+        one featurization, two sparse dot products (the serving hot path)."""
         idx = self.featurizer.indices(doc, call_type_doc)
-        w_t, b = self._fast_params()
-        if len(idx):
-            z = w_t[idx].sum(axis=0) * (1.0 / np.sqrt(len(idx))) + b
-        else:
-            z = b.copy()
-        return _softmax(z / self.temperature)
+        w_t, b, r_w, r_b = self._fast_params()
+        scale = 1.0 / np.sqrt(len(idx)) if len(idx) else 0.0
+        z = w_t[idx].sum(axis=0) * scale + b if len(idx) else b.copy()
+        risk = None
+        if r_w is not None:
+            r = float(r_w[idx].sum()) * scale + r_b if len(idx) else r_b
+            risk = float(1.0 / (1.0 + np.exp(-r)))
+        return _softmax(z / self.temperature), risk
+
+    def proba_doc(self, doc: Doc, call_type_doc: Doc | None = None) -> np.ndarray:
+        """Category probabilities for one already-tokenized narrative."""
+        return self.scores_doc(doc, call_type_doc)[0]
 
     def explain_doc(self, doc: Doc, category: str, top: int = 8) -> dict[str, list]:
         """Words that pushed toward and against ``category``, from the model's own weights
         (unigram + character n-gram contributions summed per token)."""
-        w_t, _ = self._fast_params()
+        w_t = self._fast_params()[0]
         k = self.classes_.index(category)
         fz = self.featurizer
         idx = fz.indices(doc)

@@ -95,6 +95,10 @@ class Policy(_Strict):
     conflict_requires_bh_nexus: bool = False
     # P(behavioral_health) at or above which a conflict call has a behavioral-health nexus
     bh_nexus_probability: float = Field(0.2, ge=0.0, le=1.0)
+    # Safety net: when no rule fired but the model's P(any disqualifier) is at least this,
+    # a would-be community_responder call goes to call_taker_review instead. It can only
+    # make a route more cautious; 1.0 turns it off. Never a disqualifier by itself.
+    possible_disqualifier_review: float = Field(0.8, ge=0.5, le=1.0)
     call_type_allow: tuple[str, ...] = ()
     call_type_deny: tuple[str, ...] = ()
     timezone: str = "UTC"

@@ -46,10 +46,38 @@ def test_disqualifier_overrides_a_confident_model():
 
 
 def test_no_policy_switch_can_disable_disqualifiers():
+    from calltriage.labels import DISQUALIFIERS
+
     fields = set(Policy.model_fields)
-    assert not any("disqualif" in f or f in {"weapon", "violence", "medical"} for f in fields)
-    lenient = Policy(confidence_threshold=0.0, accept_third_party_callers=True)
+    assert not any(code in f for f in fields for code in DISQUALIFIERS)
+    assert not any("rule" in f or "disable" in f for f in fields)
+    lenient = Policy(confidence_threshold=0.0, accept_third_party_callers=True,
+                     possible_disqualifier_review=1.0)
     assert run("subj has a gun", BH, lenient).route == "standard_dispatch"
+
+
+def run_risk(narrative, probs, risk, policy=None):
+    request = CallRequest(narrative=narrative)
+    s = screen(narrative)
+    return decide(request, s.findings, s.cleared, probs, policy or Policy(),
+                  model_version="m-test", rules_version=RULES_VERSION, now=NOW, risk=risk)
+
+
+def test_possible_disqualifier_makes_an_eligible_call_go_to_review():
+    d = run_risk(CALM, BH, 0.93)
+    assert d.route == "call_taker_review" and d.disqualifier_risk == 0.93
+    assert "model:possible_disqualifier" in d.reason_codes
+    assert not d.disqualifiers  # the model never fires a disqualifier itself
+    assert run_risk(CALM, BH, 0.2).route == "community_responder"
+    off = Policy(possible_disqualifier_review=1.0)  # 1.0 turns the safety net off
+    assert run_risk(CALM, BH, 0.99, off).route == "community_responder"
+
+
+def test_possible_disqualifier_never_relaxes_a_route():
+    assert run_risk("subj has a gun", BH, 0.0).route == "standard_dispatch"
+    assert run_risk("two car crash, lane blocked", OTHER, 0.99).route == "standard_dispatch"
+    with pytest.raises(ValueError):
+        Policy(possible_disqualifier_review=0.2)  # cannot be set low enough to be noise
 
 
 def test_caller_requests_police_always_standard():
