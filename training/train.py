@@ -118,6 +118,7 @@ def train(
     clf.fit_features(X, y, sample_weight=weights)
     clf.temperature = temperature
     clf.remember_chunks(r["narrative"] for r in train_ds.records)
+    clf.fit_risk(X, [bool(r.get("disqualifiers")) for r in train_ds.records], weights)
     progress(f"final fit in {time.perf_counter() - t:.1f}s")
     train_seconds = time.perf_counter() - t0
 
