@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 
 from calltriage.labels import DISQUALIFIERS
 from calltriage.rules import (
+    calltype,
     crime_in_progress,
     medical,
     negation,
@@ -60,9 +61,10 @@ ALL_RULES: tuple[Rule, ...] = (
     *medical.RULES,
     *suicide_attempt.RULES,
     *crime_in_progress.RULES,
+    *calltype.RULES,
 )
 
-RULES_SEMVER = "1.1.0"
+RULES_SEMVER = "1.2.0"
 
 # Per code, what an update line says to clear an earlier mention of that code.
 UPDATE_CLEARS: dict[str, Context] = {
@@ -84,7 +86,8 @@ UPDATE_CLEARABLE: dict[str, frozenset[str] | None] = {
 def _content_hash() -> str:
     """Hash of every rule module's source: any edit to a rule changes the version."""
     h = hashlib.sha256()
-    for mod in (weapon, violence, medical, suicide_attempt, crime_in_progress, negation, vocab):
+    for mod in (weapon, violence, medical, suicide_attempt, crime_in_progress, calltype,
+                negation, vocab):
         h.update(inspect.getsource(mod).encode())
     from calltriage.rules import base
 
@@ -124,18 +127,10 @@ class Detector:
         def tokenize(words: str) -> tuple[str, ...]:
             return tuple(t.norm_ for t in nlp.make_doc(words))
 
-        # One index over every pattern (triggers, look-alikes, contexts), so a narrative
-        # is scanned once; each key says what a match is.
-        self._patterns = PatternSet()
+        self._tokenize = tokenize
+        # Contexts are shared by every field; names must be unique.
         contexts: dict[str, Context] = {}
-        look_keys: dict[str, tuple] = {}
         for rule in ALL_RULES:
-            key = (_TRIGGER, rule)
-            for spec in rule.patterns:
-                self._patterns.add(key, compile_pattern(spec, tokenize))
-            lkey = look_keys.setdefault(rule.code, (_LOOKALIKE, rule.code))
-            for spec in rule.lookalikes:
-                self._patterns.add(lkey, compile_pattern(spec, tokenize))
             for ctx in (rule.requires, *_as_tuple(rule.forbids)):
                 if ctx is not None:
                     if contexts.setdefault(ctx.name, ctx) != ctx:
@@ -143,15 +138,44 @@ class Detector:
         for code, ctx in UPDATE_CLEARS.items():
             contexts.setdefault(ctx.name, ctx)
         self._contexts = contexts
-        for ctx in contexts.values():
-            ckey, clkey = (_CONTEXT, ctx.name), (_CONTEXT_LOOKALIKE, ctx.name)
-            for spec in ctx.patterns:
-                self._patterns.add(ckey, compile_pattern(spec, tokenize))
-            for spec in ctx.lookalikes:
-                self._patterns.add(clkey, compile_pattern(spec, tokenize))
+        # One index per text field over every pattern that applies to it (triggers,
+        # look-alikes, contexts), so a text is scanned once; each key says what a match is.
+        self._sets: dict[str, PatternSet] = {}
+        self._patterns = self._pattern_set("narrative")
+        self._pattern_set("call_type")
         self._split_cache: dict[str, tuple[str, ...] | None] = {}
         self._pieces_cache: dict[tuple[int, int, int], tuple[str, ...]] = {}
         self._strings = nlp.vocab.strings
+
+    def _pattern_set(self, fld: str) -> PatternSet:
+        """The compiled index of every rule that screens the text field ``fld``."""
+        ps = self._sets.get(fld)
+        if ps is not None:
+            return ps
+        tokenize = self._tokenize
+        ps = PatternSet()
+        # Look-alikes are grouped per code and per rule scope: a field-restricted rule
+        # (the call-type lexicon) is cleared only by its own group's look-alikes, while
+        # the general rules are cleared by every group of their code on that field.
+        look_keys: dict[tuple, tuple] = {}
+        for rule in ALL_RULES:
+            if not rule.applies_to(fld):
+                continue
+            key = (_TRIGGER, rule)
+            for spec in rule.patterns:
+                ps.add(key, compile_pattern(spec, tokenize))
+            group = (rule.code, rule.fields)
+            lkey = look_keys.setdefault(group, (_LOOKALIKE, group))
+            for spec in rule.lookalikes:
+                ps.add(lkey, compile_pattern(spec, tokenize))
+        for ctx in self._contexts.values():
+            ckey, clkey = (_CONTEXT, ctx.name), (_CONTEXT_LOOKALIKE, ctx.name)
+            for spec in ctx.patterns:
+                ps.add(ckey, compile_pattern(spec, tokenize))
+            for spec in ctx.lookalikes:
+                ps.add(clkey, compile_pattern(spec, tokenize))
+        self._sets[fld] = ps
+        return ps
 
     def _pieces(self, orth: int, norm: int, space: int) -> tuple[str, ...]:
         """The NORMs one token contributes to the rules' view (cached per word)."""
@@ -227,14 +251,20 @@ class Detector:
         view = TokenView(doc, self._pieces, text)
         norms = view.norms
         found: tuple[list, list, list, list] = ([], [], [], [])
-        for (kind, what), s, e in self._patterns.matches(norms):
+        patterns = self._sets.get(field)
+        if patterns is None:  # (not "or": PatternSet.__len__ would count every pattern)
+            patterns = self._pattern_set(field)
+        for (kind, what), s, e in patterns.matches(norms):
             found[kind].append((what, s, e))
         trigger_matches = found[_TRIGGER]
         if not trigger_matches:
             return Screening((), ())
         look_spans: dict[str, list[tuple[int, int]]] = {}
-        for code, s, e in found[_LOOKALIKE]:
-            look_spans.setdefault(code, []).append((s, e))
+        scoped_spans: dict[tuple, list[tuple[int, int]]] = {}
+        for group, s, e in found[_LOOKALIKE]:
+            look_spans.setdefault(group[0], []).append((s, e))
+            if group[1] is not None:
+                scoped_spans.setdefault(group, []).append((s, e))
         ctx_mentions: dict[str, list[tuple[int, int]]] | None = None
 
         fired: dict[tuple[str, int, int], Finding] = {}
@@ -254,7 +284,10 @@ class Detector:
                 )
 
             look = next(
-                ((ls, le) for (ls, le) in look_spans.get(rule.code, ()) if ls <= s and e <= le),
+                ((ls, le) for (ls, le) in (
+                    look_spans.get(rule.code, ()) if rule.fields is None
+                    else scoped_spans.get((rule.code, rule.fields), ()))
+                 if ls <= s and e <= le),
                 None,
             )
             if look is not None:
@@ -322,7 +355,9 @@ class Detector:
         codes = {k[0] for k in fired} & set(UPDATE_CLEARS)
         if not codes:
             return
-        markers = [i for i, n in enumerate(norms) if n in negation.UPDATE_MARKERS]
+        markers = [i for i, n in enumerate(norms) if n in negation.UPDATE_MARKERS
+                   # "C/B:" (callback) tokenizes as c / b
+                   or (n == "b" and i >= 2 and norms[i - 1] == "/" and norms[i - 2] == "c")]
         if not markers:
             return
         mentions = self._context_mentions(doc, norms, found)
@@ -334,7 +369,10 @@ class Detector:
                     continue
                 if negation.uncertainty_cue(norms, marker, cs):
                     continue  # "not sure if it was a toy": still unsure, keep it
-                cut = doc[marker].start_char
+                # Everything said before the clearing statement is cleared, including
+                # a recap inside the update ("UPDATE: earlier we said knife, RP now says
+                # it was a hairbrush").
+                cut = doc[cs].start_char
                 clear_end = doc[cs:ce].end_char
                 if any(k[0] == code and k[1] >= clear_end for k in fired):
                     continue  # affirmed again after the clearing statement

@@ -121,6 +121,14 @@ class Rule:
     # ... and is cleared if any of these is (e.g. an object "through the window").
     forbids: Context | tuple[Context, ...] | None = None
     extra: dict = field(default_factory=dict)
+    # The text fields this rule screens (None: every field). The CAD call-type dialect has
+    # its own lexicon (``calltype.py``, fields=("call_type",)); narrative rules whose
+    # words mean something else in a call-type string ("THEFT" is a report, not a theft
+    # in progress) are limited to ("narrative",).
+    fields: tuple[str, ...] | None = None
+
+    def applies_to(self, fld: str) -> bool:
+        return self.fields is None or fld in self.fields
 
 
 Tokenize = Callable[[str], tuple[str, ...]]

@@ -11,6 +11,8 @@ names a property crime, a robbery or a break-in.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from calltriage.rules.base import Context, Rule, within_sentence
@@ -134,6 +136,14 @@ PROPERTY_CRIME = Context(
         "slashed+tires",
         "steering column",
         "hot-wiring|hotwiring|hotwire|hot-wire|hotwired",
+        "arson|torched|torching|firebombed",
+        "set|setting|lit ~3 fire|fires|ablaze|on+fire|it+on+fire",
+        "set ~2 on ~1 purpose",
+        "until|unless|or+else|made|forced|making|forcing ~4 gave|give|gives|hand|handed|"
+        "hands ~2 him|her|them|over ? my|the|his|her|their ? money|cash|wallet|purse|phone|"
+        "keys|bag|card",
+        "came|got|climbed|crawled|snuck|went ~1 in|inside|into ~3 through ~2 a|the|his|her|"
+        "my ? window|windows|door|vent|roof|skylight|back",
     ),
     lookalikes=(
         "highway|daylight robbery",
@@ -155,6 +165,11 @@ RULES: tuple[Rule, ...] = (
             f"larceny ~3 in_progress|in+progress|happening|ongoing|occurring|going+on",
             f"in_progress|in+progress ~2 {CRIME_NOUN}|crime",
             "happening|occurring|going on right ? now",
+            "violating|violates|breaking|breaks ~3 a|the|her|his|my|their ? restraining|"
+            "protection|protective|no-contact|no+contact|court|stay-away|stay+away ~1 order|"
+            "orders",
+            "in violation of ~3 restraining|protection|protective|no-contact|no+contact|court ~1 "
+            "order|orders",
             f"{CRIME_NOUN} ~3 happening|occurring|going+on|underway ~2 now|right+now|currently",
         ),
         lookalikes=(
@@ -251,6 +266,8 @@ RULES: tuple[Rule, ...] = (
             "watching ~3 of ~1 people|someone|somebody|strangers|men ~6",
             "trying|tried ~1 to ~1 get|open|force|kick|break ~2 the|a|her|his ? bathroom|bedroom|"
             "closet door|doors",
+            "hearing|hears|heard|hear voices ~10 himself|herself|garage|house|home|room|"
+            "apartment|basement|attic|head|bedroom",
             "people|ppl|two+people|2+people|two+men|2+men ~3 in|inside ~2 the ? store|"
             "building|lobby|office|bank|business|shop|church|school|line",
         ),
@@ -270,15 +287,16 @@ RULES: tuple[Rule, ...] = (
         "the person who did a property crime or robbery is still there",
         patterns=(
             f"still|remains|remain|currently|now|right+now ~1 in|inside|at|on|there|here|"
-            f"hiding|outside|around|in+the+area|nearby|by ~3 {DWELLING}|scene|site|premises|"
+            f"hiding|outside|around|in+the+area|nearby|by|across|down|up|near|behind ~3 {DWELLING}|scene|site|premises|"
             f"area|location|pump|register|counter|lot|parking|aisle|bus+stop|stop|corner|"
             f"sidewalk|street|alley|there|here|it",
             f"still|currently|now ~1 {AUX}? there|here|inside|hiding|around|nearby",
             f"{AUX} inside|in ~3 {DWELLING} ~2 now|right+now|currently",
             "still|currently ~1 going|doing ~1 it|on",
             "doing it ~1 right+now|now|as+we+speak",
-            "he|she|they|suspect|subj|subject|male|female|guy|man|woman ~1 's|is|are|was ~1 "
-            "still ~2 there|here|inside|in|at|on|around|outside|nearby",
+            "he|she|they|suspect|subj|subject|male|female|guy|man|woman ~1 's|s|is|are|was ~1 "
+            "still ~2 there|here|inside|in|at|on|around|outside|nearby|across|near|watching|"
+            "standing|sitting|hanging",
             "still ~1 at|by ~2 pump|register|counter|car|vehicle|truck|van|door",
         ),
         requires=PROPERTY_CRIME,
@@ -343,6 +361,8 @@ RULES: tuple[Rule, ...] = (
             "door|doors|window|windows|lock|gate ~2 kicked|forced|pried|broken|smashed|busted ~1 "
             "open|in|down",
             "forced entry",
+            "came|got|climbed|crawled|snuck|sneaked|went ~1 in|inside|into ~3 through ~2 a|the|"
+            "his|her|my|their ? window|windows|door|vent|roof|skylight|back|basement",
             "steering column ~3 broken|punched|peeled|pulled|cracked|open",
             "hot-wiring|hotwiring|hotwire|hot-wire|hotwired",
         ),
@@ -432,6 +452,9 @@ RULES: tuple[Rule, ...] = (
             "hold+up|holding+up|held+up the|a ? store|bank|clerk|cashier|register|gas|station|"
             "teller",
             "catalytic converter|converters",
+            "pointing|pointed|aiming|aimed|holding|waving|brandishing|showing ~3 gun|guns|"
+            "pistol|handgun|knife|weapon|rifle|shotgun ~3 at|to ~2 the|a ? cashier|clerk|"
+            "teller|attendant|employee|employees|register|cashiers|clerks|staff|bartender",
             "cutting|sawing|removing|taking|stripping ~3 catalytic|converter|copper|wire|wiring|"
             "pipes|parts|tires|wheels|rims",
             "demanding|demanded|demands|demand ~3 cash|money|wallet|purse|phone|register|drugs|"
@@ -478,6 +501,7 @@ RULES: tuple[Rule, ...] = (
             "theft|thefts of ~2 services|service|mail|package|packages|identity|wage|wages",
             "identity|mail|package|packages|wage|time|service|phone|id|card|credit|check ~1 "
             "theft|thieves|stolen",
+            "name|identity|thoughts|soul|mind|brain|ideas|identity ~3 stolen|stealing|stole",
             "steal|stealing|stole|steals ~2 a|the|his|her ? look|glance|kiss|show|idea|ideas|"
             "thunder|base|bases|second|third|home|hearts|heart|spotlight|boyfriend|girlfriend|"
             "husband|wife|man|woman",
@@ -524,6 +548,10 @@ RULES: tuple[Rule, ...] = (
             f"balcony|road|dumpster",
             "vandalizing|vandalising|vandalism|vandalize|vandalized|tagging|spray-painting|"
             "spraypainting|graffitiing",
+            f"cutting|sawing|tearing|ripping|knocking|pulling|chopping ~3 {PROPERTY}|fence|"
+            f"fences|tree|trees ~2 down|apart|off|up",
+            "shooting|firing|throwing|dropping|hurling|tossing ~3 at|on|onto|into ~2 the|passing|"
+            "moving|oncoming ? cars|vehicles|traffic|windshields|windows|houses|buses|trains",
             "spray painting|paint ~3 graffiti|wall|walls|building|car|cars|sign|fence|door|"
             "tags|tag|bridge|school|store|on",
             "spray painting|paint",
@@ -552,6 +580,8 @@ RULES: tuple[Rule, ...] = (
             "knocking ~2 on ~2 the|a|his|her|my|our|every ? door|doors|window|windows",
             "knocking|banging|pounding ~3 door|doors|window|windows",
             "tagging along|team",
+            "cutting|walking|cut|cuts|running|riding ~1 through|across ~2 my|the|our|his|her|"
+            "their ? yard|lawn|property|lot|garden|backyard|field|park",
             "kicking|kicked ~2 soccer|ball|can|cans|football|tires|dirt|sand|leaves|rocks",
             "breaking|broke|busted ~2 the ? news|ice|bank|law|rules|record|silence|lease|"
             "habit|cycle|curfew|deal|mood|tension",
@@ -600,8 +630,8 @@ RULES: tuple[Rule, ...] = (
             "hostage|hostages|held+captive|held+hostage|human+trafficking|trafficked",
             f"drag|drags|dragged|dragging|drug|forced|forcing|pulled|pulling|pushed|pushing|"
             f"shoved|shoving|threw|throwing|carried|carrying|grabbed|grabbing ~3 {PERSON} ~4 "
-            f"into|in ~2 a|the|his|her|their|an ? car|van|suv|truck|vehicle|trunk|minivan|"
-            f"sedan|pickup",
+            f"into|in|toward|towards ~2 a|the|his|her|their|an ? car|van|suv|truck|vehicle|"
+            f"trunk|minivan|sedan|pickup",
             "against her|his|their will",
         ),
         lookalikes=(
@@ -651,6 +681,9 @@ RULES: tuple[Rule, ...] = (
             "racing ~2 on|down|up|in|through ~2 the ? street|road|highway|freeway|neighborhood|"
             "intersection|lot|block",
             "hit+and+run|hit-and-run ~3 now|right+now|still|fleeing|driving",
+            "drunk|intoxicated|impaired|intox|wasted|hammered|alcohol|etoh|drinking|stoned|"
+            "high ~12 driver's+seat|drivers+seat|driver+seat|behind+the+wheel|running+car|"
+            "started+the+car|pull+out|pulling+out|started+to+pull|start+the+car|keys+in",
         ),
         lookalikes=(
             "drunk|intoxicated|impaired|high|intox driver|drivers|driving|behind ~3 yesterday|"
@@ -748,3 +781,8 @@ RULES: tuple[Rule, ...] = (
 )
 
 UPDATE_CLEARS = None
+
+# In a CAD call-type string a crime noun names the call type, not a crime happening now
+# ("THEFT", "BURGLARY", "ROBBERY" are reports until the string says IP/JO): the
+# call-type lexicon (``calltype.py``) decides crime_in_progress for that field.
+RULES = tuple(replace(r, fields=("narrative",)) for r in RULES)

@@ -28,7 +28,7 @@ INGESTION = Context(
     "ingestion_of_pills_or_poison",
     patterns=(
         f"took|taken|taking|swallowed|swallowing|ingested|ingesting|ate|eaten|downed|consumed|"
-        f"drank|chugged|popped|popping|did|done|doing|injected|snorted|overdosed|od ~6 {PILLS}",
+        f"drank|chugged|popped|popping|did|done|doing|injected|snorted|overdosed|od ~8 {PILLS}",
         f"{PILLS} ~3 taken|swallowed|ingested|missing|gone",
         "overdose|overdosed|overdosing|od|oded|o.d.|ods|narcan|naloxone|poisoned|poisoning",
         f"empty ~2 {PILLS} bottle|bottles|package|packages|packs|box|blister",
@@ -126,9 +126,12 @@ RULES: tuple[Rule, ...] = (
             "react|responsive out|away|to+my|to+his|to+her|to+their|to+texts|to+calls|"
             "to+emails|to+messages|to+the+landlord|to+requests|on|in|his|her|their|my|the|"
             "phone|phones|calls|texts|emails|door|messages|fast|quickly|much|forward",
-            f"{NOT} moving|walk|stand ~3 car|vehicle|cars|traffic|truck|bus|line|furniture|"
-            f"stuff|belongings|things|out|away|along|over|from|in|into|tent|camp|encampment|"
-            f"spot|bench|the+bench|lane|lanes|the+vehicle",
+            f"{NOT} moving|walk|stand ~2 car|vehicle|cars|traffic|truck|bus|line|furniture|"
+            f"stuff|belongings|things|tent|camp|encampment|spot|bench|the+bench|lane|lanes|"
+            f"the+vehicle",
+            f"{NOT} moving|walk|stand out|away|along|over|from|in|into|on",
+            "wish|wishes|wished|hope|hopes|hoping|want|wants|wanted|pray|prays ~4 would|wo|"
+            "will|could ~1 not|n't|nt ~1 wake ~1 up",
             "can|cannot|could|will|would|wo|ca|cant|wont|does|did|is n't|nt|not ? stand|get "
             "over|rid|along|by|out|in|to|it|the|a|him|her|them|his|back|home|an|ahold|"
             "through|there|here|anywhere|help|money|work|job|food",
@@ -242,7 +245,7 @@ RULES: tuple[Rule, ...] = (
             "animals|deer|cat|cats|dog|dogs|raccoon|squirrel|rat|rats|possum|opossum|skunk|tree|"
             "trees|phone|line|air|of|stop|center|last|on|wrong|calm|quiet|asleep|heat|broke|"
             "weight|giveaway|wood|leaves|ringer|pixel|car|vehicle|inside",
-            "passed|passing|pass ~2 a|an|the|his|her|my|their|by|through|along|on|over|down|"
+            "passed|passing|pass ~1 a|an|the|his|her|my|their|by|through|along|on|over|down|"
             "around|the|out+of|flyers|flyer|pamphlets|papers|leaflets|notes|note|word|buck|"
             "time|test|exam|inspection|gas|kidney+stone|stone",
             "passed|passing|pass out ~2 flyers|flyer|pamphlets|papers|leaflets|notes|food|"
@@ -274,6 +277,9 @@ RULES: tuple[Rule, ...] = (
             "she|they ~3 dead ~1 drunk|tired|serious|broke|set|wrong|last|inside|asleep|silent|"
             "to+the+world|weight|on|against|set+on",
             "body language|shop|spray|wash|cam|camera|cameras|armor|bag|odor",
+            "chasing|chased|chases|running|ran|walking|walked|driving|drove|riding|rode|going|"
+            "went|heading|headed|following|followed ~3 man|woman|guy|person|male|female|kid|"
+            "someone|somebody down",
         ),
     ),
     Rule(
@@ -296,6 +302,8 @@ RULES: tuple[Rule, ...] = (
             "carries|carrying|has|have|with|handing+out|gives|give|distribute|distributes|"
             "keep|keeps ~2 narcan|naloxone",
             "food|lead|mold|carbon ~1 poisoning",
+            "poisoning|poisoned|poison ~2 the ? river|lake|air|sky|town|city|neighborhood|"
+            "world|people|everyone|water+supply|planet|earth",
             "toxic relationship|relationships|masculinity|friend|friends|positivity|person|"
             "people|behavior|environment|workplace|mold|waste|fumes|family|ex|boss|"
             "coworker|mother|father|situation|household",
@@ -372,6 +380,16 @@ RULES: tuple[Rule, ...] = (
             "pregnant ~3 and|& ~4 bleeding|pain|contractions|cramping|fell",
             "contractions|miscarriage|miscarrying",
             "face drooping|droop",
+            "face|mouth|smile|lip|eyelid ~3 drooping|droop|droopy|drooped|sagging|numb|uneven",
+            "drooping|droopy|sagging ~2 face|mouth|side|eye|lip",
+            "arm|leg|side|hand ~2 suddenly ? weak|numb|weakness|numbness|limp|paralyzed",
+            "slurring|slurred ~1 his|her|their ? words|speech ~4 face|droop|drooping|weak|"
+            "numb|stroke|confused|suddenly|started|minutes",
+            "in|into the ? water|river|lake|bay|ocean|creek|pond|canal|sound|surf|current ~6 "
+            "struggling|drowning|going+under|went+under|can't+swim|cant+swim|cannot+swim|"
+            "holding+on|clinging|life+ring|face+down|not+moving|help",
+            "struggling|drowning|went+under|going+under ~3 in ~1 the ? water|river|lake|bay|"
+            "ocean|creek|pond|canal|surf",
             "slurred|slurring speech",
             "one sided|one-sided|sided weakness|numbness",
             "symptoms of a ? stroke|heart+attack|overdose",
@@ -443,6 +461,12 @@ RULES: tuple[Rule, ...] = (
             "chest ~2 of ~2 drawers|toys",
             "bleeding|bleeds|bled ~1 stopped|through+the+ceiling|through+the+wall",
             "fitting ~2 in|into|the|a",
+            "drowning in ~1 paperwork|debt|work|bills|emails|homework|sorrow|grief|tears|"
+            "responsibilities|stress|calls|requests",
+            "asked|asking|offered ~4 want|wanted|wants|need|needed|needs ~2 an|a ? ems|"
+            "ambulance|medics|medical ~4 said|says|answered ~1 no|nope|declined",
+            "asked|asking|offered ~4 want|wanted|wants|need|needed|needs ~2 an|a ? ems|"
+            "ambulance|medics|medical ~3 declined|refused",
         ),
         guard=dated_past_guard,
     ),
@@ -484,6 +508,14 @@ RULES: tuple[Rule, ...] = (
             "bus|train|veh|suv|van|motorcycle|bike|cyclist|driver|semi",
             "pedestrian|ped|bicyclist|cyclist|biker|motorcyclist struck|hit|down|vs|versus",
             "rollover|roll-over|entrapment|trapped|pinned|ejected|extrication",
+            "on its|their roof|side|top",
+            "rolled|flipped|overturned ~1 over|onto ~2 car|vehicle|truck|suv|van|its|their|"
+            "the",
+            "car|vehicle|truck|suv|van|cars ~2 rolled|flipped|overturned",
+            "helmet|helmets ~2 cracked|broken|split|smashed|busted|shattered",
+            "cracked|broken|split|smashed helmet",
+            "fell|fallen|crashed|thrown|knocked|hit+his+head|hit+her+head ~10 confused|"
+            "disoriented|dazed|not+making+sense|incoherent|slurring|repeating",
             "burned|burnt|burning ~2 badly|severely|face|arms|hands|body|skin",
             "head ~2 bleeding|injury|wound|gash",
             "bent|twisted ~3 wrong+way|backwards|unnatural|weird|odd",
@@ -542,6 +574,14 @@ RULES: tuple[Rule, ...] = (
             "pool|hoops|dice|craps|down|through|over",
             "ejected|ejects ~2 from ~2 the|a ? bar|club|game|store|bus|train|meeting|stadium",
             "choking|choked on ~2 words|tears|emotion",
+            "want|wants|wanting|wanted|going|gonna|threatening|threatens|threatened|trying|"
+            "tries|says|said|saying|talking|talks|thinking|urge ~2 to|about ~1 cut|cutting|"
+            "hurt|stab|shoot|burn ~1 himself|herself|themselves|myself|self",
+            "worried|worries|afraid|scared|concerned|fear|fears|might|could|will|'ll|gonna ~3 "
+            "be|get|getting ~1 hit|struck|run+over ~4 car|cars|vehicle|truck|bus|train|traffic",
+            "knife|blade|machete|axe|it ~1 stabbed|stuck|jammed ~1 into|in",
+            "a|small|minor|little|tiny cut|cuts|scrape|scratch on ~2 his|her|the|their ? "
+            "hand|finger|fingers|arm|knee|leg|lip|face|forehead",
             "choking hazard",
         ),
         guard=dated_past_guard,
@@ -588,4 +628,17 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
-UPDATE_CLEARS = None
+# An update that finds the person awake and well ("UPDATE: man woke up, says he was just
+# sleeping, talking normally") clears the unresponsive worry; never an injury or an act.
+UPDATE_CLEARS = Context(
+    "medical_cleared_by_update",
+    patterns=(
+        "woke|woken|wakes|awoke|awake ~1 up",
+        "was|is|'s|were|been ~1 just|only ~1 sleeping|asleep|napping|resting|tired",
+        "talking|breathing|walking ~1 normally|fine|ok|okay",
+        "is|'s|was ~1 fine|ok|okay|alert+and+talking",
+    ),
+)
+UPDATE_CLEARABLE = frozenset({
+    "medical.unresponsive", "medical.danger_negation", "medical.uncertain",
+})

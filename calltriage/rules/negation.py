@@ -74,6 +74,9 @@ FILLERS: frozenset[str] = frozenset({
     "requiring", "signs", "any", "actually", "really", "even", "been", "ever", "got",
     "gotten", "getting", "get", "made", "make", "making", "known", "immediately",
     "party", "parties", "individual", "individuals", "occupant", "occupants", "else",
+    # contractions and reporting verbs between a cue and the item ("nobody's hitting
+    # anybody", "not reporting anything dangerous")
+    "'s", "s", "reporting", "describing", "mentioning",
 })
 # Pronouns, "caller", "states" are deliberately NOT fillers: "RP says no he has a knife"
 # must fire. An extra disqualifier only loses an eligible call; a missed one is unsafe.
@@ -88,7 +91,10 @@ BARRIERS: frozenset[str] = frozenset({
 })
 
 # Words that open an update line in CAD notes ("** UPDATE 0104 ...", "UPD:").
-UPDATE_MARKERS: frozenset[str] = frozenset({"update", "upd", "updated", "updates", "*"})
+UPDATE_MARKERS: frozenset[str] = frozenset({
+    "update", "upd", "updated", "updates", "*", "callback", "cb", "recontact",
+    "recontacted", "re-contact", "addendum",
+})
 
 
 # Cues after the mention: "WPNS NEG", "weapons: none", "weapons? no", "injuries denied".
@@ -111,7 +117,16 @@ ANSWER_FRAME: frozenset[str] = frozenset({
 POST_FILLERS: frozenset[str] = frozenset({
     "near", "nearby", "around", "in", "at", "within", "reach", "home", "house", "the",
     "her", "him", "them", "his", "access", "apartment", "room", "residence", "vehicle",
-    "car", "person", "on",
+    "car", "person", "on", "/", "medications", "meds", "pills", "drugs", "firearms",
+    "guns", "knives", "home", "inside",
+})
+# Who gives a screening answer ("any weapons in the house? mom says no").
+ANSWERERS: frozenset[str] = frozenset({
+    "mom", "dad", "mother", "father", "clerk", "staff", "security", "manager", "worker",
+    "counselor", "he", "she", "they", "wife", "husband", "son", "daughter", "employee",
+    "guard", "nurse", "pastor", "neighbor", "subject", "complainant", "caller", "rp",
+    "owner", "officer", "teacher", "friend", "sister", "brother", "roommate", "parent",
+    "parents", "driver", "witness", "victim", "says", "said", "states", "stated",
 })
 # What may follow an answer "no" and still leave it an answer ("'NO I GAVE MY PILLS").
 _AFTER_ANSWER: frozenset[str] = frozenset({
@@ -218,6 +233,8 @@ def _post_negation(doc: Doc, norms: list[str], end: int) -> Assessment | None:
                                      "reports", "answers", "responds", "responded")
             continue
         if (n in FILLERS or n in POST_FILLERS) and n not in BARRIERS:
+            continue
+        if framed and n in ANSWERERS:
             continue
         return None
     return None

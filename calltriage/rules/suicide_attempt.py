@@ -150,6 +150,21 @@ RULES: tuple[Rule, ...] = (
             "found|find|discovered ~3 him|her|them|husband|wife|son|daughter|brother|sister|"
             "mom|dad|mother|father|roommate|friend|man|woman|person|body ~2 hanging|hung",
             "cut|cutting|took ~1 him|her|them ~1 down",
+            "rope|ropes|noose|cord|extension+cord|belt|ligature ~2 tied|rigged|set+up|ready|"
+            "hung|hanging|strung|prepared|looped ~4 in|from|up|to|around|over ~2 the|a|his|her ? "
+            "garage|basement|closet|attic|shed|barn|bedroom|room|bathroom|tree|beam|rafter|"
+            "rafters|ceiling|door|stairs|balcony|railing",
+            "standing|stood|stands|standing+up|climbed|climbing ~1 on ~2 a|the ? chair|stool|"
+            "bucket|ladder|crate|box ~10 rope|noose|cord|belt|neck",
+            "rope|noose|cord|belt|neck ~10 standing|stood|stands|climbed|climbing ~1 on ~2 a|"
+            "the ? chair|stool|bucket|ladder|crate|box",
+            "in|inside ~2 a|the|his|her ? garage ~6 car|engine|truck|vehicle|motor|generator ~1 "
+            "running|on|idling|started",
+            "car|engine|truck|vehicle|motor|generator ~1 running|on|idling ~6 in|inside ~2 a|the|"
+            "his|her ? garage",
+            "set|setting|sets|lit|lighting|poured+gasoline+on ~2 himself|herself|themselves|"
+            "myself ~2 on ? fire|ablaze|alight",
+            "self-immolation|self+immolation|immolate",
             "self-inflicted|self+inflicted",
             "car|engine|truck|vehicle|motor ~2 running|on|idling|started ~4 in ~2 the|a|his|her|"
             "their ? closed|locked|shut ? garage",
@@ -358,8 +373,11 @@ RULES: tuple[Rule, ...] = (
         ),
         lookalikes=(
             f"cut|cutting|cuts|burned|burnt|hurt|injured {SELF} ~3 shaving|cooking|chopping|"
-            f"slicing|accident|accidentally|accidental|on|while|by|with+a+piece|glass|paper|"
+            f"slicing|accident|accidentally|accidental|while|by|with+a+piece|glass|paper|"
             f"fence|mistake|tool|knife+while|at+work|working|playing|falling|fell",
+            f"cut|cutting|cuts|burned|burnt|hurt|injured {SELF} on ~2 a|the|some|broken ? "
+            f"glass|fence|nail|nails|metal|can|wire|edge|paper|piece|tin|sharp|stove|grill|"
+            f"pan|oven|iron|counter|table|door|window|bike|machine|saw",
             f"accidentally|accidental|accident cut|cuts|burned|hurt {SELF}",
             "cut|cuts|cutting his|her|their|own ? arm|arms|hair|nails|hand|finger|fingers "
             "on|while|cooking|chopping|shaving|accidentally|by",
@@ -468,6 +486,15 @@ RULES: tuple[Rule, ...] = (
             "freeway|highway|road|roadway|interstate|lanes",
             f"{MEANS}",
             f"loaded|loading|loads|cocked|cocking ~3 {FIREARM}",
+            "wrong way|wrong-way",
+            "driving|drive|drove|drives|crash|crashing|crashed|steer|steering|aim|aiming ~3 "
+            "into|off ~2 the|a|an ? oncoming|traffic|wall|tree|bridge|river|pole|semi|truck|"
+            "train|cliff|water|lake|building",
+            "on purpose ~3 driving|crash|crashing|wrong",
+            "set|setting|started|starting|lit|lighting ~2 the|a|his|her ? fire|fires|blaze",
+            "set|setting|sets|lit ~2 it|the+house|the+apartment|the+place|the+room|his+unit ~2 "
+            "on ~1 fire|ablaze",
+            "gasoline|gas|lighter+fluid|accelerant ~3 poured|pouring|doused|dousing|soaked",
         ),
         lookalikes=(
             "under|underneath|below|beneath|by|beside|behind the|a ? bridge|overpass|"
@@ -480,6 +507,9 @@ RULES: tuple[Rule, ...] = (
             "bag|bags ~2 of ~1 clothes|stuff|belongings|trash|groceries|cans",
             "sheet|sheets ~2 of|music|paper|rock",
             "belt ~1 loop|buckle",
+            "asked|ask|asking|inquired|screened|questioned ~2 about|regarding|re|for|if|"
+            "whether ~3 any|he|she|they|has|have|had ? weapons|weapon|wpns|meds|pills|"
+            "guns|firearms|means|access|medications",
             MEDS_AS_TREATMENT,
             f"{PILLS_AT_HAND} ~3 make|makes|made|making ~2 him|her|them ~1 sleepy|tired|drowsy",
             f"history|hx|diagnosis|prescription|prescribed|psych|psychiatric ~3 {PILLS_AT_HAND}",
@@ -511,6 +541,8 @@ RULES: tuple[Rule, ...] = (
             f"{alt(FIREARM, BLADE, 'weapon|razor')} ~3 to|against|at|in ~1 his|her|their ? "
             f"own head|temple|chest|throat|mouth|neck|wrist|wrists",
             f"{FIREARM} ~2 in ~1 his|her|their|own ? mouth",
+            f"use|using|uses|turn|turning|point|pointing|aim|aiming ~2 it|them|that|this|the|a|"
+            f"his|her ? {alt(FIREARM, BLADE, 'weapon|razor|pills|rope')}? on ~1 {SELF}",
             "wrote|writing|written|left|leaving|leaves|posted|sent|texted ~2 a|the|his|her ? "
             "suicide|goodbye|farewell ~1 note|notes|letter|letters|text|texts|message|messages|"
             "video|post|email",

@@ -3,6 +3,7 @@ a combative or hostile person, domestic violence."""
 
 from __future__ import annotations
 
+from calltriage.rules import weapon as _weapon
 from calltriage.rules.base import Context, Rule, dated_past_guard
 from calltriage.rules.vocab import (
     ANIMAL,
@@ -68,6 +69,10 @@ VERBAL_ONLY = Context(
         "only|strictly|purely|just|all|totally|entirely verbal",
         "verbal-only",
         "no|not|nothing|neg|negative|never physical|hands-on|assault|aslt",
+        "just|only|all|purely|strictly ~1 words|yelling|arguing|shouting|screaming|talk|"
+        "talking|name-calling",
+        "no|nobody|noone|not|never ~1 's|is|was ? hitting|hit|punches|punching|touching|"
+        "touched|contact|pushing|shoving",
     ),
     affirmed=False,
 )
@@ -77,7 +82,8 @@ DISPUTE = Context(
         "argument|arguments|arguing|argue|argues|argued|dispute|disputes|disputing|"
         "altercation|altercations|confrontation|confronting|confronted|confront|quarrel|"
         "quarreling|feud|feuding|beef|fight|fighting|fought|spat|squabble|road+rage|"
-        "disagreement|standoff|stand-off",
+        "disagreement|standoff|stand-off|conflict|conflicts|complaint|complaints|"
+        "noise+complaint|disturbance|harassing|harassment|bad+blood|tension|tensions",
         f"yelling|screaming|shouting|cursing|swearing|yelled|screamed|shouted|threatening "
         f"at|to ~1 {PERSON}",
         "arguing|argument|fighting|yelling|screaming ~2 with ~2 " + PERSON,
@@ -99,8 +105,8 @@ RULES: tuple[Rule, ...] = (
             "attack|attacked|attacking|attacks|attacker|attackers|beating|beaten|beatdown|"
             "beat-down|mugged|mugging|brawl|brawling|melee|fistfight|fist-fight|fisticuffs|"
             "rape|raped|raping|molested|molesting|strangled|strangling|strangulation|"
-            "punched|punching|punches|slapped|slapping|headbutted|head-butted|stomped|"
-            "stomping|bitten|pummeled|pummeling|elbowed|kneed|throttled|bludgeoned|"
+            "punched|punching|punches|slapped|slapping|headbutted|head-butted|"
+            "bitten|pummeled|pummeling|elbowed|kneed|throttled|bludgeoned|"
             "victim|victims|hostage|hostages|abused|abusing|abuser|manhandled|roughed|"
             "retaliate|retaliation|sucker-punched|assaulter|assailant|assailants|"
             "stranglehold|chokehold|choke-hold|beatin|punchin|kickin|hittin|jumped",
@@ -144,6 +150,15 @@ RULES: tuple[Rule, ...] = (
             "teen|person|victim|homeless|him|her|them|me",
             "tied|tie|tying up ~2 her|him|them|me|person|victim",
             "shaken baby",
+            "stomped|stomping|stomps|kicking|kicked|kicks ~1 on|in ~2 his|her|their|the|a ? "
+            "head|face|chest|ribs|stomach|body|neck|back",
+            f"{PERSON} ~2 tied+up|zip-tied|zip+tied|duct+taped|bound|held+at+gunpoint|"
+            f"held+at+knifepoint",
+            "home invasion|invasions",
+            "home-invasion",
+            f"grabbed|grabbing|grabs|seized|twisted|twisting|yanked|yanking my|his|her|their|"
+            f"the|caller's|rp's|victim's ~1 arm|arms|wrist|wrists|neck|throat|hair|face",
+            f"would|wo|will|did|does not|n't|nt let ~1 go ~1 of ? {PERSON}|me|her|him|until",
             "shaking|shook|shakes ~2 the|her|his ? baby|infant|newborn",
             "held|holding|hold ~2 her|him|them|me|person|victim down|hostage|captive|"
             "against+her+will|against+his+will",
@@ -214,11 +229,12 @@ RULES: tuple[Rule, ...] = (
             "grabbing|grabbed|grab|grabs ~2 food|bag|bags|stuff|items|cart|keys|phone|coffee|"
             "lunch|dinner|drink|beer|beers|something|things|snacks|purse|wallet|money|"
             "belongings|clothes|jacket|coat|attention|seat|spot|bite",
-            f"{ANIMAL} ~2 bit|bite|bites|biting|bitten|attacked|attacking|attacks|jumped|"
+            f"{ANIMAL} ~2 attack|bit|bite|bites|biting|bitten|attacked|attacking|attacks|jumped|"
             f"scratched|charged|chased|chasing|lunged|lunging ~3",
-            "dead|car|phone|low|new|aa|aaa|9v|lithium|spare|truck|backup ~1 battery|batteries",
-            "battery|batteries ~1 died|dead|is+dead|was+dead|charger|charging|pack|powered|"
-            "operated|life|low|acid|cables",
+            "dead|car|phone|low|new|aa|aaa|9v|lithium|spare|truck|backup|detector|alarm|"
+            "smoke+detector|dying|weak ~1 battery|batteries",
+            "battery|batteries ~1 died|dead|dying|is+dead|was+dead|charger|charging|pack|powered|"
+            "operated|life|low|acid|cables|chirping|needs|replaced|replacing|running",
             "he'll|will|might|could|gonna|going+to|may|'ll|afraid|worried|scared|concerned ~3 "
             "get|be|being|getting ~1 hit|struck|run+over",
             "afraid|worried|worry|worries|scared|concerned|fear|fears|feared|might|could ~4 "
@@ -228,6 +244,11 @@ RULES: tuple[Rule, ...] = (
             "can|cans|bin|bins|cart|display|statue|bike|scooter|house|building ~2 is|was|got|"
             "been|were ~1 knocked|hit|struck|smashed|damaged",
             f"{HIT_VERBS} {DET}? {PERSON} 's",
+            f"{HIT_VERBS} his|her|their|my|our|the ~1 mailbox|mailboxes|trash|bins|bin|sign|"
+            f"fence|car|bike|stuff|things|drink|phone|door|window|plant|plants|cart|tent|"
+            f"garbage|cans|can",
+            "stomping|stomped|stomps ~3 around|loudly|upstairs|feet|floor|floors|all+night|"
+            "and+dropping",
             f"shoot|shot|shooting|shoots {PERSON_NP} a|an ~1 text|message|email|line|note|look|"
             f"glance|smile",
             f"poison|poisoning|poisoned|poisons ~1 {PERSON}|his|her|their|my|the ~1 water|food|"
@@ -337,10 +358,21 @@ RULES: tuple[Rule, ...] = (
             f"keeps+saying|kept+saying|wrote|messaged|called+and+said|threatening ~4 "
             f"{WILL} ~2 {HARM_VERBS} {PERSON_NP}|caller|rp",
             f"{WILL} {HARM_VERBS} ~1 {PERSON_NP}",
+            f"{WILL} '|\" {HARM_VERBS} ~1 {PERSON_NP}",
+            f"threatening|threatened|threatens|threaten|threating {DET} * {PERSON}",
+            f"{WEAPON_OBJ}|bullet|bullets ~2 for ~1 anyone|anybody|whoever|everyone|everybody|"
+            f"you|them|him|her|the+next|any+of",
+            "anyone|anybody|whoever ~2 comes|tries|steps|walks|gets ~3 gets|get|will|'ll|"
+            "is+getting|gonna ~2 stabbed|shot|cut|hurt|killed|it",
+            f"said|says|saying|told|tells|stated|states|yelled|yelling|screamed|shouted ~2 that ? "
+            f"he|she|they|i ~1 will+get|is+going+to+get|going+to+get|'ll+get|gonna+get|"
+            f"was+going+to+get|will+go+get|'ll+go+get|is+getting|getting ~2 a|his|her|my|the ? "
+            f"{WEAPON_OBJ}",
             f"{WILL} {HARM_VERBS} ~1 caller|rp|'s",
             f"{WILL} {HARM_VERBS} you|ya|u|y'all|everyone|everybody|anyone|anybody|someone|"
             f"somebody|people|them|him|her",
             "homicidal|homicidal_ideation|suicidal_homicidal_ideation|homocidal|homicidial",
+            f"{HARM_VERBS}|kills|killing|killed|hurting|harming|shooting|stabbing ~1 "
             f"{REFLEXIVE} and|& * ? her|him|them|his|the|wife|husband|kids|children|family|"
             f"everyone|everybody|others|baby|girlfriend|boyfriend|mom|dad|us|me",
             "murder-suicide|murder|murdered|murdering|homicide",
@@ -370,6 +402,8 @@ RULES: tuple[Rule, ...] = (
         ),
         lookalikes=(
             f"threatening|threatened|threatens|threaten|threats|threat to ~3 {REFLEXIVE}",
+            "says|said|saying|stated|states|told|telling|texted|wrote ~4 want|wants|wanted|"
+            "going|gonna|will|'ll|might ~2 end|take ~1 his|her|their|my ~1 own ? life|lives",
             "threatening|threatened|threatens|threaten|threats|threat to|of ~3 sue|suing|call|"
             "calling|report|reporting|evict|evicting|eviction|leave|leaving|quit|move|moving|"
             "tow|towing|complain|post|lawsuit|legal|court|police|cops|cancel|fire|firing|"
@@ -483,6 +517,11 @@ RULES: tuple[Rule, ...] = (
             "building|structure|mold|sidewalk|hole|pothole|debris",
             "dangerous|danger to|for ~1 himself|herself|themselves|self|him|her",
             "danger to himself|herself|themselves|self",
+            "not|n't|nt|never|doesn't|does+not|don't|do+not ~1 think|believe|feel|consider|"
+            "seem|appear ~4 dangerous|violent|aggressive|threatening|hostile|combative",
+            "nothing|anything ~1 dangerous|violent|threatening|hostile",
+            "talking|talks|talkng|mumbling|muttering|laughing|singing|yelling|screaming ~2 to "
+            "himself|herself ~2 and ~2 swinging|waving|flailing",
             "swinging|swung|swings|swing ~2 door|doors|gate|arms|legs|feet|by|on|around|"
             "bridge|set|sets|swings|hammock|golf|bat|club|ropes",
             "charging station|stations|cable|cord|cords|port|ports|brick",
@@ -509,6 +548,10 @@ RULES: tuple[Rule, ...] = (
             f"{PERSON_NP}|caller|rp|'s",
             f"shot|shooting|firing|fired|shoots|fires ~2 at|towards|toward|into ~1 {PERSON_NP}|"
             f"caller|rp|'s|crowd",
+            f"pointing|pointed|points|aiming|aimed|aims|waving|brandishing|shooting|firing|"
+            f"shot|fired ~3 {alt(FIREARM, 'weapon|it')}? ~3 at|towards|toward|into ~2 the|"
+            f"passing|oncoming|moving|parked ? cars|vehicles|traffic|drivers|motorists|"
+            f"passersby|pedestrians|crowd|houses|windows|buses|kids|people|occupied",
             f"pulled|pulls|pulling|drew|draws|whipped ~1 it|one|out ~1 on ~1 {PERSON_NP}|caller|"
             f"rp|'s",
             f"yelled|yelling|texted|texting|screamed|screaming|shouted|shouting|threatened|"
@@ -555,8 +598,15 @@ RULES: tuple[Rule, ...] = (
             f"{alt(FIREARM, BLADE, STRONG_OBJECT)} in ~1 his|her|their|hand|hands",
         ),
         lookalikes=(
-            f"{alt(FIREARM, BLADE, STRONG_OBJECT)} ~3 in ~2 belt|belt+loop|pocket|holster|"
-            f"bag|backpack|car|trunk|case|safe|closet|drawer|basement|garage",
+            f"{alt(FIREARM, BLADE, STRONG_OBJECT)} ~3 in|on ~2 belt|belt+loop|pocket|holster|"
+            f"sheath|waistband|glovebox|bag|backpack|car|trunk|case|safe|closet|drawer|"
+            f"basement|garage|tent|truck",
+            f"has|have|had|having|carrying|carries|with|w/|wearing|wears|got ~3 "
+            f"{alt(FIREARM, BLADE, STRONG_OBJECT)} ~3 in|on ~2 belt|belt+loop|pocket|holster|"
+            f"sheath|waistband|glovebox|bag|backpack|trunk|case|safe|closet|drawer|tent",
+            "has|have|had|having|holding|holds|held|grabbed|grabbing|got|carrying|with|w/ ~4 "
+            "pill|pills|medicine|medication|prescription|water|baby|shampoo|soda|milk|"
+            "vitamin|ketchup|lotion|perfume|pop bottle|bottles",
         ),
         requires=DISPUTE,
     ),
@@ -604,6 +654,10 @@ RULES: tuple[Rule, ...] = (
             "robbed|mugged|carjacked|held+up at|by ~2 knifepoint|gunpoint|knife|gun|weapon|"
             "point",
             "armed robbery|robberies|robber|robbers|holdup|hold-up|stickup|stick-up|carjacking",
+            "holding|held|holds|hold up ~2 the|a ? store|register|clerk|cashier|bank|teller|"
+            "gas+station|station|shop|pharmacy|restaurant|counter",
+            "holding|held|holds|hold ~2 the|a ? store|register|clerk|cashier|bank|teller ~1 up",
+            "robbing|robbed|robs|rob ~3 at ~1 gunpoint|knifepoint|gun+point|knife+point",
             "demanding|demanded|demands|demand ~3 cash|money|wallet|purse|phone|register|"
             "drugs|keys|car|valuables",
             "hand|handing|hands over|it ~3 cash|money|wallet|purse|phone|register|drugs|keys|"
@@ -679,4 +733,7 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
-UPDATE_CLEARS = None
+# "UPDATE: it's a nail gun he's using on the fence": the weapon clearing statement also
+# clears violence found only through that weapon (held or aimed), never an act.
+UPDATE_CLEARS = _weapon.UPDATE_CLEARS
+UPDATE_CLEARABLE = frozenset({"violence.armed_dispute", "violence.weapon_against_person"})

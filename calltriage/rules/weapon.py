@@ -199,6 +199,14 @@ RULES: tuple[Rule, ...] = (
             f"me|him|her|them|us ~2 with ~3 {WEAK_OBJECT}",
             "taser|tazer|nunchucks|crowbar|crossbow|brass-knuckles|sledgehammer|blackjack|"
             "billy+club|slingshot",
+            # an object brought to a dispute and aimed at a person ("came back with a
+            # shovel and is waving it around at the other guy")
+            f"{ATTACK} it|them|that|this ~2 around ? at|towards|toward ~2 {PERSON_NP}",
+            f"{ATTACK} it|them|that|this ~2 around ? at|towards|toward ~2 the ? other|others",
+            f"{ATTACK} ~3 {WEAK_OBJECT} ~3 at|towards|toward|into the ? other|others",
+            # a thrown object that hit someone
+            f"threw|thrown|throwing|tossed|hurled|flung|chucked ~3 {WEAK_OBJECT} ~6 "
+            f"hit|struck|hitting|striking|hits ~1 {PERSON_NP}",
             "smashed|broke|breaks|broken|breaking|busted a|the|his|her ? beer|glass|wine|liquor ? "
             "bottle ~8 at|towards|toward|threatening|jabbing|swinging|waving",
         ),
@@ -234,6 +242,7 @@ RULES: tuple[Rule, ...] = (
             "bottles|cans and|& cans|bottles",
             "empty ~2 bottle|bottles|cans",
             "stick shift|figure",
+            f"{ATTACK} it|them ~2 around ? at|towards ~2 nothing|nobody|no+one|the+air|the+sky",
         ),
         forbids=ON_PROPERTY,
         guard=dated_past_guard,
@@ -309,6 +318,8 @@ RULES: tuple[Rule, ...] = (
             "question|questions|tweet|message",
             "fireworks|firecrackers|firework|firecracker ~6 shots|shot",
             "moon shot",
+            "shoot|shooting|shoots|shot|set|setting ~1 off|up ~2 fireworks|firecrackers|rockets|"
+            "bottle+rockets|roman+candles",
             "shot put|glass|clock|caller",
             "booster|flu|covid ~2 shot",
             "shots|shot ~3 vaccine|vaccines|clinic|booster|flu|covid",
@@ -354,6 +365,29 @@ RULES: tuple[Rule, ...] = (
             f"{alt(FIREARM, BLADE, 'weapon|something')}",
             "reaching|reached|reaches|hand|hands|grabbing|touching ~2 in|into|for ~2 his|her|the "
             "waistband|waist+band",
+        ),
+    ),
+    Rule(
+        "weapon.explosive",
+        CODE,
+        "a bomb, an explosive device or a suspicious package",
+        patterns=(
+            "bomb|bombs|pipe+bomb|explosive|explosives|ied|grenade|grenades|detonator|"
+            "dynamite|molotov|incendiary+device|blasting+caps",
+            "suspicious ~1 package|packages|device|devices|bag|backpack|suitcase|box|parcel|"
+            "item|object",
+            "unattended|abandoned|unclaimed ~1 package|packages|device|devices|parcel",
+            "wires|wire|wiring ~2 visible|sticking|protruding|hanging|coming ~1 out",
+            "ticking ~1 package|box|bag|sound|noise",
+        ),
+        lookalikes=(
+            "bath|photo|f|f-|seed|glitter|calorie|truth|the|da|stink bomb|bombs",
+            "bomb|bombed|bombing ~2 the|a|his|her ? test|exam|interview|audition|show",
+            "bomb cyclone|pop|shelter|squad+training",
+            "explosive diarrhea|growth|temper|anger|argument|personality|situation|mood",
+            "wires|wire ~2 down|hanging ~3 pole|poles|power|utility|street|tree|line|lines",
+            "power|utility|phone|cable|electrical|electric ~1 wires|wire|lines",
+            "package|packages ~3 stolen|delivered|missing|porch|amazon|fedex|ups|usps",
         ),
     ),
     Rule(

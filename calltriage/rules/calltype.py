@@ -1,0 +1,315 @@
+"""The CAD call-type dialect: small rules per code that screen only the request's
+``call_type`` field (``fields=("call_type",)``), never a narrative.
+
+Call-type strings are a controlled vocabulary: "ASLT - IP/JO - WITH OR W/O WPNS (NO
+SHOOTINGS)", "AGGRAVATED BATTERY BY SHOOTING", "HOMICIDE", "DEATH", "SUSPICIOUS PACKAGE",
+"OFFICER NEEDS ASSISTANCE", bare "SUICIDE", "SIMPLE ROBBERY", "FIGHT - VERBAL/ORAL (NO
+WEAPONS)". Their words mean what the call type is, so the lexicon reads them that way:
+
+* a crime type is a report unless the string marks it IP/JO (in progress / just
+  occurred) or the type is in progress by nature (DUI, pursuit, hold-up alarm, hostage,
+  barricade): only then ``crime_in_progress`` (the narrative crime rules do not screen
+  this field);
+* "ROBBERY", "CARJACKING", "DOMESTIC ...", "THREATS", "OFFICER NEEDS ASSISTANCE" are
+  violence; "AGGRAVATED"/"ARMED" assault, battery, robbery or burglary carry a weapon;
+* "DEATH", "DOA", "FATALITY", "WITH INJURIES", "UNK INJURIES", "SICK PERSON", "PERSON
+  DOWN" are medical; "NON INJ", "NO INJURIES" and an animal's injuries are not;
+* a bare "SUICIDE" or "SUICIDE ATTEMPT" is an attempt; "SUICIDE THREAT" is not.
+
+Separators in this dialect are glued to words ("--DV", "-IP", "CARJACKING-"), so the
+word lists below carry those spellings too (``dashed``). A hyphenated qualifier after
+the type ("DRIVE BY SHOOTING - NO INJURIES") is no screening answer here, so these rules
+are not negatable; the dialect's own negations are look-alikes ("NO WEAPONS", "W/O").
+The narrative rules for weapon, violence, medical and suicide_attempt screen the field
+as well (their look-alikes below are call-type only).
+"""
+
+from __future__ import annotations
+
+from calltriage.rules.base import Rule
+
+FIELDS = ("call_type",)
+
+
+def dashed(words: str) -> str:
+    """Alternatives with the dialect's glued separators: "dv" -> "dv|-dv|--dv|dv-"."""
+    out: list[str] = []
+    for w in words.split("|"):
+        for v in (w, f"-{w}", f"--{w}", f"{w}-", f"-{w}-"):
+            if v not in out:
+                out.append(v)
+    return "|".join(out)
+
+
+# In progress / just occurred markers ("IP", "I/P", "IP/JO", "JO", "IN PROGRESS").
+IPJO = (dashed("in_progress|jo|ip|j/o|prog|inprog|occurring|now") +
+        "|in+progress|in+prog|just+occurred|just+happened|i/p|j+/+o")
+# Crime types that are crime_in_progress when marked IP/JO.
+CRIME_TYPES = dashed(
+    "assault|assaults|aslt|battery|fight|fighting|burg|burglary|burglar|robbery|robb|"
+    "rape|abduction|kidnap|kidnapping|kidnappng|order|violation|abuse|abused|abduct|"
+    "molest|molested|luring|bias|prowler|prowl|arson|escape|theft|thefts|stolen|"
+    "snatch|carjacking|bomb|bombs|threats|threat|shoplift|shoplifting|larceny|vandalism|"
+    "damage|break-in|breakin|trespass|intruder|hostage|home+invasion|burglary|b&e|"
+    "mischief|graffiti|auto+theft|car+prowl|prowling|theft|breaking+and+entering|"
+    "breaking+&+entering|b+&+e|b+and+e|entering|unlawful+entry|larceny|looting|"
+    "carjacking|car+jacking|holdup|hold-up|stickup"
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "calltype.weapon",
+        "weapon",
+        "the call type names a weapon, a shooting, a bomb or an armed crime",
+        patterns=(
+            "armed|aggravated|agg|aggr|agg. ~2 " + dashed(
+                "assault|assaults|aslt|battery|batt|robbery|robb|burglary|burg"),
+            dashed("weapon|weapons|weapn|wpn|wpns|weap|firearm|firearms|gun|guns|knife|"
+                   "knives|shooting|shootings|shots|shot|gunshot|gunshots|gunfire|stabbing|"
+                   "cutting|bomb|bombs|firebomb|explosive|explosives|explo|ied|"
+                   "shotspotter|shellcasings|carjacking|cutting"),
+            "with or without|w/o ~1 weapon|weapons|wpns|wpn|weap",
+            "car jacking",
+            "fire bomb",
+            "drive by|-by",
+            "suspicious|unattended|abandoned ~1 package|packages|device|item|bag|backpack|box",
+            "suspect|susp ~1 pkg|package|device",
+            dashed("illegal|unlawful|concealed") + " carrying|carry|possession ~1 of ? weapon|weapons|"
+            "firearm|gun|knife",
+            "illegal|unlawful carrying|carry",
+            "reckless|reck ~1 use ~1 of",
+            "battery|assault|aslt|homicide|robbery ~1 re:^(cut|stab|shoot|shot|gun|knife|armed|weap)",
+            "felonious|felony ~1 assault|aslt|assaults",
+            "adw|a.d.w.|brandishing|brandish",
+            "assault|aslt|assaults ~2 with|w/ ~1 a ? deadly|dangerous|weapon",
+            "discharging|discharge|discharged ~1 firearm|firearms|weapon|gun",
+            "battery|assault|homicide ~2 by|with ~1 " + dashed("shooting|knife|cutting|stabbing|"
+                                                              "gun|firearm|weapon"),
+        ),
+        lookalikes=(
+            "no|non|without|not|w/o " + dashed("weapon|weapons|weapn|wpn|wpns|weap|wea|"
+                                                "shootings|shooting|gun|guns|knife"),
+            "car ? carjacking|carjacking-|jacking|jacking- ~2 no|non|without|w/o ~1 weapon|"
+            "weapons|wpn|weap|wea|weapo",
+            "shots|shot ~1 spotter+test",
+            "nail|glue|water|toy|paintball|airsoft|bb ~1 gun|guns",
+            "cutting ~2 tree|trees|fence|lock",
+            "fireworks|firework ~4 shots|bomb",
+            "bombs|bomb|explo ~4 reckless|burning",
+            dashed("arson") + " ~1 bombs|bomb ~2 explo",
+            "bomb|bombs ~2 squad+assist|dog",
+        ),
+        negatable=False,
+        fields=FIELDS,
+    ),
+    Rule(
+        "calltype.violence",
+        "violence",
+        "the call type names an assault, a robbery, a threat, domestic violence or an "
+        "officer needing help",
+        patterns=(
+            dashed("assault|assaults|aslt|asslt|battery|batt|homicide|murder|manslaughter|"
+                   "rape|raped|molest|molested|molesting|groped|fondled|abuse|abused|"
+                   "kidnap|kidnapping|kidnappng|kidnappin|kidnaping|abduction|abducted|"
+                   "hostage|hostages|barricaded|barricade|riot|riots|threats|threat|"
+                   "threatening|extortion|robbery|robb|robberies|carjacking|mugging|"
+                   "strangulation|stabbing|shooting|shootings|dv|domestic|domestic_violence|"
+                   "trafficking|e.r.t./hostage|fight|fighting|brawl|gang|stalking|"
+                   "menacing|intimidation|cruelty|cruelity|crulety|hold-up|holdup"),
+            "car jacking",
+            "fire bomb",
+            "purse|property ~1 snatch|snatching",
+            "strong arm|armed",
+            "sex|sexual|sexually ~1 assault|battery|offense|offenses|abuse|exploitation",
+            "carnal knowledge",
+            "criminal sexual conduct",
+            "csc|molestation|a&b|a+&+b",
+            "assault and|& battery",
+            "road rage",
+            "officer|officers|ofc|ofcr|officer's ~1 need|needs|needing|down|in+distress|"
+            "injured ~1 " + dashed("assistance|assist|assista|assis|ass|help"),
+            f"{dashed('help|assist')} the officer",
+            "life in danger",
+            "shot or shot at",
+            "person ~1 shot|stabbed",
+            "aggravated|armed|agg ~2 " + dashed("burglary|burg|burglar"),
+            dashed("bomb|bombs|explosive|explosives|device") + " ~2 threat|threats|thrt|scare|"
+            "scares|threatening",
+            dashed("firebomb|molotov") + "|fire+bomb",
+            "aggressive ~2 panhandling|panhandler|panhandlers|solicitation|begging",
+            "panhandling|panhandler|solicitation|begging ~2 aggressive",
+            "re:^do(m|me|mes|mest|mesti)?$",
+        ),
+        lookalikes=(
+            "fight|fighting|dispute|disturbance|argument ~3 verbal|oral",
+            "verbal|oral ~2 fight|fighting|dispute|disturbance",
+            "threat|threats ~2 to ~1 phys|physical safety",
+            dashed("suicide|suicidal") + " ~1 threat|threats|threatening",
+            "threat|threats|threatening ~2 suicide|suicidal|self",
+            "no|non|not|without ~1 -? " + dashed("rape|assault|aslt|battery|kidnapping|kidnap|"
+                                                 "abduction|fight|robbery|threats|threat|"
+                                                 "dv|domestic|abuse"),
+            "no|non ~4 assault|aslt|assaults|threats|threat|thrt|thrts",
+            "no known ~1 kidnapping|kidnap|abduction",
+            "abduction ~2 no ~1 known ~1 kidnapping",
+            dashed("kidnap|kidnapping") + " ~2 custodial",
+            "thrt ~2 to ~1 phys|physical",
+            "no|non ~3 threats|threat|bias",
+            dashed("animal|animals|dog|dogs") + " ~6 dangerous|aggressive|vicious|injured|dead|"
+            "attack",
+            "dangerous|aggressive|vicious ~2 animal|animals|dog|dogs",
+            "dist|disturbance|disturb ~3 dv|domestic|domestic_violence ~3 no|non ~1 assault|"
+            "aslt|physical",
+            "dv|domestic|domestic_violence ~4 no|non ~1 assault|aslt|physical",
+            f"{dashed('help|assist')} the officer ~8 non",
+            "alarm|alarms|--alarm|-alarm ~4 robb|robbery|hold-up|holdup|hold+up",
+            "robb|robbery|hold-up|holdup ~1 alarm|alarms",
+            "hold up alarm",
+            "cruelty|cruelity|crulety|abuse ~2 to ? animal|animals|annimals|annimal|dog|dogs",
+            "animal|animals|dog|dogs ~2 cruelty|abuse|fight|fighting",
+            "drug|drugs|narcotics|narcotic ~1 trafficking|traffic",
+            "domestic ~1 animal|animals|flight",
+            "gang ~1 graffiti|tagging",
+            "graffiti ~3 gang",
+            "includes gang",
+            "fireworks|firework ~4 bomb",
+            "financial|fraud ~2 abuse|exploitation",
+            "abuse|exploitation ~2 financial|fraud",
+            "no|non " + dashed("assault|assaults|aslt|battery|threats|fight"),
+            "non|not|no dv|domestic|domestic_violence",
+            "dv|domestic|domestic_violence|--dv ~4 argument|arguments|standby|peace|verbal|"
+            "neglect|financial",
+            "dist|disturbance|disturb ~3 dv|domestic|domestic_violence ~1 dist|disturbance",
+            "impersonating ~3 officer",
+            "911 ~1 abuse|misuse|hangup|hang-up",
+        ),
+        negatable=False,
+        fields=FIELDS,
+    ),
+    Rule(
+        "calltype.medical",
+        "medical",
+        "the call type names a death, an injury, an overdose or a medical emergency",
+        patterns=(
+            dashed("medical|ems|ambulance|death|dead|doa|deceased|fatality|fatal|fatali|"
+                   "casualty|homicide|overdose|od|naloxone|narcan|unconscious|unresponsive|"
+                   "cardiac|stroke|seizure|drowning|drowned|sick|injured|injury|injuries|"
+                   "injur|inju|inj|injs|stabbing|rescue|"
+                   "collapse|collapsed|bite|bitten|hemorrhage|bleeding|choking|breathing"),
+            "shot or shot at",
+            "person|man|woman|subject|male|female|pedestrian|someone|party|juvenile ~1 shot|"
+            "stabbed|down",
+            "down ~2 check",
+            "chest|abdominal|back ~1 pain|pains",
+            "breathing|respiratory ~1 problem|problems|difficulty|distress",
+            "difficulty|trouble ~1 breathing",
+            dashed("convulsions|convulsion|convulsing|diabetic|hemorrhage|laceration|"
+                   "lacerations|electrocution|electrocuted|hypothermia|anaphylaxis|"
+                   "anaphylactic|allergic|poisoning|ingestion|fainting|fainted|childbirth|"
+                   "maternity|pregnancy|traumatic|trauma|burns|burned|drowning"),
+            "cardiac|heart ~1 arrest|problems|problem|attack",
+            "heat|cold ~1 exposure|stroke|exhaustion",
+            "unknown problem|problems",
+            "fall|falls|fallen ~1 victim|person|injury|injured",
+            "person|subject|subj ~1 fallen|fell",
+            "pi|p.i.|personal+injury ~2 accident|crash|collision|acc|mva|mvc",
+            "acc|mva|mvc ~1 pi|p.i.",
+            "med ~1 run|call|emergency|emerg",
+            "accident|crash|collision ~2 pi|p.i.|personal+injury|injury|injuries",
+            "check ~3 down",
+            "water emergency|emergencies",
+            "accident|crash|collision|mvc|acc|run|wreck ~2 with|w/ ~1 re:^i(n|nj|nju|njur)?$",
+            "battery|homicide ~2 by|with ~1 " + dashed("shooting|knife|cutting|stabbing|gun|"
+                                                      "firearm|weapon|shot"),
+            "airplane|plane|aircraft|helicopter|train|aviation|bus ~1 crash|crashes|down",
+            "crash ~2 with|w/ ~1 injuries|injury|fatality",
+        ),
+        lookalikes=(
+            "non|no|not|without ~1 " + dashed("injury|injuries|inj|injured|medical|inju|injur"),
+            "non-injury|noninjury|non-inj",
+            "after ~1 fact|the+fact ~1 inj|injury|injuries",
+            dashed("animal|animals|dog|dogs|deer|wildlife") + " ~6 injured|dead|injury|sick|down|hazard",
+            "injured|dead|sick ~2 animal|animals|dog|dogs|deer|bird|birds|wildlife",
+            "trees|tree|wires|wire|lines|line|power|signs|sign|signals|pole|poles ~2 down",
+            "down ~1 signs|signals|wires|trees|lines",
+            "traffic ~3 down",
+            "fire|boat|cat|animal|tree ~1 rescue",
+            "rescue ~1 boater|animal|cat|dog",
+            "crash ~1 report|reports",
+            "structure|building|roof|wall|walls|bridge|ceiling|tree|trees|trench|porch ~3 "
+            "collapse|collapsed|collapsing",
+            "burns|burned|burning ~2 reckless|illegal|trash|rubbish|leaves",
+            "reckless|illegal|open ~1 burning|burn",
+            "excl|excluding|except ~1 crash|crashes",
+            "drive by shooting ~2 no ~1 injuries|injury",
+            "fireworks ~2 shooting",
+            "dead ~2 battery|end|bolt",
+            "shooting ~1 range",
+            "cutting ~2 tree|trees|fence|lock|brush",
+            "medical ~1 alarm",
+            "no ~1 response",
+        ),
+        negatable=False,
+        fields=FIELDS,
+    ),
+    Rule(
+        "calltype.suicide_attempt",
+        "suicide_attempt",
+        "the call type names a suicide or a suicide attempt",
+        patterns=(
+            dashed("suicide|suicides|suicidal"),
+            "attempt|attempts|attempted|attempting ~2 suicide|suicidal",
+            dashed("jumper|jumpers"),
+            "person|subject ~1 on ~1 bridge|ledge|roof",
+        ),
+        lookalikes=(
+            dashed("suicide|suicidal") + " threat|threats|ideation|talk|concern|concerns|"
+            "check|crisis|call|prevention|hotline|thoughts|subj|subject|statements",
+            "suicidal ~1 person|subject|subj|individual|male|female",
+            "threat|threats|threatening ~2 suicide|suicidal",
+            "jumper|jumpers ~1 cable|cables|start",
+        ),
+        negatable=False,
+        fields=FIELDS,
+    ),
+    Rule(
+        "calltype.crime_in_progress",
+        "crime_in_progress",
+        "the call type marks a crime in progress or just occurred, or is in progress by "
+        "nature (DUI, pursuit, hold-up alarm, hostage)",
+        patterns=(
+            f"{CRIME_TYPES} ~6 {IPJO}",
+            f"{IPJO} ~6 {CRIME_TYPES}",
+            "in_progress|in+progress ~2 " + CRIME_TYPES,
+            dashed("dui|dwi|owi|oui|impaired_driving|d.u.i.|d.u.i|dui/dwi|pursuit|pursuits|"
+                   "eluding|elude|hostage|hostages|barricaded|barricade|"
+                   "e.r.t./hostage|-e.r.t./hostage"),
+            "driving|driver|boating|operating|flying ~2 under ~2 influence|the+influence",
+            "driving|driver|boating|operating ~1 while ? under",
+            "under the ? influence",
+            "reckless|wreckless|erratic ~1 driving|driver|driv|drivi|drive|vehicle|veh",
+            "refuse|refused|refusing|failure ~2 to ~1 stop|yield",
+            "hold-up|holdup|hold+up|robb|robbery ~3 alarm|alarms",
+            "alarm|alarms|--alarm|-alarm ~4 hold-up|holdup|hold+up|robb|robbery",
+            "hold up|- ~1 alarm",
+            "home invasion",
+            "shoplifter|shoplifters|suspect|suspects ~2 detained|in+custody|on+scene|inside",
+            "wrong way ~1 driver|vehicle|veh",
+            "street racing",
+        ),
+        lookalikes=(
+            "no|non|not ~1 " + dashed("assault|aslt|bias|threats|threat|hazard|injury|injuries"),
+            "alarm|alarms|--alarm|-alarm ~4 panic|duress ~3 residential|not+dv|bus|taxi|car|"
+            "prsn|person|dv",
+            "residential ~3 panic|duress",
+            "-alarm|--alarm|alarm ~2 residential ~2 panic|duress",
+            "panic|duress ~3 bus|taxi|car|prsn|not+dv|dv",
+            "reckless ~1 burning|endangerment",
+            "non|no|not ~1 pursuit|pursuits",
+            "includes ~1 in_progress|jo|ip",
+            "order ~3 non ~1 dv",
+        ),
+        negatable=False,
+        fields=FIELDS,
+    ),
+)
