@@ -143,14 +143,15 @@ def data_hash(records: Iterable[dict]) -> str:
 
 
 def load_shared_calltypes(path: Path = SHARED_CALLTYPES) -> Dataset | None:
-    """The real call-type strings (read from ../shared/data, never copied in), as
-    records whose narrative is the call-type string."""
+    """The real call-type strings (read from ../shared/data, never copied in). Each string
+    is the record's call type (screened by the call-type lexicon) and, being the only text
+    there is, also its narrative (read by the classifier)."""
     if not path.is_file():
         return None
     recs = []
     for r in read_jsonl(path):
         recs.append({
-            "id": r["id"], "narrative": r["call_type"], "call_type": None,
+            "id": r["id"], "narrative": r["call_type"], "call_type": r["call_type"],
             "category": r["category"], "disqualifiers": r.get("disqualifiers", []),
             "city": r.get("city"), "count": r.get("count"), "caller": "unknown",
         })
