@@ -31,7 +31,7 @@ _NUM = hash_string("<num>")
 _QMARK = hash_string("?")
 _ATTRS = [NORM, IS_PUNCT, IS_SPACE, LIKE_NUM, ORTH]
 _MASK64 = (1 << 64) - 1
-_CACHE_LIMIT = 200_000
+_CACHE_LIMIT = 20_000  # words; bounded so a long-running service stays flat
 
 # Changes whenever the feature definition changes; a saved model records it and refuses
 # to load under a different one.
