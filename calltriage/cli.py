@@ -50,7 +50,7 @@ def _build_default_model(model_dir: Path) -> None:
         print("warning: the training package is not installed; continuing rules-only.",
               file=sys.stderr)
         return
-    train(out_dir=model_dir, progress=lambda m: print(f"  {m}", file=sys.stderr))
+    train(out_dir=model_dir, track=False, progress=lambda m: print(f"  {m}", file=sys.stderr))
 
 
 # predict -----------------------------------------------------------------------------

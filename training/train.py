@@ -55,12 +55,22 @@ def train(
     seed: int = 13,
     limit: int | None = None,
     progress: Callable[[str], None] = print,
+    track: bool = True,
+    tracking_config=None,
+    feedback: list[Path] | tuple[Path, ...] = (),
 ) -> dict:
+    """Train, evaluate and save; with ``track`` (default) also log the run to MLflow and
+    register the model as ``challenger`` (training/tracking.py). ``feedback``: reviewed
+    rows from ``calltriage export-training`` (only rows marked reviewed are used)."""
     t0 = time.perf_counter()
     _ensure_generated(generated, progress)
     parts = [D.load(generated, "generated")]
     if include_dev and D.DEV.is_file():
         parts.append(D.load(D.DEV, "dev"))
+    for path in feedback:
+        from training.export import load_reviewed
+
+        parts.append(load_reviewed(Path(path)))
     gold = D.load(D.GOLD, "gold") if D.GOLD.is_file() else None
     records = [r for p in parts for r in p.records]
     if limit:
@@ -78,8 +88,9 @@ def train(
 
     # Hand-written rows (dev) count more than generated ones: they are closer to what
     # real call-takers write (chosen on held-out dev halves; see README).
-    weights = np.array([handwritten_weight if r.get("id", "").startswith("dev-") else 1.0
-                        for r in train_ds.records])
+    # Reviewed feedback rows (real narratives, ids "fb-...") count like hand-written ones.
+    weights = np.array([handwritten_weight if r.get("id", "").startswith(("dev-", "fb-"))
+                        else 1.0 for r in train_ds.records])
 
     def make() -> TriageClassifier:
         return TriageClassifier(n_features=n_features, alpha=alpha, seed=seed)
@@ -152,7 +163,30 @@ def train(
                              "train_sources": [p.name for p in parts]})
     progress(f"saved {meta['model_version']} to {out_dir} "
              f"(total {time.perf_counter() - t0:.1f}s)")
+    if track:
+        meta = {**meta, "mlflow": _track(meta, out_dir, train_ds, parts, gold, shared,
+                                         tracking_config, progress)}
     return meta
+
+
+def _track(meta, out_dir, train_ds, parts, gold, shared, config, progress) -> dict:
+    """Log the run to MLflow. A tracking failure never loses the saved model: it is
+    reported loudly and returned as ``{"error": ...}``."""
+    try:
+        from training.tracking import log_training_run
+
+        return log_training_run(
+            meta, out_dir, train_records=train_ds.records,
+            sources={p.name: len(p) for p in parts},
+            gold=gold.records if gold is not None else None,
+            shared=shared.records if shared is not None else None,
+            config=config, progress=progress)
+    except Exception as exc:  # noqa: BLE001 - the model is saved; say the run is not logged
+        msg = f"{type(exc).__name__}: {exc}"
+        progress(f"WARNING: MLflow tracking failed, the run is NOT logged ({msg}); the model "
+                 f"is saved in {out_dir}. Retry with a reachable tracking URI "
+                 "(CALLTRIAGE_MLFLOW_TRACKING_URI) or pass --no-track.")
+        return {"error": msg}
 
 
 def _summary(m: dict) -> dict:
