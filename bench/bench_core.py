@@ -118,7 +118,7 @@ def main() -> None:
                        stderr=subprocess.DEVNULL)
         t = time.perf_counter()
         subprocess.run([sys.executable, "-m", "calltriage.cli", "train", "--out",
-                        str(Path(tmp) / "m"), "--data", str(big), "--no-dev"],
+                        str(Path(tmp) / "m"), "--data", str(big), "--no-dev", "--no-track"],
                        check=True, cwd=REPO, stdout=subprocess.DEVNULL)
         dt = time.perf_counter() - t
         print(f"training on {n_train:,} narratives (featurize, 5-fold CV, final fit, gold "
