@@ -248,6 +248,15 @@ def test_cli_writes_gzip_and_stdout(tmp_path):
 
 
 def test_committed_file_matches_regeneration():
+    shared = REPO.parent / "shared" / "data" / "calltypes-3cities.jsonl"
+    if not shared.is_file():
+        import warnings
+
+        msg = ("SKIPPED LOUDLY: ../shared/data is not beside this checkout; the committed "
+               "training file was generated with its real call types, so it cannot be "
+               "reproduced here")
+        warnings.warn(msg, stacklevel=1)
+        pytest.skip(msg)
     assert COMMITTED.is_file(), "run: python -m training.generate --n 24000 --seed 20261127 --out data_samples/generated/train.jsonl.gz"
     with gzip.open(COMMITTED, "rb") as f:
         committed = f.read()
