@@ -115,6 +115,21 @@ MEDS_AS_TREATMENT = (
     f"without ~3 his|her|their|any ? {PILLS_AT_HAND}"
 )
 
+# An ingestion described as accidental or with no intent to die is not an attempt.
+ACCIDENTAL_INGESTION = Context(
+    "accidental_ingestion",
+    patterns=(
+        "not|n't|nt|never on ~1 purpose",
+        "accidentally|accidental|accident|unintentional|unintentionally|mistakenly|"
+        "by+mistake|by+accident|thought+it+was|thought+they+were",
+        f"not ~2 to ~1 hurt|kill|harm|die ~1 {SELF}",
+        "toddler|baby|infant|child|kid|kids|daughter+age|son+age ~6 got+into|"
+        "got+ahold|found|ate|swallowed|drank",
+        f"{INGEST} ~3 by ~1 mistake|accident",
+    ),
+    affirmed=False,
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "suicide_attempt.explicit",
@@ -276,19 +291,7 @@ RULES: tuple[Rule, ...] = (
             f"police|car|house|back|station",
             "all|whole|entire|bottle|lot|lots ~1 of ~1 water|wine|beer|vodka|liquor|soda|juice",
         ),
-        forbids=Context(
-            "accidental_ingestion",
-            patterns=(
-                "not|n't|nt|never on ~1 purpose",
-                "accidentally|accidental|accident|unintentional|unintentionally|mistakenly|"
-                "by+mistake|by+accident|thought+it+was|thought+they+were",
-                f"not ~2 to ~1 hurt|kill|harm|die ~1 {SELF}",
-                "toddler|baby|infant|child|kid|kids|daughter+age|son+age ~6 got+into|"
-                "got+ahold|found|ate|swallowed|drank",
-                f"{INGEST} ~3 by ~1 mistake|accident",
-            ),
-            affirmed=False,
-        ),
+        forbids=ACCIDENTAL_INGESTION,
         guard=dated_past_guard,
     ),
     Rule(
@@ -310,19 +313,7 @@ RULES: tuple[Rule, ...] = (
             "history|hx|previous|prior|past|old ~3 overdose|overdoses|od|ods",
         ),
         requires=SUICIDAL_TALK,
-        forbids=Context(
-            "accidental_ingestion",
-            patterns=(
-                "not|n't|nt|never on ~1 purpose",
-                "accidentally|accidental|accident|unintentional|unintentionally|mistakenly|"
-                "by+mistake|by+accident|thought+it+was|thought+they+were",
-                f"not ~2 to ~1 hurt|kill|harm|die ~1 {SELF}",
-                "toddler|baby|infant|child|kid|kids|daughter+age|son+age ~6 got+into|"
-                "got+ahold|found|ate|swallowed|drank",
-                f"{INGEST} ~3 by ~1 mistake|accident",
-            ),
-            affirmed=False,
-        ),
+        forbids=ACCIDENTAL_INGESTION,
         guard=dated_past_guard,
     ),
     Rule(
