@@ -67,7 +67,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         unknown = unknown_env_vars()
         if unknown:
             log.warning("ignoring unknown settings (typo?): %s", ", ".join(unknown))
-        engine = await anyio.to_thread.run_sync(lambda: _build_engine(settings, policy))
+        registry = None
+        if settings.model_uri:
+            registry = await anyio.to_thread.run_sync(lambda: _resolve_registry(settings))
+            model_dir = registry.source.folder if registry.source else settings.model_dir
+        else:
+            model_dir = settings.model_dir
+        engine = await anyio.to_thread.run_sync(lambda: _build_engine(settings, policy, model_dir))
         try:
             engine.warm()
         except Exception as exc:  # noqa: BLE001 - serve rules-only rather than not at all
@@ -80,10 +86,34 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             log.error("NOT READY: no model (%s); /v1/triage answers rules-only (degraded)",
                       engine.slot.error)
         store = await anyio.to_thread.run_sync(lambda: AuditStore.open(settings, metrics))
-        reloader = ModelReloader(engine, settings.model_dir, metrics, settings.model_poll_seconds)
+        shadow = None
+        if registry is not None:
+            if settings.shadow:
+                from serving.shadow import SHADOW_FILE, ShadowManager
+
+                shadow = ShadowManager(engine, settings.model_uri, registry.cache_dir,
+                                       settings.data_dir / SHADOW_FILE)
+                await shadow.refresh(force=True)
+
+            async def refresh_shadow() -> None:
+                if shadow is not None:
+                    await shadow.refresh(force=True)
+
+            async def poll_shadow() -> None:
+                if shadow is not None:
+                    await shadow.refresh()
+
+            reloader = ModelReloader(engine, model_dir, metrics, settings.registry_poll_seconds,
+                                     follower=registry.follower, source=registry.source,
+                                     on_swap=refresh_shadow, on_poll=poll_shadow)
+        else:
+            reloader = ModelReloader(engine, settings.model_dir, metrics,
+                                     settings.model_poll_seconds)
         app.state.engine = engine
         app.state.store = store
         app.state.reloader = reloader
+        app.state.registry = registry
+        app.state.shadow = shadow
         metrics.set_model(engine.model_version, engine.rules_version, engine.policy_version)
         reloader.start()
         log.info("calltriage service ready to serve: model %s, %s, %s",
@@ -106,8 +136,43 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     return app
 
 
-def _build_engine(settings: Settings, policy) -> Engine:
-    model_dir = settings.model_dir
+class RegistryState:
+    """What serving resolved for ``CALLTRIAGE_MODEL_URI`` at start-up."""
+
+    def __init__(self, uri: str, cache_dir: Path, source, follower, note: str | None) -> None:
+        self.uri = uri
+        self.cache_dir = cache_dir
+        self.source = source  # training.registry.ModelSource, or None: fallback folder serves
+        self.follower = follower
+        self.note = note  # e.g. registry unreachable: what is served instead
+
+
+def _resolve_registry(settings: Settings) -> RegistryState:
+    """Resolve the registry URI (in a thread). Unreachable registry: the version cached for
+    this URI, else ``settings.model_dir``; the alias is followed either way."""
+    from training.registry import AliasFollower, RegistryUnavailable, resolve_model_source
+
+    uri = settings.model_uri
+    cache_dir = settings.data_dir / "model-cache"
+    try:
+        src = resolve_model_source(uri, cache_dir=cache_dir)
+        note = src.note
+        if note:
+            log.error("registry unavailable for %s: serving cached version %s", uri, src.version)
+    except RegistryUnavailable as exc:
+        src = None
+        note = (f"registry unavailable ({type(exc.__cause__ or exc).__name__}), nothing cached "
+                f"for {uri}: serving the model folder {settings.model_dir}")
+        log.error("registry unavailable for %s (%s): falling back to model folder %s", uri,
+                  type(exc.__cause__ or exc).__name__, settings.model_dir)
+    else:
+        log.info("registry model %s resolved to %s", uri, src.label)
+    follower = AliasFollower(uri, cache_dir=cache_dir, current=src)
+    return RegistryState(uri, cache_dir, src, follower, note)
+
+
+def _build_engine(settings: Settings, policy, model_dir: Path | None = None) -> Engine:
+    model_dir = model_dir or settings.model_dir
     try:
         from calltriage.model import load_model
 

@@ -25,6 +25,12 @@ ROLES = ("cad", "auditor", "admin")
 HARD_MAX_BATCH = 1000
 # Variables with our prefix that other parts of the project read (not typos).
 _OTHER_KNOWN_VARS = {"CALLTRIAGE_TEST_PG_DSN"}
+try:  # the training/registry side's variables (CALLTRIAGE_MLFLOW_TRACKING_URI, ...): no MLflow import
+    from training.mlflow_config import ENV_VARS as _TRAINING_ENV_VARS
+
+    _OTHER_KNOWN_VARS |= set(_TRAINING_ENV_VARS)
+except ImportError:  # serving deployed without the training package
+    pass
 
 
 class SettingsError(ValueError):
@@ -51,6 +57,11 @@ class Settings(BaseSettings):
     model_dir: Path = DEFAULT_MODEL_DIR
     policy: Path | None = None  # same variable the core CLI reads (CALLTRIAGE_POLICY)
     model_poll_seconds: float = Field(5.0, ge=0.0)  # 0 disables watching the model folder
+    # registry: e.g. models:/calltriage-triage@champion (None: serve model_dir). The MLflow
+    # tracking URI is CALLTRIAGE_MLFLOW_TRACKING_URI (training/mlflow_config.py).
+    model_uri: str | None = None
+    registry_poll_seconds: float = Field(30.0, ge=0.0)  # 0 disables following the alias
+    shadow: bool = False  # score with the registry's challenger too; logged, never returned
 
     # audit store ----------------------------------------------------------------------
     data_dir: Path = Path("var")
@@ -97,6 +108,19 @@ class Settings(BaseSettings):
                 import psycopg  # noqa: F401
             except ImportError:
                 raise ValueError("PostgreSQL needs psycopg: pip install 'calltriage[postgres]'") from None
+        return v
+
+    @field_validator("model_uri")
+    @classmethod
+    def _model_uri(cls, v: str | None) -> str | None:
+        if v is None or not v.strip():
+            return None
+        v = v.strip()
+        if v.startswith("models:/"):
+            rest = v[len("models:/"):].strip("/")
+            name, sep, tail = rest.rpartition("@") if "@" in rest else rest.rpartition("/")
+            if not name or not sep or not tail or (sep == "/" and not tail.isdigit()):
+                raise ValueError("use models:/<name>@<alias> or models:/<name>/<version>")
         return v
 
     @field_validator("policy")

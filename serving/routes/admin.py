@@ -34,6 +34,20 @@ def _versions() -> dict:
     return out
 
 
+def _registry_info(st) -> dict | None:
+    registry = getattr(st, "registry", None)
+    if registry is None:
+        return None
+    src = st.reloader.source
+    return {"uri": registry.uri,
+            "name": src.name if src else None,
+            "version": src.version if src else None,
+            "alias": src.alias if src else None,
+            "note": src.note if src is not None else registry.note,
+            "last_error": registry.follower.last_error,
+            "poll_seconds": st.settings.registry_poll_seconds}
+
+
 @router.get("/v1/model", summary="Model, rules and policy versions, training metrics, "
                                  "library versions", responses=ERROR_RESPONSES)
 async def model_info(request: Request, principal: Principal = Depends(require_any)) -> Response:
@@ -48,7 +62,11 @@ async def model_info(request: Request, principal: Principal = Depends(require_an
         "policy_version": engine.policy_version,
         "model_loaded": slot.model is not None,
         "model_error": slot.error,
-        "model_source": str(st.settings.model_dir),
+        "model_source": str(st.reloader.model_dir),
+        "registry": _registry_info(st),
+        "shadow": st.shadow.status() if getattr(st, "shadow", None) is not None else
+        {"enabled": bool(st.settings.shadow), "active": False,
+         "reason": None if not st.settings.shadow else "shadow mode needs CALLTRIAGE_MODEL_URI"},
         "model": {k: meta.get(k) for k in _META_KEYS if k in meta},
         "last_reload_error": st.reloader.last_error,
         "policy": {"name": policy.name, "dispatch_model": policy.dispatch_model,
@@ -60,7 +78,7 @@ async def model_info(request: Request, principal: Principal = Depends(require_an
     return Response(orjson.dumps(body), media_type="application/json")
 
 
-@router.post("/v1/admin/reload", summary="Reload the model from the configured folder",
+@router.post("/v1/admin/reload", summary="Reload the model from the configured folder, or follow the registry alias",
              response_model=ReloadOut,
              responses={422: {"description": "The new model was refused; the old one serves."},
                         **ERROR_RESPONSES})

@@ -34,12 +34,22 @@ def readiness(app) -> dict:
                 model_ok, model_detail = True, engine.model_version
         except Exception as exc:  # noqa: BLE001
             model_detail = f"engine fails: {type(exc).__name__}"
+    model_check = {"ok": model_ok, "detail": model_detail}
+    registry = getattr(st, "registry", None)
+    if registry is not None:  # serving from the registry (CALLTRIAGE_MODEL_URI)
+        src = st.reloader.source
+        note = src.note if src is not None else registry.note
+        if note:
+            model_check["detail"] = f"{model_detail} ({note})"
+        model_check["source"] = src.label if src is not None else str(st.reloader.model_dir)
+        model_check["registry_uri"] = registry.uri
+        model_check["registry_error"] = registry.follower.last_error
     audit = st.store.status()
     audit_ok = st.store.writable
     ready = model_ok and audit_ok
     st.metrics.ready.set(1 if ready else 0)
     return {"ready": ready,
-            "checks": {"model": {"ok": model_ok, "detail": model_detail},
+            "checks": {"model": model_check,
                        "audit": {"ok": audit_ok, **audit}}}
 
 

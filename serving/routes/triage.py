@@ -17,6 +17,7 @@ import orjson
 from fastapi import APIRouter, Depends, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
+from starlette.background import BackgroundTask
 from starlette.responses import Response
 
 from calltriage.decide import Decision
@@ -109,7 +110,17 @@ async def triage(request: Request) -> Response:
     app_state.metrics.observe_decision(decision)
     out = _response_dict(d, decision_id, request_id, call, received)
     out["recorded"] = _RECORDED[target]
-    return Response(orjson.dumps(out), media_type="application/json")
+    return Response(orjson.dumps(out), media_type="application/json",
+                    background=_shadow_task(app_state, [call], [decision], [decision_id]))
+
+
+def _shadow_task(app_state, calls, decisions, decision_ids) -> BackgroundTask | None:
+    """Shadow mode: the challenger scores the same calls after the response is sent, on the
+    event loop (an async task: spaCy memory zones are not thread-safe). Never returned."""
+    shadow = getattr(app_state, "shadow", None)
+    if shadow is None or shadow.scorer is None:
+        return None
+    return BackgroundTask(shadow.compare, calls, decisions, decision_ids)
 
 
 @router.post(
@@ -157,4 +168,6 @@ async def triage_batch(batch: BatchRequest, request: Request,
         app_state.metrics.observe_decision(decision)
         out["recorded"] = _RECORDED[target]
     return Response(orjson.dumps({"request_id": request_id, "batch_id": batch_id,
-                                  "results": outs}), media_type="application/json")
+                                  "results": outs}), media_type="application/json",
+                    background=_shadow_task(app_state, calls, decisions,
+                                            [o["decision_id"] for o in outs]))
