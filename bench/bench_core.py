@@ -86,14 +86,14 @@ def main() -> None:
         t = time.perf_counter()
         engine.decide(r)
         lat.append(time.perf_counter() - t)
-    print(f"single decision latency over {n_single:,} narratives (mean {mean_chars:.0f} chars): "
+    print(f"single decision latency over {n_single:,} calls (mean {mean_chars:.0f} chars): "
           f"p50 {pct(lat, 0.5) * 1e3:.3f} ms, p99 {pct(lat, 0.99) * 1e3:.3f} ms "
           f"[target p99 <= 1 ms]")
 
     t = time.perf_counter()
     count = sum(1 for _ in engine.decide_many(reqs[:n_batch]))
     dt = time.perf_counter() - t
-    print(f"batch decide_many: {count:,} narratives in {dt:.2f} s = {count / dt:,.0f}/s "
+    print(f"batch decide_many: {count:,} calls in {dt:.2f} s = {count / dt:,.0f}/s "
           f"on one core [target >= 10,000/s]")
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -121,7 +121,7 @@ def main() -> None:
                         str(Path(tmp) / "m"), "--data", str(big), "--no-dev", "--no-track"],
                        check=True, cwd=REPO, stdout=subprocess.DEVNULL)
         dt = time.perf_counter() - t
-        print(f"training on {n_train:,} narratives (featurize, 5-fold CV, final fit, gold "
+        print(f"training on {n_train:,} labelled calls (featurize, 5-fold CV, final fit, gold "
               f"evaluation, save): {dt:.1f} s [target <= 60 s]")
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
