@@ -35,6 +35,9 @@ once with the flag off, so its relaxed decision is the engine's own.
 
 Every re-decision is checked against the engine: re-deciding under the actual policy must
 reproduce the engine's decision exactly; mismatches are counted and reported (expected 0).
+Re-decisions pass the decision's own probabilities and disqualifier risk (the model's
+safety net, checked after the policy limits), both as the core rounds them (4 decimals):
+a value within 0.00005 of a threshold could in principle land on the other side.
 """
 
 from __future__ import annotations
@@ -241,11 +244,12 @@ class LimitSet:
         req_free = req.model_copy(update={"caller_requests_police": False}) \
             if req.caller_requests_police else req
         probs = [base.probabilities[c] for c in CATEGORIES]
+        risk = base.disqualifier_risk  # the model's P(any disqualifier): the safety net
 
         def redo(r: CallRequest, policy: Policy) -> Decision:
             return decide(r, base.disqualifiers, base.cleared, probs, policy,
                           model_version=base.model_version, rules_version=base.rules_version,
-                          now=now, word_count=_ENOUGH_WORDS(policy))
+                          now=now, word_count=_ENOUGH_WORDS(policy), risk=risk)
 
         check = redo(req, self.policy)
         mismatch = (check.route, check.team, check.reason_codes, check.reasons) != (

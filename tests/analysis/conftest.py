@@ -25,3 +25,25 @@ def synth_parquet(tmp_path_factory) -> Path:
     from analysis.synth import write
 
     return write(tmp_path_factory.mktemp("synth") / "calls.parquet", rows=1200, seed=7)
+
+
+@pytest.fixture(scope="session")
+def risk_model(dev_rows):
+    """A small model with the possible-disqualifier head (the core's safety net)."""
+    import numpy as np
+
+    from calltriage.model import TriageClassifier
+
+    texts = [(r["narrative"], r.get("call_type")) for r in dev_rows]
+    clf = TriageClassifier(n_features=2**16)
+    clf.fit(texts, np.array([r["category"] for r in dev_rows]))
+    # the head learns from the second half only, so it is unsure about some of the first
+    # half (trained on every row, it would be certain and never fire)
+    X = clf.pipeline.named_steps["features"].transform(texts[150:])  # noqa: N806
+    clf.fit_risk(X, [bool(r.get("disqualifiers")) for r in dev_rows[150:]])
+
+    class Loaded:  # the two attributes the engine reads from a loaded model
+        classifier = clf
+        version = "test-risk"
+
+    return Loaded()

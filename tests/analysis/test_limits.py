@@ -44,7 +44,7 @@ STRICT = Policy(
                 "homelessness": CategoryPolicy(accepted=False),
                 "conflict": CategoryPolicy(team=TEAM)},
 )
-ALLOW = Policy(name="allow", timezone="America/Denver",
+ALLOW = Policy(name="allow", timezone="America/Denver", possible_disqualifier_review=0.5,
                call_type_allow=("WELFARE CHECK", "NOISE COMPLAINT", "TRESPASS", "DISTURBANCE"))
 DEFAULT = Policy(timezone="America/Denver")
 
@@ -73,12 +73,15 @@ def brute_force(ls: LimitSet, model, req: CallRequest) -> tuple[bool, bool, dict
     (ALLOW, WhatIf()),
     (DEFAULT, WhatIf(hours="08:00-17:00/mon,tue,wed,thu,fri", deny=("DISTURBANCE",),
                      allow=("WELFARE CHECK",))),
-], ids=["strict", "allow-list", "default+what-ifs"])
-def test_fast_limits_equal_brute_force(small_model, dev_rows, policy, whatif):
+    (STRICT.model_copy(update={"possible_disqualifier_review": 0.5}), WhatIf()),
+], ids=["strict", "allow-list+safety-net", "default+what-ifs", "strict+safety-net"])
+def test_fast_limits_equal_brute_force(small_model, risk_model, dev_rows, policy, whatif):
+    if policy.possible_disqualifier_review < 0.8:
+        small_model = risk_model  # a model with the safety-net head
     ls = LimitSet(policy, whatif)
     engine = Engine(policy, small_model)
     seen_removed = {n: 0 for n in LIMIT_NAMES}
-    seen_eligible = 0
+    seen_eligible = seen_net = 0
     for req in _requests(dev_rows):
         d = engine.decide(req, NOW)
         d_free = None
@@ -89,10 +92,15 @@ def test_fast_limits_equal_brute_force(small_model, dev_rows, policy, whatif):
         want = brute_force(ls, small_model, req)
         assert (fast.eligible, fast.eligible_unrestricted, fast.removed, fast.adds) == want, req.id
         seen_eligible += fast.eligible_unrestricted
+        seen_net += Engine(ls.unrestricted, small_model).decide(
+            req.model_copy(update={"caller_requests_police": False}), NOW
+        ).reason_codes[-1:] == ("model:possible_disqualifier",)
         for n, v in fast.removed.items():
             seen_removed[n] += bool(v)
     # the sample exercises the limits (otherwise the comparison proves little)
     assert seen_eligible > 30
+    if policy.possible_disqualifier_review < 0.8:
+        assert seen_net > 5  # the safety net stands between some relaxed calls and a team
     active = [lim.name for lim in ls.limits if lim.evaluated]
     assert sum(seen_removed[n] > 0 for n in active) >= min(3, len(active)), seen_removed
 
