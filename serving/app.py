@@ -21,8 +21,9 @@ from fastapi import FastAPI
 from calltriage.engine import Engine
 from calltriage.model import ModelLoadError
 from calltriage.policy import PolicyError, load_policy
-from serving import errors
+from serving import errors, web
 from serving.audit import AuditStore
+from serving.audit.archive import ModelArchive, record_served_versions
 from serving.auth import KeyRing
 from serving.metrics import Metrics
 from serving.middleware import ServiceMiddleware
@@ -86,6 +87,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             log.error("NOT READY: no model (%s); /v1/triage answers rules-only (degraded)",
                       engine.slot.error)
         store = await anyio.to_thread.run_sync(lambda: AuditStore.open(settings, metrics))
+        await anyio.to_thread.run_sync(  # for replay: archive the model, store the policy
+            lambda: record_served_versions(settings, engine, store.db, app.state.model_archive))
         shadow = None
         if registry is not None:
             if settings.shadow:
@@ -109,6 +112,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         else:
             reloader = ModelReloader(engine, settings.model_dir, metrics,
                                      settings.model_poll_seconds)
+        reloader.on_loaded = app.state.model_archive.record  # archive every model swapped in
         app.state.engine = engine
         app.state.store = store
         app.state.reloader = reloader
@@ -129,9 +133,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.keyring = keyring
     app.state.metrics = metrics
+    app.state.model_archive = ModelArchive(
+        settings.data_dir, search=(settings.model_dir, settings.data_dir / "model-cache"))
     errors.install(app)
     for module in (triage, decisions, admin, health):
         app.include_router(module.router)
+    web.install(app)  # the auditor pages under /audit
     app.add_middleware(ServiceMiddleware, metrics=metrics, max_body_bytes=settings.max_body_bytes)
     return app
 

@@ -62,6 +62,15 @@ class KeyRing:
                 found = principal
         return found
 
+    def entries(self) -> list[tuple[str, Principal]]:
+        """(sha256 hex of the key, principal) for every configured key (web sessions bind
+        to a key through this, never storing the key)."""
+        return [(stored.hex(), principal) for stored, principal in self._entries]
+
+    @property
+    def dev_principal(self) -> Principal:
+        return self._dev
+
     def warn_if_disabled(self) -> None:
         if self.disabled:
             banner = "!" * 78

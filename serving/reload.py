@@ -62,6 +62,7 @@ class ModelReloader:
         self.source = source
         self.on_swap = on_swap  # async callable, after a successful registry swap
         self.on_poll = on_poll  # async callable, after each registry poll
+        self.on_loaded = None  # callable(model), in a thread, after a swap (model archive)
         self._lock = asyncio.Lock()
         self._seen = _signature(self.model_dir)
         self._task: asyncio.Task | None = None
@@ -119,6 +120,11 @@ class ModelReloader:
                     self.metrics.reloads.labels("refused").inc()
                 return ReloadResult(False, previous, previous, self.last_error)
             self.last_error = None
+            if self.on_loaded is not None:
+                try:
+                    await anyio.to_thread.run_sync(self.on_loaded, model)
+                except Exception as exc:  # noqa: BLE001 - never fail a reload for this
+                    log.error("after reload: %s in on_loaded", type(exc).__name__)
             if self.metrics:
                 self.metrics.reloads.labels("ok").inc()
                 self.metrics.set_model(self.engine.model_version, self.engine.rules_version,

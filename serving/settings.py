@@ -15,7 +15,15 @@ import uuid
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from calltriage.engine import DEFAULT_MODEL_DIR
@@ -82,6 +90,14 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(5 * 1024 * 1024, ge=1024)
     max_batch: int = Field(HARD_MAX_BATCH, ge=1, le=HARD_MAX_BATCH)
 
+    # auditor web pages (/audit) ------------------------------------------------------------
+    # signs the session cookie; unset: a random secret per process (sessions end at restart
+    # and do not carry across workers; a warning says so)
+    session_secret: SecretStr | None = None
+    session_hours: float = Field(8.0, gt=0.0, le=24.0)
+    # the Secure cookie attribute; turn off only for plain-http development on loopback
+    cookie_secure: bool = True
+
     # process --------------------------------------------------------------------------
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=0, le=65535)
@@ -108,6 +124,16 @@ class Settings(BaseSettings):
                 import psycopg  # noqa: F401
             except ImportError:
                 raise ValueError("PostgreSQL needs psycopg: pip install 'calltriage[postgres]'") from None
+        return v
+
+    @field_validator("session_secret")
+    @classmethod
+    def _secret(cls, v: SecretStr | None) -> SecretStr | None:
+        if v is None or not v.get_secret_value().strip():
+            return None
+        if len(v.get_secret_value()) < 32:
+            raise ValueError("use at least 32 characters (e.g. python -c 'import secrets; "
+                             "print(secrets.token_urlsafe(32))')")
         return v
 
     @field_validator("model_uri")

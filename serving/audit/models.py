@@ -84,4 +84,17 @@ writers = Table(
     Column("updated_at", DateTime(timezone=False), nullable=False),
 )
 
+# Every routing policy the service has served, by ``policy_version`` (written at start-up),
+# so a decision can be replayed with the policy it was made with. ``policy_json`` is the
+# canonical JSON the version hashes, so an edited row no longer matches its version.
+policies = Table(
+    "audit_policies",
+    metadata,
+    Column("policy_version", String(100), primary_key=True),
+    Column("name", String(100), nullable=False),
+    Column("policy_json", Text, nullable=False),
+    Column("source_text", Text, nullable=True),  # the TOML file as read, when there was one
+    Column("first_seen_at", DateTime(timezone=False), nullable=False),
+)
+
 TABLES = {"decision": decisions, "outcome": outcomes}

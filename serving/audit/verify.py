@@ -124,23 +124,8 @@ def _check(w: WriterSummary, st: dict, kind: str, row: dict, all_problems: bool)
         if all_problems or not w.problems:
             w.problems.append(Problem(kind_, w.writer_id, seq, rid, table, msg))
 
-    raw = row["record"]
-    if records.record_hash(raw.encode()) != row["hash"]:
-        problem("edited", "the stored record does not match its hash")
-    else:
-        try:
-            derived = records.columns(kind, records.parse_record(raw), row["hash"], raw)
-        except (ValueError, KeyError, TypeError):
-            derived = None
-        if derived is None:
-            problem("edited", "the stored record cannot be read")
-        else:
-            changed = [c for c, v in derived.items()
-                       if c not in _SKIP_COMPARE and not _same(row.get(c), v)]
-            if changed == ["seq"]:
-                problem("reordered", f"stored at seq {seq} but written as seq {derived['seq']}")
-            elif changed:
-                problem("edited", f"column(s) {', '.join(changed)} differ from the record")
+    for kind_, msg in row_problems(kind, row):
+        problem(kind_, msg)
     if seq > st["expected"]:
         after = f"after record {st['prev_id']}" if st["prev_id"] else "at the start of the chain"
         missing = f"seq {st['expected']}" if seq == st["expected"] + 1 else \
@@ -160,6 +145,117 @@ def _check(w: WriterSummary, st: dict, kind: str, row: dict, all_problems: bool)
     st["expected"] = seq + 1
     st["prev_hash"] = row["hash"]
     st["prev_id"] = rid
+
+
+def row_problems(kind: str, row: dict) -> list[tuple[str, str]]:
+    """The checks of one stored row on its own: its hash, and its columns against its record."""
+    raw, seq = row["record"], row["seq"]
+    if records.record_hash(raw.encode()) != row["hash"]:
+        return [("edited", "the stored record does not match its hash")]
+    try:
+        derived = records.columns(kind, records.parse_record(raw), row["hash"], raw)
+    except (ValueError, KeyError, TypeError):
+        return [("edited", "the stored record cannot be read")]
+    changed = [c for c, v in derived.items()
+               if c not in _SKIP_COMPARE and not _same(row.get(c), v)]
+    if changed == ["seq"]:
+        return [("reordered", f"stored at seq {seq} but written as seq {derived['seq']}")]
+    if changed:
+        return [("edited", f"column(s) {', '.join(changed)} differ from the record")]
+    return []
+
+
+@dataclass
+class RecordCheck:
+    name: str
+    ok: bool
+    message: str
+
+
+@dataclass
+class RecordStatus:
+    """The chain status of one record: its own hash and columns, and its links to the
+    records before and after it in its writer's chain (the same checks as ``verify``,
+    limited to this record's neighbourhood; the whole chain is ``calltriage audit verify``)."""
+
+    record_id: str
+    writer_id: str
+    seq: int
+    checks: list[RecordCheck]
+
+    @property
+    def ok(self) -> bool:
+        return all(c.ok for c in self.checks)
+
+
+def _chain_row(conn, writer_id: str, seq: int) -> tuple[str, dict] | None:
+    for kind, table in (("decision", decisions), ("outcome", outcomes)):
+        row = conn.execute(select(table).where(table.c.writer_id == writer_id,
+                                               table.c.seq == seq)).first()
+        if row is not None:
+            return kind, dict(row._mapping)
+    return None
+
+
+def verify_record(db: AuditDatabase, record_id: str, kind: str = "decision") -> RecordStatus | None:
+    """Check one record (None when there is no such record)."""
+    table = decisions if kind == "decision" else outcomes
+    with db.reader.connect() as conn:
+        found = conn.execute(select(table).where(table.c.id == record_id)).first()
+        if found is None:
+            return None
+        row = dict(found._mapping)
+        wid, seq = row["writer_id"], row["seq"]
+        prev = _chain_row(conn, wid, seq - 1) if seq > 1 else None
+        nxt = _chain_row(conn, wid, seq + 1)
+        head = conn.execute(select(writers).where(writers.c.writer_id == wid)).first()
+    checks = []
+    own = row_problems(kind, row)
+    checks.append(RecordCheck("record hash and columns", not own,
+                              "; ".join(m for _, m in own) or
+                              "the stored record matches its hash and its columns"))
+    if seq == 1:
+        ok = row["prev_hash"] == records.genesis_hash(wid)
+        checks.append(RecordCheck("link to the previous record", ok,
+                                  "first record of its chain, linked to the chain's genesis"
+                                  if ok else "first record of its chain, but prev_hash is not "
+                                             "the chain's genesis hash"))
+    elif prev is None:
+        checks.append(RecordCheck("link to the previous record", False,
+                                  f"seq {seq - 1} of writer {wid} is missing (deleted?)"))
+    else:
+        pkind, prow = prev
+        prev_bad = row_problems(pkind, prow)
+        if row["prev_hash"] != prow["hash"]:
+            checks.append(RecordCheck("link to the previous record", False,
+                                      f"prev_hash does not match record {prow['id']} "
+                                      f"(seq {seq - 1})"))
+        elif prev_bad:
+            checks.append(RecordCheck("link to the previous record", False,
+                                      f"the previous record {prow['id']} fails its own check: "
+                                      f"{prev_bad[0][1]}"))
+        else:
+            checks.append(RecordCheck("link to the previous record", True,
+                                      f"linked to {pkind} {prow['id']} (seq {seq - 1})"))
+    head_seq = head.last_seq if head is not None else None
+    if nxt is not None:
+        nkind, nrow = nxt
+        ok = nrow["prev_hash"] == row["hash"]
+        checks.append(RecordCheck("link to the next record", ok,
+                                  f"{nkind} {nrow['id']} (seq {seq + 1}) links to this record"
+                                  if ok else f"the next record {nrow['id']} (seq {seq + 1}) "
+                                             "does not link to this record's hash"))
+    elif head_seq is not None and head_seq > seq:
+        checks.append(RecordCheck("link to the next record", False,
+                                  f"seq {seq + 1} is missing although the writer recorded "
+                                  f"seq {head_seq} (deleted?)"))
+    else:
+        ok = head is None or head.last_hash == row["hash"]
+        checks.append(RecordCheck("link to the next record", ok,
+                                  "last record of its chain (the writer's recorded head)" if ok
+                                  else "last record of its chain, but the writer's recorded "
+                                       "head hash differs"))
+    return RecordStatus(record_id, wid, seq, checks)
 
 
 def _same(a, b) -> bool:

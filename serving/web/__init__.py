@@ -1,0 +1,17 @@
+"""The auditor workspace: server-rendered pages under ``/audit`` (decision list with filters
+and CSV export, decision detail with highlighted evidence, explanation and chain status,
+replay, reports with charts), behind the ``auditor`` role with a session cookie.
+
+``install(app)`` mounts it on the service. It is a separate ASGI sub-application, so its
+security headers, HTML error pages and session handling never touch the CAD's JSON API.
+"""
+
+from __future__ import annotations
+
+PREFIX = "/audit"
+
+
+def install(app) -> None:
+    from serving.web.app import create_web_app
+
+    app.mount(PREFIX, create_web_app(app), name="audit")
