@@ -170,11 +170,14 @@ class TriageClassifier:
     def featurizer(self) -> HashedFeaturizer:
         return self.pipeline.named_steps["features"]
 
-    def scores_doc(self, doc: Doc, call_type_doc: Doc | None = None
+    def scores_doc(self, doc: Doc, call_type_doc: Doc | None = None,
+                   call_type_norms: tuple[int, ...] | None = None
                    ) -> tuple[np.ndarray, float | None]:
         """(category probabilities, P(any disqualifier) or None) for one tokenized call:
-        one featurization, two sparse dot products (the serving hot path)."""
-        idx = self.featurizer.indices(doc, call_type_doc)
+        one featurization, two sparse dot products (the serving hot path).
+        ``call_type_norms`` (``features.call_type_hashes``) may stand in for the call
+        type's Doc."""
+        idx = self.featurizer.indices(doc, call_type_doc, call_type_norms)
         w_t, b, r_w, r_b = self._fast_params()
         scale = 1.0 / np.sqrt(len(idx)) if len(idx) else 0.0
         z = w_t[idx].sum(axis=0) * scale + b if len(idx) else b.copy()

@@ -248,7 +248,7 @@ class Detector:
         (it saves rebuilding doc.text)."""
         if len(doc) == 0:
             return Screening((), ())
-        view = TokenView(doc, self._pieces, text)
+        view = TokenView(doc, self._pieces, text, self._pieces_cache)
         norms = view.norms
         found: tuple[list, list, list, list] = ([], [], [], [])
         patterns = self._sets.get(field)
@@ -345,7 +345,7 @@ class Detector:
         if fired:
             self._apply_updates(view, norms, fired, cleared, field, found)
         return Screening(_merge(fired.values()), tuple(
-            c for k, c in sorted(cleared.items(), key=lambda kv: kv[0][1]) if k not in fired
+            c for k, c in sorted(cleared.items(), key=_cleared_order) if k not in fired
         ))
 
     def _apply_updates(self, doc, norms, fired, cleared, field, found) -> None:
@@ -382,6 +382,13 @@ class Detector:
                     f = fired.pop(k)
                     cleared[k] = Cleared(code, f.evidence, f.start, f.end, f.rule_id,
                                          "update_cleared", doc[cs:ce].text, field)
+
+
+def _cleared_order(item) -> tuple:
+    """Cleared mentions in text order; ties broken by span end, code and rule, so the
+    order never depends on the order in which patterns happened to match."""
+    (code, start, end), c = item
+    return start, end, code, c.rule_id
 
 
 def _as_tuple(ctx) -> tuple:

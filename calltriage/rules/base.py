@@ -313,9 +313,11 @@ class PatternSet:
         self._pairs: dict[tuple[str, str], list[tuple[object, Pattern]]] = {}
         self._anywhere: list[tuple[object, Pattern, None]] = []
         self._groups: dict[str, list] | None = None
+        self._start_set: frozenset[str] | None = None
 
     def add(self, key: object, pattern: Pattern) -> None:
         self._groups = None
+        self._start_set = None
         for variant in _variants(pattern):
             kind, payload, _ = variant.slots[0]
             if kind != _SET or payload[2]:
@@ -340,27 +342,42 @@ class PatternSet:
 
     def _grouped(self) -> dict[str, list[tuple[int, frozenset[str] | None, list]]]:
         """Candidates per first NORM, grouped by look-ahead window, each group with the
-        union of its follow sets, so a whole group is skipped with one set test."""
+        union of its follow sets, so a whole group is skipped with one set test. A
+        one-word pattern (one mandatory set of single words) is flagged: indexed by its
+        word, it matches there without being stepped through."""
         if self._groups is None:
             groups: dict[str, list[tuple[int, frozenset[str] | None, list]]] = {}
             for norm, entries in self._index.items():
                 by_window: dict[int, list] = {}
                 for key, pat, nxt in entries:
                     by_window.setdefault(0 if nxt is None else nxt[1], []).append(
-                        (key, pat, None if nxt is None else nxt[0]))
+                        (key, pat, None if nxt is None else nxt[0], _one_word(pat)))
                 out = []
                 for window, items in sorted(by_window.items()):
-                    union = None if window == 0 else frozenset().union(*(f for _, _, f in items))
+                    union = (None if window == 0
+                             else frozenset().union(*(f for _, _, f, _ in items)))
                     out.append((window, union, items))
                 groups[norm] = out
             self._groups = groups
         return self._groups
 
+    def _starters(self) -> frozenset[str]:
+        """Every NORM a match can start with (index keys and first words of pairs)."""
+        if self._start_set is None:
+            self._start_set = frozenset(self._index) | frozenset(a for a, _ in self._pairs)
+        return self._start_set
+
     def matches(self, norms: Sequence[str]) -> list[tuple[object, int, int]]:
-        """Every (key, start, end) match, with duplicates removed."""
+        """Every (key, start, end) match in position order, duplicates removed.
+
+        Only positions whose NORM can start a pattern are visited (about half of the
+        tokens of a narrative); look-ahead filters test the following NORMs in place,
+        without building a set per position.
+        """
         out: list[tuple[object, int, int]] = []
         seen: set[tuple[int, int, int]] = set()
         groups = self._groups if self._groups is not None else self._grouped()
+        starters = self._start_set if self._start_set is not None else self._starters()
         pairs = self._pairs
         anywhere = self._anywhere
         n = len(norms)
@@ -372,7 +389,9 @@ class PatternSet:
                     seen.add(mark)
                     out.append((key, i, e))
 
-        for i, norm in enumerate(norms):
+        positions = range(n) if anywhere else [i for i, w in enumerate(norms) if w in starters]
+        for i in positions:
+            norm = norms[i]
             nxt_norm = norms[i + 1] if i + 1 < n else ""
             paired = pairs.get((norm, nxt_norm))
             if paired:
@@ -385,23 +404,37 @@ class PatternSet:
                 continue
             for window, union, items in grouped:
                 if window == 0:
-                    for key, pat, _ in items:
-                        run(key, pat, i)
+                    for key, pat, _, one_word in items:
+                        if one_word:
+                            mark = (id(key), i, i + 1)
+                            if mark not in seen:
+                                seen.add(mark)
+                                out.append((key, i, i + 1))
+                        else:
+                            run(key, pat, i)
                     continue
-                ahead = frozenset(norms[i + 1:i + 1 + window]) if window > 1 else None
-                if ahead is None:
+                if window == 1:
                     if nxt_norm not in union:
                         continue
-                    for key, pat, follow in items:
+                    for key, pat, follow, _ in items:
                         if nxt_norm in follow:
                             run(key, pat, i)
-                else:
-                    if union.isdisjoint(ahead):
-                        continue
-                    for key, pat, follow in items:
-                        if not follow.isdisjoint(ahead):
-                            run(key, pat, i)
+                    continue
+                ahead = norms[i + 1:i + 1 + window]
+                if union.isdisjoint(ahead):
+                    continue
+                for key, pat, follow, _ in items:
+                    if not follow.isdisjoint(ahead):
+                        run(key, pat, i)
         return out
+
+
+def _one_word(pat: Pattern) -> bool:
+    """One mandatory set of single words, nothing else: it matches exactly its word."""
+    if len(pat.slots) != 1:
+        return False
+    kind, payload, optional = pat.slots[0]
+    return kind == _SET and not optional and not payload[1] and not payload[2]
 
 
 def alternatives(*words: str) -> str:
@@ -459,17 +492,21 @@ class TokenView:
     __slots__ = ("doc", "norms", "tok_of", "_text")
 
     def __init__(self, doc: Doc, pieces_of: Callable[[int, int, int], tuple[str, ...]],
-                 text: str | None = None) -> None:
-        norms: list[str] = []
-        tok_of: list[int] = []
-        for i, (orth, norm, space) in enumerate(doc.to_array(_VIEW_ATTRS).tolist()):
-            pieces = pieces_of(orth, norm, space)
-            if len(pieces) == 1:
-                norms.append(pieces[0])
-                tok_of.append(i)
-            else:
-                norms.extend(pieces)
-                tok_of.extend([i] * len(pieces))
+                 text: str | None = None, cache: dict | None = None) -> None:
+        """``cache``, when given, is the dict ``pieces_of`` fills, keyed by
+        (ORTH, NORM, IS_SPACE): read directly, it saves a call per token."""
+        rows = doc.to_array(_VIEW_ATTRS).tolist()
+        if cache is not None:
+            get = cache.get
+            pieces = [get((o, n, sp)) or pieces_of(o, n, sp) for o, n, sp in rows]
+        else:
+            pieces = [pieces_of(o, n, sp) for o, n, sp in rows]
+        if sum(map(len, pieces)) == len(pieces):  # the usual case: one NORM per token
+            norms = [p[0] for p in pieces]
+            tok_of = list(range(len(pieces)))
+        else:
+            norms = [w for p in pieces for w in p]
+            tok_of = [i for i, p in enumerate(pieces) for _ in p]
         self.doc = doc
         self.norms = norms
         self.tok_of = tok_of
