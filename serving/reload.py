@@ -63,6 +63,7 @@ class ModelReloader:
         self.on_swap = on_swap  # async callable, after a successful registry swap
         self.on_poll = on_poll  # async callable, after each registry poll
         self.on_loaded = None  # callable(model), in a thread, after a swap (model archive)
+        self._notify_task: asyncio.Task | None = None
         self._lock = asyncio.Lock()
         self._seen = _signature(self.model_dir)
         self._task: asyncio.Task | None = None
@@ -120,17 +121,20 @@ class ModelReloader:
                     self.metrics.reloads.labels("refused").inc()
                 return ReloadResult(False, previous, previous, self.last_error)
             self.last_error = None
-            if self.on_loaded is not None:
-                try:
-                    await anyio.to_thread.run_sync(self.on_loaded, model)
-                except Exception as exc:  # noqa: BLE001 - never fail a reload for this
-                    log.error("after reload: %s in on_loaded", type(exc).__name__)
+            if self.on_loaded is not None:  # in the background: the swap is done already
+                self._notify_task = asyncio.get_running_loop().create_task(self._notify(model))
             if self.metrics:
                 self.metrics.reloads.labels("ok").inc()
                 self.metrics.set_model(self.engine.model_version, self.engine.rules_version,
                                        self.engine.policy_version)
             log.warning("model reloaded: %s -> %s", previous, self.engine.model_version)
             return ReloadResult(True, self.engine.model_version, previous)
+
+    async def _notify(self, model) -> None:
+        try:
+            await anyio.to_thread.run_sync(self.on_loaded, model)
+        except Exception as exc:  # noqa: BLE001 - never fail a reload for this
+            log.error("after reload: %s in on_loaded", type(exc).__name__)
 
     def start(self) -> None:
         if self.poll_seconds > 0:
