@@ -198,3 +198,29 @@ def test_detail_page(seeded, settings_factory):
     html = c.get(f"/audit/decisions/{ids['degraded']}").text  # its neighbour still links
     assert 'id="chain-status" class="ok"' not in html  # previous record fails its own check
     assert "fails its own check" in html
+
+
+def test_narratives_never_in_logs(settings_factory, keys, caplog):
+    """A marker narrative goes through every page and export; no log record carries it."""
+    import logging
+    import uuid
+
+    marker = f"MARKER{uuid.uuid4().hex}"
+    caplog.set_level(logging.DEBUG)
+    with TestClient(create_app(settings_factory())) as c:
+        d = c.post("/v1/triage", headers=keys.header("cad"), json={
+            "narrative": f"{marker} says her brother has a knife", "district": marker[:20],
+            "call_type": marker[:50]}).json()
+        login(c, keys.auditor)
+        for path in (f"/audit/decisions/{d['decision_id']}",
+                     f"/audit/decisions/{d['decision_id']}/replay",
+                     f"/audit/decisions?district={marker}", "/audit/decisions.csv?narrative=1",
+                     "/audit/reports", "/audit/reports/by_district.csv",
+                     f"/audit/decisions?since={marker}"):
+            r = c.get(path)
+            assert r.status_code in (200, 400), path
+        assert marker in c.get(f"/audit/decisions/{d['decision_id']}").text
+    logged = "\n".join(f"{r.getMessage()} {r.exc_text or ''}" for r in caplog.records
+                       if not r.name.startswith(("httpx", "httpcore")))  # the test's client
+    assert "viewed decision" in logged and "exported decisions" in logged
+    assert marker not in logged and marker[:20] not in logged
