@@ -19,8 +19,9 @@ checkpoint (default 20,000 and 200,000 requests; ``--quick`` shrinks everything)
     .venv/bin/python bench/bench_http.py --quick --memory
 
 Targets (2 cores): ratio >= 0.5, p99 <= 15 ms at 16 clients; RSS growth <= 10 %.
-The ratio against ``mlflow models serve`` needs the pyfunc of the MLflow workflow issue and
-is reported as n/a until it exists.
+Also drives ``mlflow models serve`` (one worker, ``--env-manager local``) on our pyfunc,
+the same decision path, with the same calls as ``dataframe_records``, and prints our
+ratio to it (target >= 5x); ``--no-mlflow`` skips it.
 """
 
 import argparse
@@ -79,10 +80,30 @@ def rss_kb(pid: int) -> int:
     return 0
 
 
+def _stat(pid: int) -> list[str]:
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
 def cpu_s(pid: int) -> float:
-    """User + system CPU seconds of a process (robust to other load on the machine)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """User + system CPU seconds of a process and its live descendants (``mlflow models
+    serve`` runs its server in a child), robust to other load on the machine."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                children.setdefault(int(_stat(int(entry.name))[1]), []).append(int(entry.name))
+            except (OSError, IndexError):
+                pass
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            f = _stat(p)
+        except OSError:
+            continue
+        total += int(f[11]) + int(f[12])
+        todo.extend(children.get(p, ()))
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def wait_http(port: int, proc: subprocess.Popen, path: str = "/healthz", timeout=90) -> None:
@@ -148,6 +169,23 @@ def start_service(tmp: Path, model: Path, key_json: str, port: int) -> subproces
                             cwd=ROOT, env=env)
 
 
+def start_mlflow(tmp: Path, model: Path, port: int) -> subprocess.Popen | None:
+    """``mlflow models serve`` (one uvicorn worker, as ours) on our logged pyfunc, which
+    runs the same decision path. None when MLflow (the ``train`` extra) is missing."""
+    try:
+        from training.tracking import save_pyfunc
+    except ImportError:
+        return None
+    folder = save_pyfunc(model, tmp / "pyfunc")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CALLTRIAGE_")}
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    mlflow_cli = Path(sys.executable).parent / "mlflow"
+    return subprocess.Popen([str(mlflow_cli), "models", "serve", "-m", str(folder),
+                             "--env-manager", "local", "-h", "127.0.0.1", "-p", str(port),
+                             "--workers", "1"], cwd=tmp, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
 def start_baseline(port: int) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, __file__, "--serve-baseline", str(port)], cwd=ROOT)
 
@@ -163,8 +201,8 @@ class Words:
         return " ".join("".join(self.rng.choices(string.ascii_lowercase, k=9)) for _ in range(k))
 
 
-def request_bytes(port: int, body: bytes, key: str | None) -> bytes:
-    head = (f"POST /v1/triage HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+def request_bytes(port: int, body: bytes, key: str | None, path: str = "/v1/triage") -> bytes:
+    head = (f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
             f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n")
     if key:
         head += f"Authorization: Bearer {key}\r\n"
@@ -172,7 +210,9 @@ def request_bytes(port: int, body: bytes, key: str | None) -> bytes:
 
 
 async def run_load(port: int, n: int, concurrency: int, key: str | None,
-                   new_words: bool = False, seed: int = 1) -> dict:
+                   new_words: bool = False, seed: int = 1, mlflow: bool = False) -> dict:
+    """``mlflow``: the same calls to ``mlflow models serve`` (``POST /invocations``, one
+    ``dataframe_records`` row per request)."""
     words = Words(seed)
     counter = iter(range(n))
     latencies: list[float] = []
@@ -182,15 +222,16 @@ async def run_load(port: int, n: int, concurrency: int, key: str | None,
         text = NARRATIVES[i % len(NARRATIVES)]
         if new_words:
             text = f"{text} {words(3)}"
-        return json.dumps({"narrative": text, "caller": "third_party",
-                           "call_type": "TRBL W/SUBJ"}).encode()
+        call = {"narrative": text, "caller": "third_party", "call_type": "TRBL W/SUBJ"}
+        return json.dumps({"dataframe_records": [call]} if mlflow else call).encode()
 
     async def conn_loop() -> None:
         nonlocal errors
         reader, writer = await asyncio.open_connection("127.0.0.1", port)
         try:
             for i in counter:
-                req = request_bytes(port, next_body(i), key)
+                req = request_bytes(port, next_body(i), key,
+                                    "/invocations" if mlflow else "/v1/triage")
                 t0 = time.perf_counter()
                 writer.write(req)
                 head = await reader.readuntil(b"\r\n\r\n")
@@ -228,6 +269,8 @@ def main() -> int:
                     help="request counts at which to read RSS (default 20000,200000)")
     ap.add_argument("--quick", action="store_true",
                     help="small run: 3,000 requests, RSS at 2,000 vs 20,000")
+    ap.add_argument("--no-mlflow", action="store_true",
+                    help="skip the `mlflow models serve` comparison")
     ap.add_argument("--serve-baseline", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
 
@@ -261,10 +304,11 @@ def main() -> int:
         print(f"{args.requests:,} requests per server, {args.concurrency} concurrent "
               "connections, after a warm-up\n")
 
-        def measured(port: int, pid: int, key_: str | None) -> dict:
-            asyncio.run(run_load(port, args.warmup, args.concurrency, key_))
+        def measured(port: int, pid: int, key_: str | None, mlflow: bool = False) -> dict:
+            asyncio.run(run_load(port, args.warmup, args.concurrency, key_, mlflow=mlflow))
             c0 = cpu_s(pid)
-            r = asyncio.run(run_load(port, args.requests, args.concurrency, key_))
+            r = asyncio.run(run_load(port, args.requests, args.concurrency, key_,
+                                     mlflow=mlflow))
             r["cpu_us"] = (cpu_s(pid) - c0) / max(1, r["n"]) * 1e6
             return r
 
@@ -284,8 +328,23 @@ def main() -> int:
         print(f"load average during the run: {os.getloadavg()[0]:.2f} (another busy process "
               "on these 2 cores skews throughput; CPU per request is robust to it)")
         print(f"p99 service: {svc['p99_ms']:.2f} ms  (target <= 15 ms)")
-        print("ratio vs `mlflow models serve`: n/a (needs the pyfunc from the MLflow "
-              "workflow issue)")
+        ml = None
+        if not args.no_mlflow:
+            ml_port = free_port()
+            ml_proc = start_mlflow(tmp, model, ml_port)
+            if ml_proc is not None:
+                procs.append(ml_proc)
+                wait_http(ml_port, ml_proc, "/ping", timeout=180)
+                ml = measured(ml_port, ml_proc.pid, None, mlflow=True)
+        if ml is None:
+            print("ratio vs `mlflow models serve`: n/a (MLflow not installed or --no-mlflow)")
+        else:
+            print(f"{'mlflow models serve (pyfunc)':30s} {ml['rps']:8.0f} req/s   p50 "
+                  f"{ml['p50_ms']:6.2f} ms   p99 {ml['p99_ms']:6.2f} ms   server CPU "
+                  f"{ml['cpu_us']:5.0f} us/req   errors {ml['errors']}")
+            print(f"ratio service / `mlflow models serve`: {svc['rps'] / ml['rps']:.1f}x "
+                  f"(target >= 5x); by server CPU per request: "
+                  f"{ml['cpu_us'] / svc['cpu_us']:.1f}x")
 
         if args.memory:
             checkpoints = sorted(int(x) for x in args.memory_checkpoints.split(","))

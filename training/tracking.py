@@ -22,6 +22,7 @@ import shutil
 import tempfile
 from collections import Counter
 from collections.abc import Callable
+from contextlib import contextmanager
 from pathlib import Path
 
 from training.mlflow_config import CHALLENGER, REPO, MlflowConfig
@@ -104,12 +105,10 @@ def stage_model_folder(model_dir: Path, dest: Path) -> Path:
     return dest
 
 
-def log_pyfunc(model_dir: Path, *, policy_path: Path | None = None,
-               registered_model: str | None = None, tags: dict | None = None):
-    """Log the decision-path pyfunc in the active run; returns MLflow's ModelInfo."""
-    import mlflow
-    import mlflow.pyfunc
-
+@contextmanager
+def _pyfunc_parts(model_dir: Path, policy_path: Path | None):
+    """The keyword arguments MLflow needs to log or save the decision-path pyfunc, with
+    the model folder and policy staged in a temporary folder for the duration."""
     from calltriage.policy import DEFAULT_POLICY_PATH
     from training import pyfunc as P
 
@@ -118,18 +117,36 @@ def log_pyfunc(model_dir: Path, *, policy_path: Path | None = None,
         policy = Path(policy_path) if policy_path else DEFAULT_POLICY_PATH
         staged_policy = Path(tmp) / "policy.toml"
         shutil.copy2(policy, staged_policy)
-        return mlflow.pyfunc.log_model(
-            name=MODEL_ARTIFACT_NAME,
-            python_model=str(P.MODEL_CODE_PATH),
-            artifacts={P.ARTIFACT_MODEL: str(staged), P.ARTIFACT_POLICY: str(staged_policy)},
-            signature=P.signature(),
-            input_example=P.INPUT_EXAMPLE,
-            pip_requirements=pip_requirements(),
-            registered_model_name=registered_model,
-            metadata={"calltriage": "needs the calltriage package installed in the loading "
-                                    "environment (use --env-manager local)"},
-            tags=tags,
-        )
+        yield {
+            "python_model": str(P.MODEL_CODE_PATH),
+            "artifacts": {P.ARTIFACT_MODEL: str(staged), P.ARTIFACT_POLICY: str(staged_policy)},
+            "signature": P.signature(),
+            "input_example": P.INPUT_EXAMPLE,
+            "pip_requirements": pip_requirements(),
+            "metadata": {"calltriage": "needs the calltriage package installed in the loading "
+                                       "environment (use --env-manager local)"},
+        }
+
+
+def log_pyfunc(model_dir: Path, *, policy_path: Path | None = None,
+               registered_model: str | None = None, tags: dict | None = None):
+    """Log the decision-path pyfunc in the active run; returns MLflow's ModelInfo."""
+    import mlflow.pyfunc
+
+    with _pyfunc_parts(model_dir, policy_path) as parts:
+        return mlflow.pyfunc.log_model(name=MODEL_ARTIFACT_NAME,
+                                       registered_model_name=registered_model, tags=tags,
+                                       **parts)
+
+
+def save_pyfunc(model_dir: Path, path: Path, *, policy_path: Path | None = None) -> Path:
+    """Write the same pyfunc to a local folder, without a tracking server (for
+    ``mlflow models serve -m <path> --env-manager local``, e.g. in the HTTP benchmark)."""
+    import mlflow.pyfunc
+
+    with _pyfunc_parts(model_dir, policy_path) as parts:
+        mlflow.pyfunc.save_model(path=str(path), **parts)
+    return Path(path)
 
 
 def pip_requirements() -> list[str]:
