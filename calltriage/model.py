@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
 import platform
 import subprocess
 from dataclasses import dataclass
@@ -89,6 +90,12 @@ class TriageClassifier:
         self.warm_chunks: tuple[str, ...] = ()
         self._fast: tuple[np.ndarray, np.ndarray] | None = None
 
+    def __getstate__(self) -> dict:
+        state = self.__dict__.copy()
+        state["_fast"] = None  # derived from the weights; rebuilt on first use
+        state.pop("_joint", None)
+        return state
+
     def remember_chunks(self, texts, limit: int = 20_000) -> None:
         counts: dict[str, int] = {}
         for t in texts:
@@ -151,6 +158,8 @@ class TriageClassifier:
         return p[:, order]
 
     def _fast_params(self) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, float]:
+        """(class weights transposed [n_features x 4], intercepts, risk weights or None,
+        risk intercept), in the spec's class order."""
         if self._fast is None:
             clf = self.pipeline.named_steps["clf"]
             order = [self._sorted_classes.index(c) for c in self.classes_]
@@ -178,14 +187,37 @@ class TriageClassifier:
         ``call_type_norms`` (``features.call_type_hashes``) may stand in for the call
         type's Doc."""
         idx = self.featurizer.indices(doc, call_type_doc, call_type_norms)
-        w_t, b, r_w, r_b = self._fast_params()
-        scale = 1.0 / np.sqrt(len(idx)) if len(idx) else 0.0
-        z = w_t[idx].sum(axis=0) * scale + b if len(idx) else b.copy()
+        w_all, b, has_risk, r_b = self._joint_params()
+        t = self.temperature
+        if len(idx):
+            scale = 1.0 / math.sqrt(len(idx))
+            sums = w_all[idx].sum(axis=0).tolist()  # one gather for classes and risk
+        else:
+            scale, sums = 0.0, [0.0] * w_all.shape[1]
+        # A 4-way softmax and a logistic on Python floats: cheaper than numpy calls at
+        # this size, and the same arithmetic as _softmax.
+        z = [(sums[k] * scale + b[k]) / t for k in range(len(b))]
+        top = max(z)
+        e = [math.exp(v - top) for v in z]
+        total = sum(e)
+        proba = np.array([v / total for v in e])
         risk = None
-        if r_w is not None:
-            r = float(r_w[idx].sum()) * scale + r_b if len(idx) else r_b
-            risk = float(1.0 / (1.0 + np.exp(-r)))
-        return _softmax(z / self.temperature), risk
+        if has_risk:
+            r = sums[-1] * scale + r_b
+            risk = 1.0 / (1.0 + math.exp(-r)) if r > -700 else 0.0
+        return proba, risk
+
+    def _joint_params(self) -> tuple[np.ndarray, list[float], bool, float]:
+        """Class and risk weights side by side ([n_features x 5], or x 4 without a risk
+        head), so one gather serves both heads."""
+        joint = self.__dict__.get("_joint")
+        if joint is None or joint[4] is not self._fast:
+            w_t, b, r_w, r_b = self._fast_params()
+            w_all = (np.ascontiguousarray(np.hstack([w_t, r_w[:, None]]))
+                     if r_w is not None else w_t)
+            joint = (w_all, b.tolist(), r_w is not None, r_b, self._fast)
+            self.__dict__["_joint"] = joint
+        return joint[:4]
 
     def proba_doc(self, doc: Doc, call_type_doc: Doc | None = None) -> np.ndarray:
         """Category probabilities for one already-tokenized narrative."""
