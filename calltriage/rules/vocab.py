@@ -35,7 +35,15 @@ PERSON_NOUN = (
     "pedestrians|subject|subj|suspect|bystander|bystanders|attendant|owner|wife's|husband's|mother's|father's|brother's|sister's|"
     "group|crowd|everybody|mgr|supervisor|mgmt|bartender|server|waitress|waiter|doorman|"
     "bouncer|ranger|deputy|clerks|cashiers|shoppers|shopper|kid's|child's|each+other|"
-    "one+another|somebody+else|someone+else|anyone+else|family+members|relatives"
+    "one+another|somebody+else|someone+else|anyone+else|family+members|relatives|"
+    # people at work, named by their job ("pointed it at the cook")
+    "cook|cooks|chef|chefs|barista|baristas|dishwasher|host|hostess|janitor|custodian|"
+    "mechanic|receptionist|pharmacist|doctor|doctors|medic|medics|paramedic|paramedics|"
+    "emt|emts|librarian|principal|counselor|caseworker|therapist|volunteer|volunteers|"
+    "usher|valet|housekeeper|maid|nanny|babysitter|caregiver|aide|homeowner|shopkeeper|"
+    "vendor|vendors|mailman|courier|postman|lifeguard|coworkers|co-workers|classmate|"
+    "classmates|tenants|landlady|dispatcher|operator|salesman|saleswoman|attendants|"
+    "stocker|busboy|bouncers|guards|nurses|teachers|doctors"
 )
 DET = "the|a|an|his|her|their|my|our|your|this|that|some|another|other|two|2|three|3"
 PERSON = alt(PRONOUN_OBJ, PERSON_NOUN)
@@ -79,7 +87,11 @@ WEAK_OBJECT = alt(
     "brick|bricks|bottle|bottles|rock|rocks|stone|stones|stick|sticks|board|chain|chains|"
     "lock|padlock|belt|cane|umbrella|skateboard|shovel|rake|wrench|screwdriver|chair|chairs|"
     "glass|mug|pan|frying+pan|iron|pole|broom|hanger|fork|pen|scissors|tool|tools|"
-    "object|objects|something|brass|branch|plank|lumber|cinderblock|cinder+block|rebar",
+    "object|objects|something|brass|branch|plank|lumber|cinderblock|cinder+block|rebar|"
+    # hard household things thrown or swung at people ("threw the walker at her")
+    "walker|crutch|crutches|plate|plates|dish|dishes|vase|lamp|ashtray|bowl|kettle|"
+    "laptop|toolbox|dumbbell|dumbbells|bike+lock|u-lock|trophy|candlestick|skillet|"
+    "rolling+pin",
 )
 WEAPON_ANY = alt(FIREARM, BLADE, STRONG_OBJECT, "weapon|weapons|wpn|wpns")
 

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from calltriage.rules.base import Context, Rule, dated_past_guard
+from calltriage.rules.base import (
+    Context,
+    Rule,
+    all_guards,
+    dated_past_guard,
+    within_clause,
+    within_sentence,
+)
+from calltriage.rules.crime_in_progress import PAST_MARKERS
 from calltriage.rules.vocab import (
+    ANIMAL,
     BLADE,
     FIREARM,
     IF,
@@ -18,6 +27,166 @@ from calltriage.rules.vocab import (
 
 CODE = "weapon"
 
+# Where an object can land that is property, not a person.
+PROPERTY_TARGET = (
+    "window|windows|windshield|door|doors|car|cars|vehicle|vehicles|truck|mailbox|fence|wall|"
+    "walls|sign|glass|tires|tire|house|building|store|storefront|camry|sedan|suv|van|lamps|"
+    "lamp|tv|machine|cage|pole|tree|trees|wood|firewood|logs|nails|deck|ground|water|river|"
+    "lake|pond|creek|ball|balls"
+)
+# Speaking or looking "at" something is no throw: "holding a bat, yelling at cars".
+AT_WITHOUT_OBJECT = (
+    "yelling|yells|yelled|screaming|screams|screamed|shouting|shouts|shouted|cursing|curses|"
+    "cursed|swearing|hollering|hollered|barking|staring|stares|stared|glaring|glared|"
+    "looking|looks|looked|talking|talks|preaching|ranting|raving|singing|honking|gesturing|"
+    "laughing|mumbling|muttering|growling|howling|whistling"
+)
+
+# A shot at an animal or at a thing nobody is near ("shot a deer out of season",
+# "shot out the streetlight with a BB gun") told as an event a day or more back
+# ("yesterday", "sometime last night") is a report, not a weapon on scene now. Shots at
+# people or at nothing named ("heard shots overnight") are not this and still fire, as
+# does anything dated minutes or hours back ("a minute ago") or placed now ("still").
+_DAYS_UNITS: frozenset[str] = frozenset({
+    "day", "days", "week", "weeks", "weekend", "weekends", "month", "months", "year", "years",
+})
+_LAST_WHAT: frozenset[str] = frozenset({
+    "night", "week", "weekend", "month", "year", "evening", "summer", "winter", "spring",
+    "fall", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
+_WEEKDAYS: frozenset[str] = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
+_STILL_NOW: frozenset[str] = frozenset({
+    "now", "currently", "still", "again", "tonight", "today", "right", "ongoing", "active",
+    "actively", "just", "continuing", "continues", "keeps",
+})
+_DISCHARGE: frozenset[str] = frozenset({
+    "shot", "shots", "shoot", "shooting", "shoots", "fired", "firing", "discharged",
+})
+_UNPEOPLED_TARGET: frozenset[str] = frozenset(ANIMAL.split("|")) | frozenset({
+    "streetlight", "streetlights", "light", "lights", "lamp", "lamps", "sign", "signs",
+    "mailbox", "bottles", "bottle", "cans", "can", "target", "targets", "transformer",
+})
+_TARGET_FILLERS: frozenset[str] = frozenset({
+    "out", "up", "at", "a", "an", "the", "his", "her", "their", "my", "our", "some", "two",
+    "2", "several", "few", "of", "neighbor's", "'s", "street", "wild", "stray",
+})
+
+
+def days_past(norms: list[str], start: int, end: int) -> str | None:
+    """The marker that places this clause a day or more back, unless it also says now."""
+    lo, hi = within_clause(norms, start, end)
+    window = norms[lo:hi]
+    if any(n in _STILL_NOW for n in window):
+        return None
+    for i, n in enumerate(window):
+        nxt = window[i + 1] if i + 1 < len(window) else ""
+        if n in ("yesterday", "overnight"):
+            return n
+        if n == "last" and nxt in _LAST_WHAT:
+            return f"last {nxt}"
+        if n in _DAYS_UNITS and nxt == "ago":
+            return f"{n} ago"
+        if n in ("other", "previous") and nxt in ("day", "night", "week", "weekend"):
+            return f"the {n} {nxt}"
+        if n in ("on", "since") and nxt in _WEEKDAYS:
+            return f"{n} {nxt}"
+    return None
+
+
+def _shot_at_thing(norms: list[str], lo: int, hi: int) -> str | None:
+    """The animal or unpeopled thing a shot in norms[lo:hi] was aimed at, if any."""
+    for i in range(lo, hi):
+        if norms[i] not in _DISCHARGE:
+            continue
+        j = i + 1
+        while j < hi and j <= i + 4 and norms[j] in _TARGET_FILLERS:
+            j += 1
+        if j < hi and norms[j] in _UNPEOPLED_TARGET:
+            return norms[j]
+    return None
+
+
+def past_shooting_guard(doc, norms: list[str], start: int, end: int) -> str | None:
+    """Clear a shooting (or its gun) whose clause aims it at an animal or a thing and
+    dates it a day or more back."""
+    lo, hi = within_clause(norms, start, end)
+    target = _shot_at_thing(norms, lo, hi)
+    if target is None:
+        return None
+    marker = days_past(norms, start, end)
+    if marker is None:
+        return None
+    return f"a shot at a {target} reported as past ('{marker}'), nothing now"
+
+
+_GONE: frozenset[str] = frozenset({"missing", "stolen", "gone", "taken"})
+_ON_SCENE: frozenset[str] = frozenset({
+    "now", "currently", "still", "inside", "in_progress", "progress", "right", "active",
+    "actively", "ongoing", "happening", "present", "scene", "hiding", "there", "here",
+})
+_NEGATORS: frozenset[str] = frozenset({"no", "nobody", "noone", "not", "none"})
+_BREAK_IN: frozenset[str] = frozenset({
+    "burglary", "burglarized", "burglar", "burglars", "break-in", "pried", "ransacked",
+    "broke", "broken", "forced", "stole", "stolen", "theft", "robbed", "kicked",
+})
+
+
+def stolen_in_past_guard(doc, norms: list[str], start: int, end: int) -> str | None:
+    """Clear a weapon named among the things taken in a property crime its sentence
+    places in the past ("came home to find the door pried open and the handgun missing"):
+    the weapon is gone with the thief, not on scene. A missing gun with no break-in told
+    ("checked the safe, the handgun is missing") is not this and still fires."""
+    after = norms[end:end + 4]
+    before = norms[max(0, start - 4):start]
+    if not (_GONE.intersection(after) or {"stole", "took", "stolen"}.intersection(before)):
+        return None
+    lo, hi = within_sentence(norms, start, end)
+    if not _BREAK_IN.intersection(norms[lo:hi]):
+        return None
+    window = norms[lo:hi]
+    past = next((n for n in window if n in PAST_MARKERS), None)
+    if past is None:
+        return None
+    for i, n in enumerate(window):
+        # "suspect still inside" keeps it; "nobody inside now" does not
+        if n in _ON_SCENE and not _NEGATORS.intersection(window[max(0, i - 2):i]):
+            return None
+    return f"a weapon taken in a past property crime ('{past}'), not on scene"
+
+
+# A weapon locked away ("the knives are locked in my car", "rifle locked in the gun safe")
+# is not within reach, unless the narrative says someone can still get to it.
+LOCKED_AWAY = Context(
+    "weapon_locked_away",
+    patterns=(
+        "locked|secured|stored ~2 in|up|away|inside ~3 safe|safes|gun+safe|lockbox|"
+        "lock+box|cabinet|trunk|car|case|box|closet|storage|locker",
+    ),
+    lookalikes=(
+        "locked|secured|stored ~6 but|and|, ~4 has|have|had|knows|know|knew|got|key|keys|"
+        "code|combination|access|trying|tried|went|getting|get|grab|grabbing|threatening|"
+        "threatened|going|gonna|opened|opening|unlocked|unlocking",
+    ),
+    within=4,
+    side="after",
+    affirmed=False,
+)
+
+# Delusional or figurative shooting: "the FBI wants to shoot him with radio waves".
+SHOT_WITH_NOTHING = (
+    "shoot|shooting|shoots|shot|zap|zapping ~3 with ~2 radio|radiation|laser|lasers|rays|ray|"
+    "beams|beam|waves|microwaves|microwave|signals|energy|thoughts|electricity|frequencies|"
+    "frequency|sound|sounds|mind+control|eyes|looks|daggers"
+)
+# Props and fakes for a film or a costume: "shooting a scene with prop guns".
+PROP = (
+    "prop|props|stage|movie|film|theater|theatre|cosplay|costume|rubber|foam ~1 gun|guns|"
+    "pistol|pistols|rifle|rifles|firearm|firearms|weapon|weapons|knife|knives|sword|swords|"
+    "machete|machetes"
+)
+
 # Acts that make any object a weapon when aimed at people.
 ATTACK = (
     "swinging|swung|swings|swing|wielding|wields|wielded|brandishing|brandished|brandishes|"
@@ -28,7 +197,8 @@ ATTACK = (
     "slashed|swiping|swiped|stabbing|stabbed|bashing|bashed|clubbing|clubbed|smacking|"
     "smacked|whacking|whacked|whipping|whipped|came+at|comes+at|coming+at|went+after|"
     "going+after|chased+after|assaulted|assaulting|threw|throwing|throws|thrown|hurled|"
-    "hurling|tossed|tossing|pelting|pelted"
+    "hurling|tossed|tossing|pelting|pelted|chucked|chucking|flung|flinging|lobbed|lobbing|"
+    "launched|whipped"
 )
 # Possession: only for objects that are weapons whenever held.
 HOLD = (
@@ -45,14 +215,11 @@ ON_PROPERTY = (
     Context(
         "object_thrown_at_property",
         patterns=(
-            "through|into|at|against|on|onto|off ~3 window|windows|windshield|door|doors|car|"
-            "cars|vehicle|vehicles|truck|mailbox|fence|wall|walls|sign|glass|tires|tire|house|"
-            "building|store|storefront|camry|sedan|suv|van|lamps|lamp|tv|machine|cage|pole|"
-            "tree|trees|wood|firewood|logs|nails|deck|ground|water|river|lake|pond|creek|ball|"
-            "balls",
+            f"through|into|at|against|on|onto|off ~3 {PROPERTY_TARGET}",
         ),
         lookalikes=(
             f"through|into|at|against|on|onto|off ~3 and|or|&|, ~2 {PERSON}",
+            f"{AT_WITHOUT_OBJECT} at|to ~3 {PROPERTY_TARGET}",
         ),
         within=3,
         side="after",
@@ -125,8 +292,15 @@ RULES: tuple[Rule, ...] = (
             "big|top guns",
             "bullet point|points|proof|train|journal",
             "magazine rack|subscription|subscriptions|article|store|stand",
+            PROP,
+            "gun|guns|rifle|rifles|firearm|firearms safe|safes|cabinet|cabinets|locker|lockers|"
+            "lock|locks",
+            "bb|pellet|airsoft|paintball gun|guns|rifle|pistol ~4 out|at|on ~2 the|a ? "
+            "streetlight|streetlights|light|lights|lamp|window|windows|sign|signs|bottles|"
+            "cans|target|targets|birds|squirrels",
         ),
-        guard=dated_past_guard,
+        guard=all_guards(dated_past_guard, past_shooting_guard, stolen_in_past_guard),
+        forbids=LOCKED_AWAY,
     ),
     Rule(
         "weapon.blade",
@@ -163,16 +337,19 @@ RULES: tuple[Rule, ...] = (
             "sword fight|fighting|swallower|fish",
             "broken glass on|in|all+over|everywhere|from",
         ),
-        forbids=Context(
-            "blade_as_tool",
-            patterns=(
-                "cutting|chopping|splitting|chopped|cut|split ~2 firewood|wood|logs|kindling|"
-                "brush|branches",
+        forbids=(
+            Context(
+                "blade_as_tool",
+                patterns=(
+                    "cutting|chopping|splitting|chopped|cut|split ~2 firewood|wood|logs|"
+                    "kindling|brush|branches",
+                ),
+                within=6,
+                affirmed=False,
             ),
-            within=6,
-            affirmed=False,
+            LOCKED_AWAY,
         ),
-        guard=dated_past_guard,
+        guard=all_guards(dated_past_guard, stolen_in_past_guard),
     ),
     Rule(
         "weapon.improvised",
@@ -323,7 +500,9 @@ RULES: tuple[Rule, ...] = (
             "shot put|glass|clock|caller",
             "booster|flu|covid ~2 shot",
             "shots|shot ~3 vaccine|vaccines|clinic|booster|flu|covid",
+            SHOT_WITH_NOTHING,
         ),
+        guard=past_shooting_guard,
     ),
     Rule(
         "weapon.stab",
