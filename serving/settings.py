@@ -32,7 +32,7 @@ ENV_PREFIX = "CALLTRIAGE_"
 ROLES = ("cad", "auditor", "admin")
 HARD_MAX_BATCH = 1000
 # Variables with our prefix that other parts of the project read (not typos).
-_OTHER_KNOWN_VARS = {"CALLTRIAGE_TEST_PG_DSN"}
+_OTHER_KNOWN_VARS = {"CALLTRIAGE_TEST_PG_DSN", "CALLTRIAGE_TEST_ARTIFACTS"}
 try:  # the training/registry side's variables (CALLTRIAGE_MLFLOW_TRACKING_URI, ...): no MLflow import
     from training.mlflow_config import ENV_VARS as _TRAINING_ENV_VARS
 

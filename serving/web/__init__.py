@@ -12,6 +12,15 @@ PREFIX = "/audit"
 
 
 def install(app) -> None:
-    from serving.web.app import create_web_app
+    from starlette.responses import RedirectResponse
 
+    from serving.web.app import SECURITY_HEADERS, create_web_app
+
+    async def bare_prefix(request):  # "/audit" itself: the mount answers "/audit/..."
+        resp = RedirectResponse(f"{PREFIX}/decisions", status_code=303)
+        for k, v in SECURITY_HEADERS:
+            resp.headers[k.decode()] = v.decode()
+        return resp
+
+    app.add_route(PREFIX, bare_prefix, methods=["GET"], include_in_schema=False)
     app.mount(PREFIX, create_web_app(app), name="audit")

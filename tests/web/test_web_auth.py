@@ -44,6 +44,10 @@ def test_no_session_cad_key_and_auditor(settings_factory, keys, caplog):
         did = c.post("/v1/triage", headers=keys.header("cad"),
                      json={"narrative": "neighbors yelling again, verbal only"}).json()["decision_id"]
         # no session: every page redirects to the login form (with a safe next)
+        for path in ("/audit", "/audit/"):
+            r = c.get(path, follow_redirects=False)
+            assert r.status_code == 303 and r.headers["location"] == "/audit/decisions"
+            _check_headers(r)
         for path in (*PAGES, f"/audit/decisions/{did}", f"/audit/decisions/{did}/replay"):
             r = c.get(path, follow_redirects=False)
             assert r.status_code == 303, path
