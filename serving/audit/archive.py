@@ -239,6 +239,10 @@ def record_served_versions(settings, engine, db, archive: ModelArchive) -> None:
     except Exception as exc:  # noqa: BLE001
         log.error("could not archive model %s for replay: %s", engine.model_version,
                   type(exc).__name__)
+    if not getattr(db, "_schema_ready", True):
+        log.warning("audit database unreachable at start-up: policy %s will be stored when "
+                    "a replay first needs it", engine.policy_version)
+        return
     try:
         text = policy_source(settings)
         if text is not None:
