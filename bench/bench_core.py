@@ -104,13 +104,16 @@ def main() -> None:
                                     "call_type": r.get("call_type"),
                                     "caller": r.get("caller", "unknown")}) + "\n")
         out = Path(tmp) / "out.jsonl"
-        t = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "calltriage.cli", "predict", "--input", str(inp),
-                        "--output", str(out), "--quiet"], check=True, cwd=REPO)
-        dt = time.perf_counter() - t
-        print(f"calltriage predict end to end: {n_cli:,} lines in {dt:.2f} s = "
-              f"{n_cli / dt:,.0f} lines/s incl. process start and model load "
-              f"[target >= 5,000/s]")
+        for workers, label in (("1", "one process"), ("0", f"--workers 0 ({os.cpu_count()} "
+                                                            "processes)")):
+            t = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "calltriage.cli", "predict", "--input",
+                            str(inp), "--output", str(out), "--quiet", "--workers", workers],
+                           check=True, cwd=REPO)
+            dt = time.perf_counter() - t
+            print(f"calltriage predict end to end, {label}: {n_cli:,} lines in {dt:.2f} s = "
+                  f"{n_cli / dt:,.0f} lines/s incl. process start and model load "
+                  f"[target >= 5,000/s]")
 
         big = Path(tmp) / "train50k.jsonl.gz"
         subprocess.run([sys.executable, "-m", "calltriage.cli", "generate", "--n", str(n_train),

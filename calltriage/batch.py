@@ -7,6 +7,10 @@ problem without ever quoting the narrative. Unknown fields are ignored.
 
 from __future__ import annotations
 
+import itertools
+import multiprocessing
+import os
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -56,8 +60,9 @@ def parse_line(raw: bytes, line_no: int) -> CallRequest | LineError:
     return req
 
 
-def read_requests(lines: Iterable[bytes]) -> Iterator[CallRequest | LineError]:
-    for i, raw in enumerate(lines, start=1):
+def read_requests(lines: Iterable[bytes], first_line: int = 1
+                  ) -> Iterator[CallRequest | LineError]:
+    for i, raw in enumerate(lines, start=first_line):
         raw = raw.rstrip(b"\r\n")
         if not raw.strip():
             continue
@@ -90,3 +95,88 @@ def output_record(req_id: str | None, decision: Decision) -> dict:
 
 def dumps_line(obj: dict) -> bytes:
     return orjson.dumps(obj) + b"\n"
+
+
+# --- decide a stream of lines, in one process or several -------------------------------
+CHUNK_LINES = 1024  # lines per unit of work (and per spaCy memory zone)
+
+
+def decide_lines(engine, lines: list[bytes], first_line: int) -> tuple[bytes, int, int]:
+    """Decide a chunk of input lines; returns (output lines, lines, error lines)."""
+    out = []
+    n = errors = 0
+    items = list(read_requests(lines, first_line))
+    for item, result in zip(items, engine.decide_many(items, zone_size=len(items) or 1),
+                            strict=True):
+        n += 1
+        if isinstance(result, LineError):
+            errors += 1
+            out.append(dumps_line({"id": result.id, "error": result.error}))
+        else:
+            out.append(dumps_line(output_record(item.id, result)))
+    return b"".join(out), n, errors
+
+
+def _chunks(src, size: int) -> Iterator[tuple[list[bytes], int]]:
+    line_no = 1
+    while True:
+        lines = list(itertools.islice(src, size))
+        if not lines:
+            return
+        yield lines, line_no
+        line_no += len(lines)
+
+
+_WORKER_ENGINE = None
+
+
+def _worker_init(make_engine) -> None:
+    global _WORKER_ENGINE
+    _WORKER_ENGINE = make_engine()
+
+
+def _worker_chunk(job: tuple[list[bytes], int]) -> tuple[bytes, int, int]:
+    return decide_lines(_WORKER_ENGINE, *job)
+
+
+def auto_workers() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def predict_stream(src, dst, engine=None, make_engine=None, workers: int = 1,
+                   chunk_lines: int = CHUNK_LINES) -> tuple[int, int]:
+    """Read JSONL lines from ``src`` (binary), write one output line per input line to
+    ``dst`` in input order; returns (lines, error lines).
+
+    ``workers > 1`` decides chunks in that many processes (each builds its engine with
+    ``make_engine``), at most two chunks per worker in flight, so memory stays bounded
+    whatever the input size; the output is identical to one process.
+    """
+    n = errors = 0
+    if workers <= 1:
+        for lines, first in _chunks(src, chunk_lines):
+            data, k, e = decide_lines(engine, lines, first)
+            dst.write(data)
+            n, errors = n + k, errors + e
+        return n, errors
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init,
+                             initargs=(make_engine,)) as pool:
+        pending: deque = deque()
+        for job in _chunks(src, chunk_lines):
+            pending.append(pool.submit(_worker_chunk, job))
+            while len(pending) >= 2 * workers:
+                data, k, e = pending.popleft().result()
+                dst.write(data)
+                n, errors = n + k, errors + e
+        while pending:
+            data, k, e = pending.popleft().result()
+            dst.write(data)
+            n, errors = n + k, errors + e
+    return n, errors

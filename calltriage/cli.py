@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import itertools
 import json
 import logging
 import sys
@@ -111,22 +110,17 @@ def _predict_text(engine, args) -> int:
 
 
 def _predict_batch(engine, args) -> int:
-    from calltriage.batch import LineError, dumps_line, output_record, read_requests
+    from calltriage.batch import auto_workers, predict_stream
 
+    workers = args.workers if args.workers is not None else 1
+    if workers == 0:
+        workers = auto_workers()
     src = sys.stdin.buffer if args.input == "-" else open(args.input, "rb")  # noqa: SIM115
     dst = sys.stdout.buffer if args.output in (None, "-") else open(args.output, "wb")  # noqa: SIM115
-    n = errors = 0
     t0 = time.perf_counter()
     try:
-        # Stream: tee keeps at most one memory zone's worth of requests for their ids.
-        items, requests = itertools.tee(read_requests(src))
-        for item, result in zip(items, engine.decide_many(requests), strict=True):
-            n += 1
-            if isinstance(result, LineError):
-                errors += 1
-                dst.write(dumps_line({"id": result.id, "error": result.error}))
-            else:
-                dst.write(dumps_line(output_record(item.id, result)))
+        n, errors = predict_stream(src, dst, engine=engine, workers=workers,
+                                   make_engine=EngineFactory(args))
     finally:
         if dst is not sys.stdout.buffer:
             dst.close()
@@ -135,8 +129,24 @@ def _predict_batch(engine, args) -> int:
     elapsed = time.perf_counter() - t0
     if not args.quiet:
         rate = n / elapsed if elapsed else 0.0
-        print(f"{n} line(s), {errors} error line(s), {rate:,.0f} lines/s", file=sys.stderr)
+        print(f"{n} line(s), {errors} error line(s), {rate:,.0f} lines/s"
+              + (f" ({workers} worker processes)" if workers > 1 else ""), file=sys.stderr)
     return 1 if (args.strict and errors) else 0
+
+
+class EngineFactory:
+    """Builds, in a worker process, the engine the parent built (same model and policy
+    paths; picklable, unlike the engine)."""
+
+    def __init__(self, args) -> None:
+        self.model = getattr(args, "model", None)
+        self.policy = getattr(args, "policy", None)
+
+    def __call__(self):
+        from calltriage.engine import DEFAULT_MODEL_DIR, Engine
+
+        return Engine.from_paths(Path(self.model) if self.model else DEFAULT_MODEL_DIR,
+                                 self.policy)
 
 
 # evaluate ----------------------------------------------------------------------------
@@ -222,6 +232,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--input", help="JSONL input file, '-' for stdin")
     sp.add_argument("--output", help="JSONL output file, '-' for stdout (default)")
     sp.add_argument("--strict", action="store_true", help="exit 1 if any line had an error")
+    sp.add_argument("--workers", type=int, default=None,
+                    help="with --input: decide in N processes (0 = one per core; default 1); "
+                         "output order and content are the same")
     sp.add_argument("--quiet", action="store_true")
     sp.set_defaults(func=cmd_predict)
 
