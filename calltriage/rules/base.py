@@ -320,6 +320,13 @@ class PatternSet:
         self._start_set = None
         for variant in _variants(pattern):
             kind, payload, _ = variant.slots[0]
+            if kind in (_GAP, _ANY):
+                # e.g. "says|said? ~4 kill": without its optional first word the pattern
+                # starts with a gap, so it would be tried at every token of every call.
+                raise ValueError(
+                    f"pattern {pattern.spec[:80]!r} can start with a gap or a wildcard (an "
+                    "optional first slot?); make the first slot mandatory or write it as "
+                    "two patterns")
             if kind != _SET or payload[2]:
                 self._anywhere.append((key, variant, None))
                 continue
