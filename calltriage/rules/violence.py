@@ -4,7 +4,7 @@ a combative or hostile person, domestic violence."""
 from __future__ import annotations
 
 from calltriage.rules import weapon as _weapon
-from calltriage.rules.base import Context, Rule, dated_past_guard
+from calltriage.rules.base import Context, Rule, all_guards, dated_past_guard
 from calltriage.rules.vocab import (
     ANIMAL,
     BLADE,
@@ -23,6 +23,13 @@ from calltriage.rules.vocab import (
 )
 
 CODE = "violence"
+
+SHOT_WITH_NOTHING = Context(
+    "shot_with_nothing",
+    patterns=(_weapon.SHOT_WITH_NOTHING,),
+    within=2,
+    affirmed=False,
+)
 
 WEAPON_OBJ = alt(FIREARM, BLADE, STRONG_OBJECT, "weapon|weapons|wpn|bottle|screwdriver|"
                  "broken+bottle|broken+end|rock|brick|stick|pipe")
@@ -76,6 +83,31 @@ VERBAL_ONLY = Context(
     ),
     affirmed=False,
 )
+# An explicit "no one hurt" / "nobody touched anybody" screens sounds heard from a room
+# ("slamming doors, screaming. No one hurt"); "nobody hurt yet" does not.
+NOBODY_HURT = Context(
+    "nobody_hurt",
+    patterns=(
+        "no|nobody|noone|neither|none ~2 hurt|injured|harmed|touched|hit|assaulted|injuries|"
+        "physical",
+        "nobody|noone|no+one ~1 touched|hit|laid+hands+on|put+hands+on ~1 anybody|anyone|"
+        "nobody|each+other",
+    ),
+    lookalikes=(
+        "no|nobody|noone|neither|none ~2 hurt|injured|harmed|touched|hit|injuries ~2 yet|"
+        "so+far|known|that",
+    ),
+    affirmed=False,
+)
+# Verbs that report what someone said ("says she could kill him").
+SAYING = (
+    "says|said|saying|stated|states|stating|yelling|yelled|screaming|screamed|shouting|"
+    "shouted|told|telling|tells|texted|texting|posted|keeps+saying|kept+saying"
+)
+# Animals and insects that attack, fight or bite: no person did it.
+CREATURE = alt(ANIMAL, "bees|bee|wasps|wasp|hornets|hornet|yellowjackets|yellow+jackets|"
+               "swarm|insects|insect|spider|spiders|ants|fire+ants|mosquitoes|rooster|"
+               "roosters|pitbulls|mutts|k9")
 DISPUTE = Context(
     "interpersonal_dispute",
     patterns=(
@@ -149,6 +181,10 @@ RULES: tuple[Rule, ...] = (
             "jumped|jumping|jumps a|the|some|this|that ? kid|man|guy|woman|student|boy|girl|"
             "teen|person|victim|homeless|him|her|them|me",
             "tied|tie|tying up ~2 her|him|them|me|person|victim",
+            # an assault told by where it landed: "scratched his face", "punched her mouth"
+            "scratched|clawed|punched|slapped|smacked|socked|kicked|kneed|elbowed|headbutted|"
+            "head-butted|bit|spit+in|spat+in ~3 's|his|her|their|my|your face|eye|eyes|nose|"
+            "mouth|jaw|cheek|cheeks|lip|lips|neck|throat|ear|forehead|teeth",
             "shaken baby",
             "stomped|stomping|stomps|kicking|kicked|kicks ~1 on|in ~2 his|her|their|the|a ? "
             "head|face|chest|ribs|stomach|body|neck|back",
@@ -172,10 +208,6 @@ RULES: tuple[Rule, ...] = (
             "don't|dont|do+not hurt|touch|hit|kill|shoot|stab me",
             "screaming|yelling|crying|shouting|screamed|yelled|cried|shouted|calling for help",
             "screams|screaming|yells|yelling for help",
-            "thumps|thuds|thumping|thudding|banging|crashing|crashes|slamming ~4 screaming|"
-            "yelling|crying|scream|screams",
-            "screaming|yelling|crying|screams ~4 thumps|thuds|thumping|thud|banging|crashing|"
-            "crashes|things+breaking|glass+breaking",
         ),
         lookalikes=(
             "hit and|& run|runs",
@@ -294,6 +326,20 @@ RULES: tuple[Rule, ...] = (
             "blood on ~3 sidewalk|floor|ground|street|pavement|sink|toilet|sheets|bed|towel",
         ),
         guard=dated_past_guard,
+        forbids=SHOT_WITH_NOTHING,
+    ),
+    Rule(
+        "violence.sounds_of_struggle",
+        CODE,
+        "sounds of a struggle: thumps or crashes with screaming",
+        patterns=(
+            "thumps|thuds|thumping|thudding|banging|crashing|crashes|slamming ~4 screaming|"
+            "yelling|crying|scream|screams",
+            "screaming|yelling|crying|screams ~4 thumps|thuds|thumping|thud|banging|crashing|"
+            "crashes|things+breaking|glass+breaking",
+        ),
+        forbids=(VERBAL_ONLY, NOBODY_HURT),
+        guard=dated_past_guard,
     ),
     Rule(
         "violence.fight",
@@ -369,6 +415,9 @@ RULES: tuple[Rule, ...] = (
             f"was+going+to+get|will+go+get|'ll+go+get|is+getting|getting ~2 a|his|her|my|the ? "
             f"{WEAPON_OBJ}",
             f"{WILL} {HARM_VERBS} ~1 caller|rp|'s",
+            f"{WILL} '|\"? {HARM_VERBS} all|every|each|both|any|some|the+rest|one|two ~1 of ~1 "
+            f"you|ya|y'all|yall|them|us|these|those|'em",
+            f"{WILL} '|\"? {HARM_VERBS} you|ya|them|'em ~1 all|both",
             f"{WILL} {HARM_VERBS} you|ya|u|y'all|everyone|everybody|anyone|anybody|someone|"
             f"somebody|people|them|him|her",
             "homicidal|homicidal_ideation|suicidal_homicidal_ideation|homocidal|homicidial",
@@ -408,6 +457,9 @@ RULES: tuple[Rule, ...] = (
             "calling|report|reporting|evict|evicting|eviction|leave|leaving|quit|move|moving|"
             "tow|towing|complain|post|lawsuit|legal|court|police|cops|cancel|fire|firing|"
             "expose|tell|telling|break+up|divorce|jump|jumping|kick+him+out|kick+her+out|"
+            "run|runaway|run+away|running+away|walk+out|storm+out|move+out|drop+out|disown|"
+            "ground|block|unfriend|resign|throw+him+out|throw+her+out|throw+them+out|"
+            "throw+out|change+the+locks|not+come+back|never+come+back|skip|"
             "kick+them+out|kick+out|call+the+police|report+him|report+her|take+the+kids|"
             "take+the+children|leave+him|leave+her|ban|trespass|press+charges|sell|"
             "stop+paying|withhold",
@@ -457,7 +509,36 @@ RULES: tuple[Rule, ...] = (
             "homicidal_ideation there|to|everyone|everybody|mom|neighbor|neighbors",
             "oh|hello|hey homicidal_ideation",
             "stalking|stalked|stalker ~3 instagram|facebook|profile|page|social|online",
+            # "says he'll jump if anyone comes near": jumping is his own danger
+            f"{WILL} '? jump|leap|jumping ~1 if|when|unless|before|once|the+moment|as+soon ~1 "
+            f"{PERSON_NP}|they|police|cops|officers",
+            # a vehicle does the hitting: "wants the next train to hit her"
+            f"train|trains|car|cars|bus|buses|truck|trucks|traffic|vehicle|vehicles|semi|"
+            f"subway|streetcar|trolley|it ~2 to|would|will|could|'ll|might|may|can ? hit|hits|"
+            f"strike|strikes|run+over|kill|end ~1 {PERSON_NP}|caller|rp|'s",
+            # the idiom "I could kill him", said and taken back in the same breath
+            *(f"{lead} could|'d|would '|\"? kill|strangle|choke|murder|throttle '|\"? "
+              f"{PERSON_NP} ~12 does|do|did|is|was|'s not|n't ? mean|serious|literal|literally"
+              for lead in (f"{SAYING} ~4", "")),
+            *(f"{lead} could|'d|would '|\"? kill|strangle|choke|murder|throttle '|\"? "
+              f"{PERSON_NP} ~12 just|only ~1 venting|kidding|joking|an+expression|"
+              f"a+figure+of+speech|exaggerating"
+              for lead in (f"{SAYING} ~4", "")),
+            # animals and insects that fight, attack or bite
+            f"fight|fights|fighting|fought|brawl|scuffle '|\"? between|among|involving ~3 "
+            f"{CREATURE}",
+            f"{CREATURE} are|were|is|was|'re|started|keep|kept|began|got|get|getting ? into|"
+            f"in ? a ? fight|fighting|fought|fights|brawling|scuffle|scuffling|tussle",
+            f"was|were|been|being|got|get|gets|is|are ? attacked|attack|attacking|bitten|bit|"
+            f"stung|chased|charged|mauled|swarmed|jumped '|\"? by ~3 {CREATURE}",
+            # a person who shot an animal, or shot out a light: nobody hurt
+            f"{PERSON}? shot|shoot|shooting|shoots|stabbed ~1 a|an|the|some|two|his|her|their|"
+            f"my|our|neighbor's|stray|wild ? {CREATURE} ~4",
+            f"{PERSON}? shot|shooting|shoot out|up ~2 the|a|his|her|their|some|two|all+the ? "
+            f"streetlight|streetlights|light|lights|lamp|lamps|sign|signs|mailbox|camera|"
+            f"cameras|tire|tires|transformer",
         ),
+        forbids=SHOT_WITH_NOTHING,
     ),
     Rule(
         "violence.hostile",
@@ -477,6 +558,13 @@ RULES: tuple[Rule, ...] = (
             "punch|punches|hit|hits|blows",
             "kicking|punching|hitting|biting|scratching|spitting|swinging|flailing ~1 at|"
             "and|& ~1 staff|officers|people|security|nurses|medics|everyone|family",
+            # "came out swinging", "started throwing punches"
+            "came|comes|coming|come|went|goes|going out ~1 swinging|punching|fighting|kicking|"
+            "throwing+punches|throwing+fists|throwing+hands",
+            "started|starts|starting|began|begins ~1 swinging|throwing+punches|throwing+hands|"
+            "throwing+fists|brawling",
+            f"started|starts|starting|began|begins ~1 punching|kicking|hitting|clawing|"
+            f"scratching|biting|slapping|shoving|pushing ~1 at|on ? {PERSON_NP}",
             f"squaring|squared|sizing|sized up ~2 to|at|with ? {PERSON}",
             "got|getting|gets|get|keeps+getting|was|is|were up ? in|into ~1 his|her|their|my|"
             "the|someone's|people's|everyone's|caller's|rp's ? face|faces",
@@ -484,7 +572,7 @@ RULES: tuple[Rule, ...] = (
             "spoiling|looking|wanting|itching for a fight",
         ),
         lookalikes=(
-            "aggressive|violent|hostile|dangerous|threatening|menacing dog|dogs|driver|"
+            "aggressive|violent|hostile|dangerous|threatening|menacing '|\"? dog|dogs|driver|"
             "drivers|driving|weather|storm|cough|coughing|vomiting|sneeze|shaking|winds|wind|"
             "storms|traffic|turn|intersection|animal|animals|cat|cats|raccoon|goose|geese|"
             "panhandling|panhandler|panhandlers|sales|salesman|marketing|collector|"
@@ -548,6 +636,10 @@ RULES: tuple[Rule, ...] = (
             f"{PERSON_NP}|caller|rp|'s",
             f"shot|shooting|firing|fired|shoots|fires ~2 at|towards|toward|into ~1 {PERSON_NP}|"
             f"caller|rp|'s|crowd",
+            # the thing aimed told with a hedge: "pointed what RP believes was a gun at her"
+            f"pointing|pointed|points|aiming|aimed|aims|waving|waved|brandishing|brandished ~1 "
+            f"what|something|object|an+object|a+thing|a+black+object ~6 {WEAPON_OBJ}|weapon ~3 "
+            f"at|towards|toward|in ~1 {PERSON_NP}|caller|rp|'s",
             f"pointing|pointed|points|aiming|aimed|aims|waving|brandishing|shooting|firing|"
             f"shot|fired ~3 {alt(FIREARM, 'weapon|it')}? ~3 at|towards|toward|into ~2 the|"
             f"passing|oncoming|moving|parked ? cars|vehicles|traffic|drivers|motorists|"

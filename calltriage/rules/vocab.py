@@ -43,7 +43,7 @@ PERSON_NOUN = (
     "usher|valet|housekeeper|maid|nanny|babysitter|caregiver|aide|homeowner|shopkeeper|"
     "vendor|vendors|mailman|courier|postman|lifeguard|coworkers|co-workers|classmate|"
     "classmates|tenants|landlady|dispatcher|operator|salesman|saleswoman|attendants|"
-    "stocker|busboy|bouncers|guards|nurses|teachers|doctors"
+    "stocker|busboy|bouncers|guards|nurses|teachers|teenager|teenagers|toddlers|infants"
 )
 DET = "the|a|an|his|her|their|my|our|your|this|that|some|another|other|two|2|three|3"
 PERSON = alt(PRONOUN_OBJ, PERSON_NOUN)
