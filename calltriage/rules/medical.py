@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from calltriage.rules.base import Context, Rule, all_guards, dated_past_guard, within_clause
+from calltriage.rules.base import Context, Rule, all_guards, within_clause
+from calltriage.rules.negation import dated_past_guard
 from calltriage.rules.vocab import ANIMAL, IF, NOT_KNOWING, PILLS, POISON, UNK_ANSWER
 
 CODE = "medical"

@@ -33,6 +33,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from calltriage.rules.base import dated_past, within_clause
+
 PRE_SCOPE = 5  # tokens between a pre-negation cue and the mention, at most
 POST_SCOPE = 7  # tokens between the mention and a post-negation cue, at most
 
@@ -270,3 +272,20 @@ def assess(doc: Doc, norms: list[str], start: int, end: int) -> Assessment:
         return neg
     cue = _uncertain(norms, start, end)
     return Assessment(False, bool(cue), cue)
+
+
+# "teenager" names a person as often as it dates a memory: base.dated_past reads any
+# "teenager" in the clause as "back when he was a teenager", so "dad is beating his
+# teenager", "my teenager cut her wrists" were cleared as history. The rules use this
+# guard instead: a "teenager" is read as "teen" (a person), while "as a teenager" still
+# dates the clause ("as a" is a marker of its own).
+_TEENAGER: frozenset[str] = frozenset({"teenager", "teenagers"})
+
+
+def dated_past_guard(doc, norms: list[str], start: int, end: int) -> str | None:
+    """Guard: clear a mention its clause dates years back (history, not an emergency)."""
+    lo, hi = within_clause(norms, start, end)
+    if not _TEENAGER.isdisjoint(norms[lo:hi]):
+        norms = ["teen" if n in _TEENAGER else n for n in norms]
+    marker = dated_past(norms, start, end)
+    return f"dated in the past ('{marker}')" if marker else None

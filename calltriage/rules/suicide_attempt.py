@@ -9,7 +9,8 @@ himself, standing on the railing) fire by themselves.
 
 from __future__ import annotations
 
-from calltriage.rules.base import Context, Rule, dated_past_guard
+from calltriage.rules.base import Context, Rule
+from calltriage.rules.negation import dated_past_guard
 from calltriage.rules.vocab import (
     BLADE,
     FIREARM,

@@ -4,7 +4,8 @@ a combative or hostile person, domestic violence."""
 from __future__ import annotations
 
 from calltriage.rules import weapon as _weapon
-from calltriage.rules.base import Context, Rule, all_guards, dated_past_guard
+from calltriage.rules.base import Context, Rule, all_guards
+from calltriage.rules.negation import dated_past_guard
 from calltriage.rules.vocab import (
     ANIMAL,
     BLADE,

@@ -6,11 +6,11 @@ from calltriage.rules.base import (
     Context,
     Rule,
     all_guards,
-    dated_past_guard,
     within_clause,
     within_sentence,
 )
 from calltriage.rules.crime_in_progress import PAST_MARKERS
+from calltriage.rules.negation import dated_past_guard
 from calltriage.rules.vocab import (
     ANIMAL,
     BLADE,
