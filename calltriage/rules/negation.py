@@ -274,18 +274,58 @@ def assess(doc: Doc, norms: list[str], start: int, end: int) -> Assessment:
     return Assessment(False, bool(cue), cue)
 
 
-# "teenager" names a person as often as it dates a memory: base.dated_past reads any
-# "teenager" in the clause as "back when he was a teenager", so "dad is beating his
-# teenager", "my teenager cut her wrists" were cleared as history. The rules use this
-# guard instead: a "teenager" is read as "teen" (a person), while "as a teenager" still
-# dates the clause ("as a" is a marker of its own).
+# base.dated_past reads a history word anywhere in the clause as dating the whole clause:
+# "pt with hx of depression took a bottle of pills", "husband with a history of DV
+# punched her in the face", "son with history of schizophrenia stabbed his mother" were
+# cleared as history, and "teenager" dated any clause it named a person in ("dad is
+# beating his teenager", "my teenager cut her wrists"). The rules use this guard instead:
+#
+# * "teenager" is a person ("teen"); "as a teenager" still dates the clause ("as a" is a
+#   marker of its own);
+# * "history", "hx", "previously", "childhood", "anniversary" date only what they govern:
+#   the mention right after them or after their "of" ("previously overdosed", "hx of
+#   seizures", "history of prior ODs", "anniversary of his overdose"), the mention right
+#   before them ("cutting history"), or, for "childhood", the act it places ("abused in
+#   childhood"); anywhere else in the clause they date nothing.
+#
+# Time adverbials ("two years ago", "back in 2019", "last year") still date the clause.
 _TEENAGER: frozenset[str] = frozenset({"teenager", "teenagers"})
+_GOVERNING: frozenset[str] = frozenset({
+    "history", "hx", "previously", "childhood", "anniversary",
+})
+
+
+# Words between "history of" and what it dates ("hx of prior ODs", "anniversary of his OD").
+_MODIFIERS: frozenset[str] = frozenset({
+    "a", "an", "the", "his", "her", "their", "its", "prior", "past", "previous", "multiple",
+    "several", "many", "two", "three", "recent", "old", "severe", "suicide", "self", "drug",
+    "heavy", "chronic", "frequent", "repeated", "violent", "serious",
+})
+
+
+def _governs(norms: list[str], i: int, start: int, end: int) -> bool:
+    """Does the history word at ``i`` date the mention norms[start:end]?"""
+    n = norms[i]
+    if n == "childhood":
+        return 0 < i - end <= 2 and norms[i - 1] in ("in", "during", "since", "from")
+    if i == end or (start == i + 1 and n != "anniversary"):
+        return True
+    if i + 1 >= len(norms) or norms[i + 1] != "of":
+        return False
+    return start == i + 2 or (start == i + 3 and norms[i + 2] in _MODIFIERS)
 
 
 def dated_past_guard(doc, norms: list[str], start: int, end: int) -> str | None:
     """Guard: clear a mention its clause dates years back (history, not an emergency)."""
     lo, hi = within_clause(norms, start, end)
-    if not _TEENAGER.isdisjoint(norms[lo:hi]):
-        norms = ["teen" if n in _TEENAGER else n for n in norms]
+    window = norms[lo:hi]
+    if not (_TEENAGER.isdisjoint(window) and _GOVERNING.isdisjoint(window)):
+        norms = list(norms)
+        for i in range(lo, hi):
+            n = norms[i]
+            if n in _TEENAGER:
+                norms[i] = "teen"
+            elif n in _GOVERNING and not _governs(norms, i, start, end):
+                norms[i] = "-"
     marker = dated_past(norms, start, end)
     return f"dated in the past ('{marker}')" if marker else None

@@ -147,7 +147,8 @@ RULES: tuple[Rule, ...] = (
             f"{HIT_VERBS} 's|caller|rp ~2 {PERSON}",
             f"{HIT_VERBS} caller|rp|victim|subject|subj",
             f"kill|kills|killing|killed|murder|murders|murdering|stab|stabbing|shoot|shooting|"
-            f"strangling|strangle|poison|poisoning|rape|raping {PERSON_NP}|caller|rp",
+            f"strangling|strangle|poison|poisoning|rape|raping|stabbed|stabs|shanked|shot|"
+            f"shoots {PERSON_NP}|caller|rp",
             "beat|beats|beating|beaten|roughed|roughing up",
             "sexual|sexually assault|abuse|assaulted|abused|attacked",
             "physical|physically altercation|altercations|fight|fighting|violent|violence|"
@@ -322,6 +323,9 @@ RULES: tuple[Rule, ...] = (
             "get|got off me ~2 phone|line|case|back",
             "let me go ~2 in|inside|home|back|to|out|through",
             "let go of me ~0 ,",
+            # holding one's own chest or stomach is a symptom, not an assault
+            "grabbed|grabbing|grabs|clutched|clutching|clutches|holding|held his|her|their ? "
+            "own ? chest|heart|stomach|belly|abdomen",
             "black eye peas|friday",
             "bloody mary|marys|hell|nose+bleed",
             "blood on ~3 sidewalk|floor|ground|street|pavement|sink|toilet|sheets|bed|towel",
