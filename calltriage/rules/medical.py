@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from calltriage.rules.base import Context, Rule, all_guards, within_clause
-from calltriage.rules.negation import dated_past_guard
-from calltriage.rules.vocab import ANIMAL, IF, NOT_KNOWING, PILLS, POISON, UNK_ANSWER
+from calltriage.rules.negation import GOVERNING, dated_past_guard, governs
+from calltriage.rules.vocab import ANIMAL, IF, NOT_KNOWING, PILLS, POISON, UNK_ANSWER, alt
 
 CODE = "medical"
 
@@ -55,6 +55,35 @@ SYMPTOMS = (
     "stomach+pain|abdominal+pain|chest+pain|vomitting|drowzy|racing+heart"
 )
 
+# Exhaust, carbon monoxide or gas breathed in: with symptoms it is an emergency ("found
+# him in the closed garage with the car running, groggy and vomiting", "CO alarm going
+# off, whole family has headaches").
+EXPOSURE = Context(
+    "exhaust_or_gas_exposure",
+    patterns=(
+        "carbon monoxide",
+        "co|carbon_monoxide alarm|alarms|detector|detectors|reading|readings|level|levels|"
+        "poisoning|exposure",
+        "exhaust|fumes|smoke+inhalation",
+        "gas leak|leaking|smell|smells|odor|odour",
+        "smell|smells|smelling|odor|odour ~2 of ~1 gas|exhaust|fumes",
+        "closed|shut|locked garage",
+        "garage ~6 car|engine|truck|vehicle|motor|generator ~1 running|on|idling|started",
+        "car|engine|truck|vehicle|motor|generator ~1 running|on|idling ~6 garage",
+        "generator|grill|charcoal|hibachi|propane+heater|kerosene+heater ~4 inside|indoors|"
+        "in+the+house|in+the+garage|in+the+tent|in+the+room|in+the+apartment|in+the+basement",
+    ),
+    lookalikes=(
+        "gas|exhaust ~1 station|stations|pump|pumps|bill|money|card|can|cans|tank|cap|fan|"
+        "system|pipe+repair",
+        "co|carbon_monoxide alarm|alarms|detector|detectors ~2 battery|batteries|chirping|"
+        "chirp|beeping+for+battery|low+battery|test|testing|install|installed|installing",
+    ),
+)
+EXPOSURE_SYMPTOMS = alt(
+    SYMPTOMS, "headache|headaches|nauseated|lightheaded|light-headed|passed+out|"
+    "passing+out|unresponsive|sleepy|drowsy|slow+and+slurred|hard+to+understand")
+
 # Past-only mentions ("an overdose back in March") are history, not an emergency now.
 _PAST = frozenset({
     "history", "hx", "prior", "previous", "previously", "past", "years", "months", "weeks",
@@ -77,8 +106,8 @@ def history_guard(doc: Doc, norms: list[str], start: int, end: int) -> str | Non
     window = norms[lo:hi]
     if any(n in _NOW for n in window):
         return None
-    for n in window:
-        if n in _PAST:
+    for i, n in enumerate(window, lo):
+        if n in _PAST and not (n in GOVERNING and not governs(norms, i, start, end)):
             return f"a past episode ('{n}'), nothing acute now"
     return None
 
@@ -174,6 +203,9 @@ RULES: tuple[Rule, ...] = (
             "breathing|breathes|breath funny|weird|strange|shallow|labored|slow|heavy|hard|badly|"
             "abnormally|irregularly|slowly|loud|loudly|gurgling|noisy|odd|wrong|right|poorly",
             "short|shortness of breath",
+            "can|could|cannot|cant|couldnt not|n't|nt ? catch his|her|their|my|a ? breath",
+            "unable|struggling|struggles|struggled|hard|difficult to catch his|her|their|my|a ? "
+            "breath",
             "short_of_breath",
             "gasping|gurgling|wheezing|choking|struggling for|to ? air|breath|breathe",
             "turning|turned|went|gone|going|is|looks|looking|lips|face|skin|fingers "
@@ -325,6 +357,9 @@ RULES: tuple[Rule, ...] = (
             "is|are|was|seems|acting|very|kind+of|kinda|bit|little|so|pretty|really|that|"
             "something|anything ~1 odd",
             "odd|ods and|& ends|evens",
+            # a threat or plan to overdose is no overdose yet
+            "going|gonna|wants|want|wanted|threatening|threatened|threatens|threaten|plans|"
+            "planning|planned|intends|'ll|will ~2 to ? overdose|od|o.d.|oding",
         ),
         guard=all_guards(history_guard, dated_past_guard),
         forbids=Context(
@@ -346,7 +381,8 @@ RULES: tuple[Rule, ...] = (
             "tight|heavy|burning|hurt",
             "chest ~3 is|feels|feeling|felt|getting|gets|hurts|hurt|hurting tight|tightness|"
             "heavy|pain|pressure|hurts|hurting|hurt|burning|crushing|squeezing|weird",
-            "clutching|holding|grabbing ~2 his|her|their ? chest|heart",
+            "clutching|clutched|clutches|holding|held|holds|grabbing|grabbed|grabs|gripping|"
+            "gripped|clenching|clenched|clasping|clasped ~2 his|her|their|own ? chest|heart",
             "c / o|complains+of|complaining+of|complains|complaining ~2 cp|chest|sob|"
             "short_of_breath|difficulty|diff|dizziness|numbness",
             "child|children|kid|kids|baby|infant|toddler|babies ~3 locked|left|trapped|alone ~3 "
@@ -608,6 +644,13 @@ RULES: tuple[Rule, ...] = (
             f"{NOT_KNOWING} ~1 {IF} ~2 anyone|anybody|he|she|they|someone|people ~2 hurt|"
             f"injured ~3 feelings",
         ),
+    ),
+    Rule(
+        "medical.exposure_symptoms",
+        CODE,
+        "symptoms after breathing exhaust, carbon monoxide or gas",
+        patterns=(EXPOSURE_SYMPTOMS,),
+        requires=EXPOSURE,
     ),
     Rule(
         "medical.ingestion_symptoms",

@@ -290,7 +290,7 @@ def assess(doc: Doc, norms: list[str], start: int, end: int) -> Assessment:
 #
 # Time adverbials ("two years ago", "back in 2019", "last year") still date the clause.
 _TEENAGER: frozenset[str] = frozenset({"teenager", "teenagers"})
-_GOVERNING: frozenset[str] = frozenset({
+GOVERNING: frozenset[str] = frozenset({
     "history", "hx", "previously", "childhood", "anniversary",
 })
 
@@ -303,7 +303,7 @@ _MODIFIERS: frozenset[str] = frozenset({
 })
 
 
-def _governs(norms: list[str], i: int, start: int, end: int) -> bool:
+def governs(norms: list[str], i: int, start: int, end: int) -> bool:
     """Does the history word at ``i`` date the mention norms[start:end]?"""
     n = norms[i]
     if n == "childhood":
@@ -319,13 +319,13 @@ def dated_past_guard(doc, norms: list[str], start: int, end: int) -> str | None:
     """Guard: clear a mention its clause dates years back (history, not an emergency)."""
     lo, hi = within_clause(norms, start, end)
     window = norms[lo:hi]
-    if not (_TEENAGER.isdisjoint(window) and _GOVERNING.isdisjoint(window)):
+    if not (_TEENAGER.isdisjoint(window) and GOVERNING.isdisjoint(window)):
         norms = list(norms)
         for i in range(lo, hi):
             n = norms[i]
             if n in _TEENAGER:
                 norms[i] = "teen"
-            elif n in _GOVERNING and not _governs(norms, i, start, end):
+            elif n in GOVERNING and not governs(norms, i, start, end):
                 norms[i] = "-"
     marker = dated_past(norms, start, end)
     return f"dated in the past ('{marker}')" if marker else None
