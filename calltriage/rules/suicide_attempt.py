@@ -67,6 +67,15 @@ SUICIDAL_TALK = Context(
         "plan|plans|planning|planned|intends|intent|intention to ~3 "
         "overdose|od|hang|shoot|jump|cut|drown|crash|kill|end|die|suicide",
         "tonight is the night",
+        # farewells and "be done": "text 'tell my kids I'm sorry'", "driving to the lake to
+        # 'be done'", "won't be around tomorrow"
+        "tell|tel ~1 my|his|her|the ? kids|children|family|wife|husband|mom|dad|mother|father|"
+        "parents|daughter|son|girls|boys|everyone|everybody ~3 sorry|love|goodbye|bye",
+        "sorry for everything|all+of+it|being+a+burden",
+        "won't|will+not|wont|not ~1 be ~1 around|here ~1 anymore|tomorrow|much+longer|"
+        "for+long|after+tonight|by+morning",
+        "to '|\" be done",
+        "'|\" be|being|get done '|\"|.|!",
         "crisis line|hotline|lifeline|988|suicide+hotline|crisis+center",
         "giving away ~3 belongings|possessions|things|stuff|pets",
         "last|final ~1 goodbye|message|words|wishes|will",
@@ -114,6 +123,12 @@ MEDS_AS_TREATMENT = (
     f"missed|missing|skipping|skipped|needs|need|needing|refill|refills|pharmacy|prescribed|"
     f"taking|takes|on|compliant|noncompliant|non-compliant|changed|new|adjusted|"
     f"without ~3 his|her|their|any ? {PILLS_AT_HAND}"
+)
+
+# How routine medication is named ("his usual night meds").
+ROUTINE = (
+    "usual|regular|normal|daily|nightly|morning|evening|night|bedtime|prescribed|scheduled|"
+    "psych|blood+pressure|heart|diabetes|seizure|sleep"
 )
 
 # An ingestion described as accidental or with no intent to die is not an attempt.
@@ -330,7 +345,9 @@ RULES: tuple[Rule, ...] = (
         lookalikes=(
             f"going|gonna|about|plans|wants|ready|says|said|will|'ll ~2 to ? take ~3 {PILLS}|them "
             f"~3 to|back|home|the+pharmacy|as+prescribed|later|with|in+the+morning|to+the",
-            f"going|gonna|about|will|'ll ~2 to ? take ~2 his|her|their ? {PILLS}",
+            # her usual meds, not "all the pills in her bag"
+            f"going|gonna|about|will|'ll|says|said|saying|states|stated ~2 to ? take "
+            f"his|her|their ? {ROUTINE}? {ROUTINE}? {PILLS}",
         ),
         requires=Context(
             "pills_at_hand",
@@ -483,6 +500,11 @@ RULES: tuple[Rule, ...] = (
             "into|off ~2 the|a|an ? oncoming|traffic|wall|tree|bridge|river|pole|semi|truck|"
             "train|cliff|water|lake|building",
             "on purpose ~3 driving|crash|crashing|wrong",
+            # a single car into a fixed object, with suicidal talk
+            "veh|vehicle|car|truck|suv|van|driver|he|she ~3 into|hit|struck|crashed+into|"
+            "drove+into|went+into|slammed+into|rammed ~2 the|a|an ? bridge|pillar|pole|tree|"
+            "wall|abutment|overpass|barrier|median|building|pier|embankment|guardrail|column|"
+            "support|semi|train|river|lake|water|quarry",
             "set|setting|started|starting|lit|lighting ~2 the|a|his|her ? fire|fires|blaze",
             "set|setting|sets|lit ~2 it|the+house|the+apartment|the+place|the+room|his+unit ~2 "
             "on ~1 fire|ablaze",
