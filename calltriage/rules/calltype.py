@@ -233,7 +233,7 @@ RULES: tuple[Rule, ...] = (
             "trees|tree|wires|wire|lines|line|power|signs|sign|signals|pole|poles ~2 down",
             "down ~1 signs|signals|wires|trees|lines",
             "traffic ~3 down",
-            "fire|boat|cat|animal|tree ~1 rescue",
+            "fire|boat|cat|animal|tree|elevator|lockout|lock-out ~1 rescue",
             "rescue ~1 boater|animal|cat|dog",
             "crash ~1 report|reports",
             "structure|building|roof|wall|walls|bridge|ceiling|tree|trees|trench|porch ~3 "

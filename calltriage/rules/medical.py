@@ -13,7 +13,16 @@ from spacy.tokens import Doc
 
 from calltriage.rules.base import Context, Rule, all_guards, within_clause
 from calltriage.rules.negation import GOVERNING, dated_past_guard, governs
-from calltriage.rules.vocab import ANIMAL, IF, NOT_KNOWING, PILLS, POISON, UNK_ANSWER, alt
+from calltriage.rules.vocab import (
+    ANIMAL,
+    IF,
+    NOT_KNOWING,
+    PERSON_NP,
+    PILLS,
+    POISON,
+    UNK_ANSWER,
+    alt,
+)
 
 CODE = "medical"
 
@@ -520,6 +529,8 @@ RULES: tuple[Rule, ...] = (
             "compound fracture|fx",
             "traumatic injury|injuries|amputation|brain",
             "was|got|been|being|is|were|just|gets|get|getting shot|stabbed|slashed|knifed",
+            # the person shot or stabbed named as the object: "shot a woman", "stabbed the clerk"
+            f"shot|stabbed|shanked {PERSON_NP}|caller|rp",
             "is|was|got|been|appears|looks|seems|badly|seriously|very|bad|severely|really|"
             "gravely|critically hurt|injured",
             "broken|broke|snapped|shattered arm|arms|leg|legs|hip|hips|neck|back|bone|bones|"
@@ -608,7 +619,9 @@ RULES: tuple[Rule, ...] = (
             "man|woman|male|female|person|guy|victim|juvenile|kid|teen|boy|girl|child|subject|"
             "subj|pedestrian|someone|somebody|lady|driver|passenger|customer|clerk|student ~1 "
             "shot|stabbed a|an|the|his|her|up|him|them|it|someone|somebody|video|photos|"
-            "pool|hoops|dice|craps|down|through|over",
+            "pool|hoops|dice|craps|down|through|over|out",
+            f"shoot|shot|shooting|shoots {PERSON_NP} a|an ~1 text|message|email|line|note|look|"
+            f"glance|smile|dirty+look",
             "ejected|ejects ~2 from ~2 the|a ? bar|club|game|store|bus|train|meeting|stadium",
             "choking|choked on ~2 words|tears|emotion",
             "want|wants|wanting|wanted|going|gonna|threatening|threatens|threatened|trying|"
