@@ -329,13 +329,14 @@ RULES: tuple[Rule, ...] = (
         "someone breaking in or trying to get in now",
         patterns=(
             "breaking|busting|kicking|smashing|prying|jimmying|forcing|climbing|crawling|"
-            "getting|sneaking|cutting|drilling|picking|tampering|messing ~2 in|into|inside|"
+            "getting|sneaking|cutting|drilling|picking|tampering|messing|kickin|bustin|"
+            "smashin|pryin|climbin|breakn|kiking|kikin ~2 in|into|inside|"
             "open|through|down|at|with|off ~2 the|a|my|our|his|her|their ? door|doors|window|"
             "windows|house|home|apartment|car|cars|vehicle|vehicles|garage|shed|store|"
             "business|unit|building|lock|locks|gate|fence|basement|back|screen|screens|"
             "boards|board|sliding|slider|deadbolt|padlock",
-            "breaking|busting|kicking|smashing|prying|jimmying|forcing|pushing in|into|open|"
-            "down",
+            "breaking|busting|kicking|smashing|prying|jimmying|forcing|pushing|kickin|bustin|"
+            "smashin|pryin|kiking|kikin in|into|open|down",
             "prying|jimmying|forcing|kicking|breaking|smashing|busting|cutting|drilling|"
             "picking|jiggling|rattling|tampering ~4 door|doors|window|windows|lock|locks|"
             "boards|board|screen|gate|deadbolt|padlock|doorknob|handle|handles|garage|"

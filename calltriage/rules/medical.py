@@ -212,7 +212,8 @@ RULES: tuple[Rule, ...] = (
             "breathing|breathes|breath funny|weird|strange|shallow|labored|slow|heavy|hard|badly|"
             "abnormally|irregularly|slowly|loud|loudly|gurgling|noisy|odd|wrong|right|poorly",
             "short|shortness of breath",
-            "can|could|cannot|cant|couldnt not|n't|nt ? catch his|her|their|my|a ? breath",
+            "can|could|cannot|cant|couldnt not|n't|nt ? seem+to|even ? catch his|her|their|my|a ? "
+            "breath",
             "unable|struggling|struggles|struggled|hard|difficult to catch his|her|their|my|a ? "
             "breath",
             "short_of_breath",
@@ -220,6 +221,8 @@ RULES: tuple[Rule, ...] = (
             "turning|turned|went|gone|going|is|looks|looking|lips|face|skin|fingers "
             "blue|purple|gray|grey|ashen|cyanotic",
             "blue|purple|grey|gray lips|face|skin|fingertips|fingers",
+            "lips|face|skin|fingers|fingertips|fingernails|nails are|were|look|looks|looked|"
+            "looking|turning|turned|getting|got|going ~1 blue|purple|gray|grey|ashen",
             "snoring|gurgling sounds|noises|sound|noise",
             "making gurgling|snoring sounds|noises",
             "gasping|gurgling|cyanotic|apneic|apnea|apnoea",

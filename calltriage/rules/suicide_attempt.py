@@ -75,6 +75,8 @@ SUICIDAL_TALK = Context(
         "won't|will+not|wont|not ~1 be ~1 around|here ~1 anymore|tomorrow|much+longer|"
         "for+long|after+tonight|by+morning",
         "to '|\" be done",
+        "wants|want|wanted|wanting|ready|going|gonna|about ~1 to ~1 be|get|just+be ~1 done",
+        "gonna|gunna|gon+na ~1 be|get|just+be ~1 done",
         "'|\" be|being|get done '|\"|.|!",
         "crisis line|hotline|lifeline|988|suicide+hotline|crisis+center",
         "giving away ~3 belongings|possessions|things|stuff|pets",
@@ -106,6 +108,11 @@ SUICIDAL_TALK = Context(
         "hurt|hurting|harm ~1 his|her|my ? feelings",
         "off ~1 himself|herself ~0 ,",
         "better off ~3 at|in|with|living|staying|going|at+home|in+a",
+        "wants|want|wanted|wanting|ready|going|gonna|about ~1 to ~1 be|get|just+be ~1 done "
+        "with|by|in|at|before|after|soon|tomorrow|for|so|working|here|there|eating|talking|"
+        "paying",
+        "gonna|gunna|gon+na ~1 be|get|just+be ~1 done with|by|in|at|before|after|soon|"
+        "tomorrow|for|so|working|here|there|eating|talking|paying",
     ),
 )
 
@@ -502,7 +509,8 @@ RULES: tuple[Rule, ...] = (
             "on purpose ~3 driving|crash|crashing|wrong",
             # a single car into a fixed object, with suicidal talk
             "veh|vehicle|car|truck|suv|van|driver|he|she ~3 into|hit|struck|crashed+into|"
-            "drove+into|went+into|slammed+into|rammed ~2 the|a|an ? bridge|pillar|pole|tree|"
+            "drove+into|went+into|slammed+into|rammed|vs|versus|v ~2 the|a|an ? bridge|pillar|"
+            "pole|tree|"
             "wall|abutment|overpass|barrier|median|building|pier|embankment|guardrail|column|"
             "support|semi|train|river|lake|water|quarry",
             "set|setting|started|starting|lit|lighting ~2 the|a|his|her ? fire|fires|blaze",

@@ -43,7 +43,9 @@ HARM_VERBS = (
     "break+his+neck|break+her+neck|break+your|beat+the+hell+out+of|beat+the+crap+out+of|"
     "beat+the+shit+out+of|kick+the+shit+out+of|knock+out|knock+his+teeth+in|"
     "kick+his+ass|kick+your+ass|kick+her+ass|whoop|whup|whoop+his+ass|put+hands+on|"
-    "put+his+hands+on|lay+hands+on|get+physical+with|bash+his+head|bash+her+head"
+    "put+his+hands+on|lay+hands+on|get+physical+with|bash+his+head|bash+her+head|"
+    "run+over|run+down|ram|mow+down|run+him+over|run+her+over|run+them+over|run+me+over|"
+    "run+us+over|run+you+over|run+him+down|run+her+down"
 )
 # Future or wished harm, "he'll hurt someone", "going to kill his dad".
 WILL = (
@@ -170,7 +172,8 @@ RULES: tuple[Rule, ...] = (
             f"through|to ~2 the|a|his|her|their ? car|van|suv|truck|vehicle|house|room|street|"
             f"ground|floor|stairs|wall|alley|bushes",
             f"threw|throwing|throws|thrown|hurled|hurling|tossed|tossing|flung|flinging|"
-            f"shoving|shoved|pushing|pushed|swinging|swung ~4 at|towards|toward {PERSON_NP}|"
+            f"chucked|chucking|lobbed|whipped|shoving|shoved|pushing|pushed|swinging|swung ~5 "
+            f"at|towards|toward {PERSON_NP}|"
             f"caller|rp",
             f"shoved|shoving|pushed|pushing|threw|throwing|slammed|slamming|thrown|knocked ~3 "
             f"into|against|onto|through|down ~2 the|a ? wall|walls|door|floor|ground|table|"
@@ -183,6 +186,10 @@ RULES: tuple[Rule, ...] = (
             "jumped|jumping|jumps a|the|some|this|that ? kid|man|guy|woman|student|boy|girl|"
             "teen|person|victim|homeless|him|her|them|me",
             "tied|tie|tying up ~2 her|him|them|me|person|victim",
+            # "hit her on purpose", "deliberately ran him over"
+            "hit|struck|ran+over|run+over|rammed|ran+into|drove+into|hits ~3 on ~1 purpose",
+            "intentionally|deliberately|purposely|purposefully ~2 hit|struck|ran+over|rammed|"
+            "ran+into|drove+into|swerved+at|aimed+at",
             # an assault told by where it landed: "scratched his face", "punched her mouth"
             "scratched|clawed|punched|slapped|smacked|socked|kicked|kneed|elbowed|headbutted|"
             "head-butted|bit|spit+in|spat+in ~3 's|his|her|their|my|your face|eye|eyes|nose|"
@@ -462,7 +469,7 @@ RULES: tuple[Rule, ...] = (
             "calling|report|reporting|evict|evicting|eviction|leave|leaving|quit|move|moving|"
             "tow|towing|complain|post|lawsuit|legal|court|police|cops|cancel|fire|firing|"
             "expose|tell|telling|break+up|divorce|jump|jumping|kick+him+out|kick+her+out|"
-            "run|runaway|run+away|running+away|walk+out|storm+out|move+out|drop+out|disown|"
+            "runaway|run+away|running+away|run+off|walk+out|storm+out|move+out|drop+out|disown|"
             "ground|block|unfriend|resign|throw+him+out|throw+her+out|throw+them+out|"
             "throw+out|change+the+locks|not+come+back|never+come+back|skip|"
             "kick+them+out|kick+out|call+the+police|report+him|report+her|take+the+kids|"
@@ -519,8 +526,8 @@ RULES: tuple[Rule, ...] = (
             f"{PERSON_NP}|they|police|cops|officers",
             # a vehicle does the hitting: "wants the next train to hit her"
             f"train|trains|car|cars|bus|buses|truck|trucks|traffic|vehicle|vehicles|semi|"
-            f"subway|streetcar|trolley|it ~2 to|would|will|could|'ll|might|may|can ? hit|hits|"
-            f"strike|strikes|run+over|kill|end ~1 {PERSON_NP}|caller|rp|'s",
+            f"subway|streetcar|trolley ~1 to hit|strike|run+over|kill|end ~1 {PERSON_NP}|caller|"
+            f"rp|'s",
             # the idiom "I could kill him", said and taken back in the same breath
             *(f"{lead} could|'d|would '|\"? kill|strangle|choke|murder|throttle '|\"? "
               f"{PERSON_NP} ~12 does|do|did|is|was|'s not|n't ? mean|serious|literal|literally"

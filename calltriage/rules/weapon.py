@@ -39,7 +39,8 @@ AT_WITHOUT_OBJECT = (
     "yelling|yells|yelled|screaming|screams|screamed|shouting|shouts|shouted|cursing|curses|"
     "cursed|swearing|hollering|hollered|barking|staring|stares|stared|glaring|glared|"
     "looking|looks|looked|talking|talks|preaching|ranting|raving|singing|honking|gesturing|"
-    "laughing|mumbling|muttering|growling|howling|whistling"
+    "laughing|mumbling|muttering|growling|howling|whistling|yellin|screamin|shoutin|"
+    "cussing|cussin|cursin|hollerin|talkin|staring+down"
 )
 
 # A shot at an animal or at a thing nobody is near ("shot a deer out of season",
@@ -207,7 +208,7 @@ HOLD = (
     "picked+up|picks+up|picking+up|came+out+with|came+back+with|returned+with|"
     "brought|bringing|using|used|uses|displaying|displayed|showing|showed|flashing|"
     "flashed|wielding|retrieved|retrieving|went+to+get|went+and+got|get|getting|"
-    "got+out|holdin|hold|carry"
+    "got+out|holdin|hold|carry|gripping|gripped|grips|clutching|clutched|clenching|clenched"
 )
 
 # Object used on property, not people (spec: "rock through a car window" is not weapon).
@@ -220,6 +221,9 @@ ON_PROPERTY = (
         lookalikes=(
             f"through|into|at|against|on|onto|off ~3 and|or|&|, ~2 {PERSON}",
             f"{AT_WITHOUT_OBJECT} at|to ~3 {PROPERTY_TARGET}",
+            # moving vehicles have people in them: "swinging it at passing cars"
+            "at|into|towards|toward ~1 passing|moving|oncoming|occupied ~1 car|cars|vehicle|"
+            "vehicles|traffic|bus|buses|truck|trucks",
         ),
         within=3,
         side="after",
@@ -357,7 +361,7 @@ RULES: tuple[Rule, ...] = (
         "an object used or held as a weapon (bat, bottle, pipe, hammer ...)",
         patterns=(
             # any object swung, thrown, jabbed at people
-            f"{ATTACK} ~3 {WEAK_OBJECT} ~3 at|towards|toward|into|in ~1 {PERSON}",
+            f"{ATTACK} ~5 {WEAK_OBJECT} ~3 at|towards|toward|into|in ~1 {PERSON}",
             f"{ATTACK} {PERSON_NP} ~3 with ~3 {WEAK_OBJECT}",
             f"{ATTACK} at|towards|toward ~1 {PERSON} ~3 with ~3 {WEAK_OBJECT}",
             f"swinging|swung|swings|wielding|brandishing|brandished|waving|jabbing|jabbed|"
