@@ -157,18 +157,25 @@ def stolen_in_past_guard(doc, norms: list[str], start: int, end: int) -> str | N
     return f"a weapon taken in a past property crime ('{past}'), not on scene"
 
 
-# A weapon locked away ("the knives are locked in my car", "rifle locked in the gun safe")
-# is not within reach, unless the narrative says someone can still get to it.
+# A weapon the caller has locked away from the person ("even the steak knives are locked
+# in my car", "his rifles are locked up at his brother's place") is not within reach,
+# unless the narrative says someone can still get to it. A weapon locked in the person's
+# own car, truck or safe stays a finding: he may have the key.
 LOCKED_AWAY = Context(
     "weapon_locked_away",
     patterns=(
-        "locked|secured|stored ~2 in|up|away|inside ~3 safe|safes|gun+safe|lockbox|"
-        "lock+box|cabinet|trunk|car|case|box|closet|storage|locker",
+        "locked|secured|stored|kept ~2 in|up|away|inside ~1 my|our|caller's|rp's ~1 car|"
+        "cars|trunk|truck|vehicle|van|safe|office|locker",
+        "locked|secured|stored|kept ~2 in|inside ~1 the ~1 trunk|glovebox|back ~1 of ~1 my|our|"
+        "caller's|rp's ~1 car|truck|vehicle|van",
+        "locked|secured|stored|kept ~5 at|to ~1 his|her|their|my|a|the ? brother's|"
+        "sister's|friend's|mom's|dad's|mother's|father's|parents'|neighbor's|relative's|"
+        "uncle's|aunt's|cousin's|grandma's|grandpa's ~1 place|house|home|apartment|garage",
     ),
     lookalikes=(
-        "locked|secured|stored ~6 but|and|, ~4 has|have|had|knows|know|knew|got|key|keys|"
-        "code|combination|access|trying|tried|went|getting|get|grab|grabbing|threatening|"
-        "threatened|going|gonna|opened|opening|unlocked|unlocking",
+        "locked|secured|stored|kept ~8 but|and|, ~4 has|have|had|knows|know|knew|got|key|"
+        "keys|code|combination|access|trying|tried|went|getting|get|grab|grabbing|"
+        "threatening|threatened|going|gonna|opened|opening|unlocked|unlocking",
     ),
     within=4,
     side="after",
