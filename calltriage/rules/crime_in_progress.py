@@ -820,7 +820,7 @@ UPDATE_CLEARS = Context(
         f"sounds ~1 was|is|were|'s|are|turned+out+to+be ~3 {LEGIT_PRESENCE}",
         f"it|that|this|noise|noises|sound|sounds|banging|crash ~1 was|is|were|'s|are|"
         f"turned+out+to+be|came+from ~3 {BENIGN_SOUND}",
-        "has|have|had|with ~1 permission|a+key|the+key|keys|the+code",
+        "has|have|had|with|given|gave+him|gave+her ~1 permission",
         "lives|lived|living|stays|staying ~1 there|here",
         "legally|lawfully|legal|legit|legitimate",
         "no ~1 crime|issue|problem|break-in|burglary|theft|sign+of+entry|forced+entry|"
@@ -835,11 +835,8 @@ UPDATE_CLEARS = Context(
         f"{LEGIT_PRESENCE} ~4 not|unsure|unclear|unknown|unverified|unconfirmed|maybe|"
         f"possibly|claims|claimed|QMARK",
         f"he|she|they|subj|subject|male|female|suspect|man|woman|guy ~1 says|said|claims|"
-        f"claimed|claiming|states|stated|insists|insisted ~1 he|she|they ~1 is|'s|was|are|"
-        f"were ~3 {LEGIT_PRESENCE}",
-        "he|she|they|subj|subject|male|female|suspect|man|woman|guy ~1 says|said|claims|"
-        "claimed|claiming|states|stated|insists|insisted ~1 he|she|they ~1 has|have|had|lives|"
-        "live|lived ~2 permission|a+key|the+key|keys|there|here",
+        f"claimed|claiming|states|stated|insists|insisted|told ~4 {LEGIT_PRESENCE}|legal|"
+        f"legally|lawfully|legit|legitimate|permission|lives|live|lived|living|stays|staying",
     ),
     affirmed=False,
 )

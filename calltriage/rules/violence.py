@@ -529,12 +529,13 @@ RULES: tuple[Rule, ...] = (
             f"subway|streetcar|trolley ~1 to hit|strike|run+over|kill|end ~1 {PERSON_NP}|caller|"
             f"rp|'s",
             # the idiom "I could kill him", said and taken back in the same breath
-            *(f"{lead} could|'d|would '|\"? kill|strangle|choke|murder|throttle '|\"? "
-              f"{PERSON_NP} ~12 does|do|did|is|was|'s not|n't ? mean|serious|literal|literally"
+            # (someone else saying "he doesn't mean it" is no disclaimer: victims minimize)
+            *(f"{lead} could|'d '|\"? kill|strangle|choke|murder|throttle '|\"? {PERSON_NP} "
+              f"~12 obviously|clearly|of+course|laughs|laughing|laughed ~4 does|do|did|is|was|"
+              f"'s not|n't ? mean|serious|literal|literally"
               for lead in (f"{SAYING} ~4", "")),
-            *(f"{lead} could|'d|would '|\"? kill|strangle|choke|murder|throttle '|\"? "
-              f"{PERSON_NP} ~12 just|only ~1 venting|kidding|joking|an+expression|"
-              f"a+figure+of+speech|exaggerating"
+            *(f"{lead} could|'d '|\"? kill|strangle|choke|murder|throttle '|\"? {PERSON_NP} "
+              f"~12 just|only ~1 venting|an+expression|a+figure+of+speech"
               for lead in (f"{SAYING} ~4", "")),
             # animals and insects that fight, attack or bite
             f"fight|fights|fighting|fought|brawl|scuffle '|\"? between|among|involving ~3 "
