@@ -314,6 +314,9 @@ class PatternSet:
         self._anywhere: list[tuple[object, Pattern, None]] = []
         self._groups: dict[str, list] | None = None
         self._start_set: frozenset[str] | None = None
+        # per pattern (by id; the set keeps them alive): for each later mandatory slot,
+        # the words one of which a text must contain for the pattern to match
+        self._required: dict[int, tuple[frozenset[str], ...]] = {}
 
     def add(self, key: object, pattern: Pattern) -> None:
         self._groups = None
@@ -388,8 +391,16 @@ class PatternSet:
         pairs = self._pairs
         anywhere = self._anywhere
         n = len(norms)
+        present = set(norms)
+        required = self._required
 
         def run(key, pat, i):
+            reqs = required.get(id(pat))
+            if reqs is None:
+                reqs = required[id(pat)] = _required_words(pat)
+            for words in reqs:  # a word every match needs is missing: skip the walk
+                if words.isdisjoint(present):
+                    return
             for e in pat.ends(norms, i):
                 mark = (id(key), i, e)
                 if mark not in seen:
@@ -434,6 +445,21 @@ class PatternSet:
                     if not follow.isdisjoint(ahead):
                         run(key, pat, i)
         return out
+
+
+def _required_words(pat: Pattern) -> tuple[frozenset[str], ...]:
+    """For each mandatory word slot after the first: the words (or first words of
+    phrases) it can match. A text containing none of one slot's words cannot match the
+    pattern anywhere. Slots that also accept numbers, regexes, wildcards and gaps
+    require nothing."""
+    out = []
+    for kind, payload, optional in pat.slots[1:]:
+        if kind != _SET or optional or payload[2]:
+            continue
+        singles, multis, _ = payload
+        out.append(frozenset(singles) | frozenset(seq[0] for seq in multis))
+    out.sort(key=len)  # the most selective test first
+    return tuple(out)
 
 
 def _one_word(pat: Pattern) -> bool:
@@ -604,12 +630,6 @@ def dated_past(norms: Sequence[str], start: int, end: int) -> str | None:
                 and window[i + 2] in ("past", "school", "90s", "80s"):
             return f"in {nxt} {window[i + 2]}"
     return None
-
-
-def dated_past_guard(doc, norms: list[str], start: int, end: int) -> str | None:
-    """Guard: clear a mention its clause dates years back (history, not an emergency)."""
-    marker = dated_past(norms, start, end)
-    return f"dated in the past ('{marker}')" if marker else None
 
 
 def all_guards(*guards: Guard) -> Guard:
