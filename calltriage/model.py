@@ -262,7 +262,8 @@ class LoadedModel:
         return self.metadata["model_version"]
 
 
-def _sha256(path: Path) -> str:
+def sha256_file(path: Path) -> str:
+    """Hex sha256 of a file, read in 1 MiB blocks."""
     h = hashlib.sha256()
     with path.open("rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
@@ -288,7 +289,7 @@ def save_model(classifier: TriageClassifier, folder: Path, *, name: str, data_ha
     model_path = folder / MODEL_FILE
     tmp = model_path.with_suffix(".tmp")
     joblib.dump(classifier, tmp, compress=("zlib", 3))
-    sha = _sha256(tmp)
+    sha = sha256_file(tmp)
     created = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     from calltriage.rules import RULES_VERSION
 
@@ -358,7 +359,7 @@ def load_model(folder: Path) -> LoadedModel:
     except (OSError, ValueError) as exc:
         raise ModelLoadError(f"unreadable {METADATA_FILE} in {folder}: {type(exc).__name__}") from None
     check_compatible(metadata)
-    sha = _sha256(model_path)
+    sha = sha256_file(model_path)
     if sha != metadata.get("sha256"):
         raise ModelLoadError(
             f"{model_path} sha256 {sha[:12]}... does not match metadata "

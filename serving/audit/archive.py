@@ -17,7 +17,6 @@ Rules are code: only the rules version installed now can run (replay says so whe
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import logging
 import re
@@ -31,7 +30,14 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from calltriage.model import METADATA_FILE, MODEL_FILE, LoadedModel, ModelLoadError, load_model
+from calltriage.model import (
+    METADATA_FILE,
+    MODEL_FILE,
+    LoadedModel,
+    ModelLoadError,
+    load_model,
+    sha256_file,
+)
 from calltriage.policy import Policy, load_policy
 from serving.audit.models import policies
 
@@ -39,14 +45,6 @@ log = logging.getLogger("calltriage.serving.audit")
 
 ARCHIVE_DIR = "model-archive"
 _SAFE = re.compile(r"[^A-Za-z0-9_.+-]")
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def _safe_name(version: str) -> str:
@@ -77,7 +75,7 @@ class ModelArchive:
         tmp = Path(tempfile.mkdtemp(prefix=".incoming-", dir=self.root))
         try:
             shutil.copy2(src / MODEL_FILE, tmp / MODEL_FILE)
-            if _sha256(tmp / MODEL_FILE) != model.metadata.get("sha256"):
+            if sha256_file(tmp / MODEL_FILE) != model.metadata.get("sha256"):
                 # the folder was replaced after this model was loaded: the file is another one
                 shutil.rmtree(tmp, ignore_errors=True)
                 log.warning("model %s not archived: its folder already holds another "

@@ -350,14 +350,19 @@ def create_web_app(main_app) -> SecurityHeaders:
             headers={"Content-Disposition":
                      f'attachment; filename="calltriage-decisions-{stamp}.csv"'})
 
-    @web.get("/decisions/{decision_id}")
-    async def decision_detail(request: Request, decision_id: str):
-        session = auditor(request)
+    async def recorded(db, decision_id: str) -> tuple[str, dict]:
+        """The checked id and its stored decision (with outcomes), or a 404 page."""
         decision_id = check_id(decision_id)
-        db = state().store.db
         found = await db_call(db.get_decision, decision_id)
         if found is None:
             raise PageError(404, "Not found", "No decision with this id.")
+        return decision_id, found
+
+    @web.get("/decisions/{decision_id}")
+    async def decision_detail(request: Request, decision_id: str):
+        session = auditor(request)
+        db = state().store.db
+        decision_id, found = await recorded(db, decision_id)
         chain = await db_call(verify_record, db, decision_id)
         record = found["record"]
         rec = record["decision"]
@@ -388,11 +393,7 @@ def create_web_app(main_app) -> SecurityHeaders:
     @web.get("/decisions/{decision_id}/replay")
     async def decision_replay(request: Request, decision_id: str):
         session = auditor(request)
-        decision_id = check_id(decision_id)
-        db = state().store.db
-        found = await db_call(db.get_decision, decision_id)
-        if found is None:
-            raise PageError(404, "Not found", "No decision with this id.")
+        decision_id, found = await recorded(state().store.db, decision_id)
         result = await on_bench(workbench().replay, found["record"])
         log.info("auditor '%s' replayed decision %s", session.principal.client, decision_id)
         return page(request, "replay.html", session=session, decision_id=decision_id,
