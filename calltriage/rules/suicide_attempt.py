@@ -30,6 +30,18 @@ DIE_VERBS = (
     "kill|end|die|off|hang|shoot|drown|overdose|od|poison|jump|suicide|suffocate|gas|"
     "slit|stab|cut|hurt|harm|unalive|unalive|end+it|end+it+all|end+things"
 )
+# How an attempt is named, with frequent typos and CAD abbreviations ("att", "atmpt").
+ATTEMPT = (
+    "attempted|attempting|attempt|attempts|att|atmpt|attmpt|attmp|attemped|attempeted|"
+    "attemted|atempted|atempt|attemp|attempet|tried|trying|tries|try|tryed|tryied|trys"
+)
+SUICIDE = "suicide|suic|suicde|sucide|suiside|suicid|suiside|suicidal"
+# What is poured on oneself before setting oneself alight.
+ACCELERANT = (
+    "gasoline|gas|lighter+fluid|kerosene|accelerant|fuel|diesel|paint+thinner|"
+    "rubbing+alcohol|lamp+oil"
+)
+
 # Suicidal talk: ideation, intent, farewells, a plan.
 SUICIDAL_TALK = Context(
     "suicidal_talk",
@@ -84,6 +96,25 @@ SUICIDAL_TALK = Context(
         "murder-suicide",
         "wants|wanted|want ~1 it|everything|the+pain ~1 to ~1 end|stop|be+over",
         "self-harm|self+harm|self-harming",
+        # "nobody would miss him", "a burden to everyone", "talking about dying", "wants to
+        # go to sleep forever", "blow his brains out", "eat a bullet", "left a note"
+        "nobody|noone|no+one|no-one ~1 will|would|'ll|'d|wo|is+going+to|gonna ~1 not? miss|"
+        "care|notice",
+        "a|such+a burden ~2 to|on|for ~2 everyone|everybody|family|people|them|us|his|her|"
+        "their|my|the",
+        "talking|talks|talked|talk|speaking|spoke|posting|posted|texting|texted ~2 about|of "
+        "~2 dying|suicide|killing|ending|being+dead|wanting+to+die|not+being+here|"
+        "not+wanting+to+live|taking+his+life|taking+her+life",
+        "sleep|asleep ~2 forever|and+never+wake+up|and+not+wake+up|for+good",
+        "blow|blowing|blew ~2 his|her|my|their|own ? brains|head ~1 out|off",
+        "eat|eating ~1 a|his|her|my ? bullet|gun|shotgun|pistol",
+        "put|putting ~2 a ? bullet ~2 in|through ~2 his|her|my|their ? head|brain|skull",
+        "wish|wishes|wished|wishing ~2 he|she|i|they ~1 was|were|'d+be|would+be dead",
+        "left|leaving|wrote|writing|written|found ~2 a|an ? note|letter ~0 .|,|;|and|saying|"
+        "says|for|behind",
+        "life|living ~2 is|isn't|not|'s ~1 not? worth ~1 living|it",
+        "commit|committing|commiting|comit suicide",
+        "it|this|that ~1 to ~1 die|end+it|end+his+life|end+her+life|end+my+life|be+dead",
     ),
     lookalikes=(
         "suicide prevention|awareness|squad|walk|walks|hotline+number|training|class|"
@@ -113,8 +144,43 @@ SUICIDAL_TALK = Context(
         "paying",
         "gonna|gunna|gon+na ~1 be|get|just+be ~1 done with|by|in|at|before|after|soon|"
         "tomorrow|for|so|working|here|there|eating|talking|paying",
+        "note|letter ~3 landlord|door|car|windshield|neighbor|neighbors|complaint|rent|"
+        "eviction|notice|manager|office|school|teacher|mailbox",
+        "a|such+a burden ~2 to|on|for ~2 the ? system|budget|taxpayers|city|business",
     ),
 )
+
+# Things that hang harmlessly ("coat hanging in the closet", "plants hanging off the
+# balcony") and the places where a person may be found hanging.
+HUNG_THINGS = (
+    "coat|coats|jacket|jackets|clothes|laundry|picture|pictures|sign|signs|lights|flag|"
+    "flags|plant|plants|towel|towels|shirt|shirts|dress|tools|bike|bikes|hammock|swing|"
+    "decorations|banner|banners|tarp|tarps|mirror|painting|wreath|basket|baskets|rug|rugs|"
+    "vines|icicles|gutter|branch|branches|bag|bags|"
+    "speaker|speakers|tv|curtain|curtains|blanket|blankets|hose|lantern|chimes|feeder"
+)
+HANG_PLACES = (
+    "garage|basement|closet|tree|shower|bathroom|stairwell|attic|shed|barn|rafters|rafter|"
+    "ceiling|door|bedroom|beam|closet+rod|rod|banister|pipe|fan|railing|hook|fence|wall|"
+    "window|porch|line|clothesline|hallway|lobby|yard"
+)
+
+# High places a person may jump from.
+HIGH_PLACE = (
+    "bridge|overpass|balcony|roof|rooftop|parking+garage|parking+structure|garage|building|"
+    "viaduct|trestle|dam|tower|water+tower|cliff|skyscraper|fire+escape|crane|billboard|"
+    "floor|story|storey"
+)
+
+# What a driver aims at to die (fixed objects, water, oncoming traffic).
+CRASH_TARGET = (
+    "tree|pole|wall|bridge|pillar|abutment|overpass|barrier|median|guardrail|river|lake|"
+    "water|ocean|cliff|canyon|ravine|quarry|oncoming|traffic|semi|train|truck|building|"
+    "embankment|column|concrete"
+)
+
+# Pills named without an owner ("took pills", "swallowed some tablets").
+LOOSE_PILLS = "pills|pill|tablets|tabs|capsules|pils|pillz|sleeping+pills|pain+pills"
 
 # Means at hand for suicide (a weapon, pills, a rope ...).
 MEANS = alt(
@@ -221,6 +287,51 @@ RULES: tuple[Rule, ...] = (
             "head ~2 in ~2 the|an ? oven",
             "plastic|a bag ~2 over ~2 his|her|their ? head",
             "helium|charcoal ~3 tent|bag|room|car|himself|herself",
+            # the attempt named with typos and CAD shorthand: "att suicide", "SUIC ATT",
+            # "attemped suicide", "tryed to kill hisself", "tried killing himself"
+            f"{ATTEMPT} {SUICIDE}",
+            f"{SUICIDE} {ATTEMPT}",
+            f"{ATTEMPT} ~1 to ~1 commit|comit|committing|commiting {SUICIDE}",
+            f"{ATTEMPT} ~1 to ~1 {DIE_VERBS} ~2 {SELF}|life|lives",
+            f"{ATTEMPT} ~1 to ~1 take|end ~1 his|her|their|my ? own ? life",
+            f"{ATTEMPT} killing|ending|hanging|shooting|drowning|cutting|overdosing|poisoning|"
+            f"offing|strangling|suffocating|stabbing|electrocuting ~2 {SELF}|life|it",
+            "attempt|attempts|try ~1 on ~1 his|her|their|my ? own life",
+            "took|taken|taking ~1 his|her|their|my own life",
+            "apparent|apparently|possible|suspected|likely|probable|poss suicide",
+            "just|has|possibly|apparently|may+have|might+have committed|commited suicide",
+            # hanging, strangling, a ligature put on
+            f"hanging|hanged|hung {SELF}",
+            f"strangle|strangling|strangled|choke|choking|choked|asphyxiate|asphyxiating|"
+            f"suffocate|suffocating|smother|smothering ~1 {SELF}",
+            "put|puts|putting|tied|tying|ties|wrapped|wrapping|placed|looped|looping|"
+            "tightened|tightening|knotted ~4 around|round ~2 his|her|their|own ? neck|throat",
+            "is|was|'s|are|were|been|currently|still|now|body|someone|somebody|person|"
+            "subject|pt|patient|victim|juvenile|teen ~1 "
+            "hanging|hung ~3 from|in ~2 the|a|his|her ? garage|basement|closet|tree|shower|"
+            "bathroom|stairwell|attic|shed|barn|rafters|rafter|ceiling|door|bedroom|beam|"
+            "closet+rod|rod|banister|pipe|fan|bridge|railing|hook",
+            "found|discovered ~3 hanging|hanged|hung ~0 .|,|;|!|in|from|by|off",
+            # drowning, burning, russian roulette, electrocution
+            f"drown|drowning|drowned|drowns {SELF}",
+            f"doused|dousing|douse|soaked|soaking|drenched|drenching|poured|pouring|covered|"
+            f"covering ~2 {SELF} ~2 in|with ~2 {ACCELERANT}",
+            f"poured|pouring|pours|dumped|dumping ~2 {ACCELERANT} ~2 on|over|all+over ~1 "
+            f"{SELF}",
+            f"poured|pouring|pours|dumped|dumping ~2 {ACCELERANT} ~2 on|over|all+over ~1 "
+            f"his|her|their ? own ? head|body|clothes",
+            f"covered|soaked|drenched|doused in|with ~1 {ACCELERANT}",
+            "russian roulette",
+            "charcoal|hibachi|coals ~6 closed|sealed|taped|locked|shut|small ~3 room|"
+            "bathroom|bedroom|car|door|doors|window|windows|vents|closet|tent",
+            "burning|burned|lit|lighting ~2 charcoal|coals ~3 in|inside ~2 the|a|his|her ? "
+            "car|bathroom|bedroom|closet|room|tent",
+            f"electrocute|electrocuting|electrocuted ~1 {SELF}",
+            "toaster|hair+dryer|hairdryer|radio ~3 in|into ~2 the ? bath|bathtub|tub",
+            # swallowing objects
+            "swallowed|swallowing|swallow|ate|eating|ingested razor+blades|razorblades|"
+            "razor+blade|razors|batteries|glass|broken+glass|screws|nails|tacks|needles|"
+            "pins|thumbtacks",
         ),
         lookalikes=(
             "hanging out|around|up|from|on|off|pictures|picture|clothes|laundry|lights|"
@@ -242,6 +353,17 @@ RULES: tuple[Rule, ...] = (
             "lights|sign|mirror|tv",
             "rope|cord|belt|sheet ~4 tied|tied+to|attached ~4 tent|tarp|dog|boat|shopping+cart|"
             "cart|bike|bag|fence|car|truck|trailer",
+            f"drown|drowning|drowned {SELF} ~2 in|with ~1 work|sorrows|alcohol|booze|liquor|"
+            f"beer|paperwork|debt|music|video+games|perfume|cologne",
+            "possible|poss|apparent|likely|suspected suicide risk|threat|threats|ideation|"
+            "talk|concerns|concern|watch|screening|note|notes",
+            f"{HUNG_THINGS} ~4 hanging|hung|hangs|dangling ~3 from|in|on|off|over|out ~2 the|a|"
+            f"an|his|her|their|my ? ~2 {alt(HANG_PLACES, HIGH_PLACE)}",
+            "found|discovered ~3 hanging|hung ~2 out|around|up|with|at|out+at|on+the+corner",
+            "covered|soaked|drenched|doused in|with ~1 gasoline|gas|oil|diesel|fuel ~3 "
+            "from|after|while|at+work|at+the+station|pumping|filling|spilled|spill|"
+            "the+car|engine|mechanic",
+            "took|taken|taking ~1 his|her|their|my own life ~3 years|ago|last|in+20|back",
         ),
         guard=dated_past_guard,
     ),
@@ -269,6 +391,23 @@ RULES: tuple[Rule, ...] = (
             f"counted|counting|counts|lined|lining|laid|laying|sorted|sorting|set|setting ~1 "
             f"out|up ~3 {PILLS}|them",
             f"{PILLS} ~3 counted|lined|laid|set|spread ~1 out|up",
+            # "took an overdose", "OD intentional", "took pills" (no owner, no routine),
+            # "unk how many pills she took", "took whatever pills were in the cabinet",
+            # "mixed pills and alcohol"
+            "took|taken|taking|takes ~1 an|a ? overdose|overdoses",
+            f"{LOOSE_PILLS}|pill+bottles|pill+bottle|medication+bottles|medicine+bottles|"
+            f"empty+bottles ~2 everywhere|scattered|strewn|all+over|spilled|around+her|"
+            f"around+him",
+            "overdose|overdosed|overdosing|oded ~2 intentional|intentionally|deliberate|"
+            "deliberately|purposely|purposefully|self-inflicted|self+inflicted",
+            f"took|taken|taking|swallowed|swallowing|ingested|ingesting|downed|popped|tooken|"
+            f"swallowd|swalowed some|several|a+few|unknown|extra|random|more ? {LOOSE_PILLS}",
+            f"how many|much ~3 {PILLS}|of+them|of+the+pills ~3 took|taken|swallowed|ingested|"
+            f"downed|took|had",
+            f"took|taken|swallowed|ingested|downed|ate|popped ~1 whatever|everything|anything "
+            f"~4 {PILLS}|medicine+cabinet|med+cabinet|pill+box|pillbox|pill+organizer",
+            f"mixed|mixing|mixes|mix|combined|combining ~3 {PILLS} ~3 and|with|&|plus ~3 "
+            f"alcohol|booze|liquor|vodka|whiskey|wine|beer|beers|drinking|drinks|rum|tequila",
         ),
         lookalikes=(
             f"took|taken|taking|takes|take his|her|their|my ? prescribed|daily|normal|regular|"
@@ -313,6 +452,11 @@ RULES: tuple[Rule, ...] = (
             f"{INGEST} ~3 {PILLS} ~2 to ~2 the|his|her ? pharmacy|doctor|hospital|clinic|nurse|"
             f"police|car|house|back|station",
             "all|whole|entire|bottle|lot|lots ~1 of ~1 water|wine|beer|vodka|liquor|soda|juice",
+            f"{INGEST} ~3 {PILLS} ~3 for ~2 her|his|their|my|a|the ? headache|pain|migraine|cold|"
+            f"allergies|allergy|back|tooth|toothache|fever|cramps|anxiety|sleep|nerves|flu|"
+            f"period|arthritis|hangover",
+            f"took|taken|taking|stole|steal ~3 {PILLS} ~2 from|off|out+of ~2 the|a ? shelf|"
+            f"shelves|store|counter|pharmacy|register|car|truck|locker|display|cart",
         ),
         forbids=ACCIDENTAL_INGESTION,
         guard=dated_past_guard,
@@ -326,6 +470,9 @@ RULES: tuple[Rule, ...] = (
             f"popped|overdosed|od|injected|did ~4 {PILLS}|something|anything|stuff",
             "overdose|overdosed|od|oded|overdosing",
             f"{PILLS} ~2 taken|swallowed|ingested",
+            f"washing|washed|wash|washes ~1 down ~3 {PILLS}|them|it|handfuls|handful",
+            f"{PILLS} ~3 washed|washing ~1 down",
+            f"mixed|mixing|mixes|mix|combined|combining ~3 {PILLS}",
         ),
         lookalikes=(
             f"took|taken|taking|takes his|her|their|my ? prescribed|daily|normal|regular|usual|"
@@ -371,8 +518,27 @@ RULES: tuple[Rule, ...] = (
             f"carved|carving|burned|burning {SELF}",
             f"has|had|have|already ~1 hurt|harmed|injured {SELF}",
             f"cut|cuts|cutting|slit|slitting|slashed|slashing|sliced|slicing|opened|gashed|"
-            f"carved|carving his|her|their|own|both ? wrist|wrists|arm|arms|throat|veins|neck|"
-            f"thighs|thigh",
+            f"carved|carving up|open|into ? his|her|their|both ? own ? wrist|wrists|arm|arms|"
+            f"throat|veins|neck|thighs|thigh|forearm|forearms",
+            # "cutting on herself", "used a razor on her arms", "carving into her arm",
+            # "cutting her legs", "wrists are bleeding", "fresh cuts on her arms"
+            f"cut|cuts|cutting|slicing|sliced|slashing|slashed|carving|carved on|up|into "
+            f"{SELF}",
+            f"cutting|slicing|slashing|carving|scratching|cut+up|sliced+up|slashed+up ~1 "
+            f"into|on ? his|her|their ? own ? legs|leg|thighs|stomach|belly|skin|body|ankles",
+            f"carving|carved|carve|scratching|etching|etched|digging ~1 into|on|up ~2 his|her|"
+            f"their ? own ? arm|arms|wrist|wrists|skin|leg|legs|thigh|thighs|body|stomach|"
+            f"forearm|forearms",
+            f"used|using|uses|took|taking|grabbed ~3 {alt(BLADE, 'razor|razors|glass|shard|blade')} "
+            f"~3 on|to ~1 {SELF}",
+            f"used|using|uses|took|taking ~3 {alt(BLADE, 'razor|razors|glass|shard|blade')} "
+            f"~3 on|to ~1 his|her|their ? own ? arm|arms|wrist|wrists|legs|thighs|forearm|"
+            f"forearms|skin|stomach",
+            "wrists ~2 bleeding|slit|slashed|sliced|gashed|bloody|cut+open|cut+up",
+            "wrist ~2 slit|slashed|gashed|cut+open",
+            "fresh|new|deep|open|bleeding|gaping self-inflicted? cuts|cut|lacerations|"
+            "laceration|slashes|gashes|wounds ~3 arm|arms|wrist|wrists|forearm|forearms|legs|"
+            "thighs|thigh",
             "self-harm|self-harming|self-harmed|self+harm|self+harming|self-injury|"
             "self-mutilation|self+mutilation|self-mutilating|selfharm",
             "actively|currently|still|been|is|was|started|keeps self-harming|cutting ~0 .|,|"
@@ -403,6 +569,8 @@ RULES: tuple[Rule, ...] = (
             "cutting class|classes|school|corners|hair|grass|lawn|down|up|off|out|through|"
             "the|a|his|her|wood|trees|branches|fence|hedge|in+line|it|back",
             f"{alt(BLADE, 'razor')} ~3 to|on ~1 his|her ? own ? wrist ~2 watch",
+            "cutting|cut|cuts|slicing|sliced ~1 the|his|her|their ? legs|leg ~3 off|out+of|of|"
+            "from ~3 jeans|pants|trousers|table|chair|stool|the|a|his|her|old|their",
         ),
         forbids=Context(
             "self_harm_in_the_past",
@@ -451,6 +619,31 @@ RULES: tuple[Rule, ...] = (
             "killed ~3 train|car|bus|truck|traffic",
             "wants|want|wanting|trying|waiting ~1 to ~1 be|get ~1 hit|run+over|struck",
             "jumper|jumpers|possible+jumper|poss+jumper",
+            # "feet dangling over the side", "out on the window ledge", "hanging off the
+            # balcony", "on the 4th floor balcony railing", "jumped in the river"
+            "legs|feet ~2 dangling|hanging|over ~3 the|a ? side|edge|railing|rail|ledge|"
+            "water|river|bridge|roof",
+            f"{HIGH_PLACE} ~6 legs|feet ~1 dangling|hanging",
+            "out|outside ~2 on|onto ~2 the|a ? window ? ledge|sill|windowsill",
+            "climbed|climbing|climbs|crawled|crawling ~1 out ~3 window ~3 onto|on ~2 the|a ? "
+            "ledge|roof|sill|windowsill|fire+escape|awning",
+            f"hanging|dangling|hangs|hung ~1 off|from|over ~2 the|a|an ? {HIGH_PLACE}",
+            f"on|onto|atop|over|outside|straddling|climbing|climbed|standing+on|sitting+on|"
+            f"past|beyond ~2 the|a|an ? ~3 {HIGH_PLACE} railing|rail|railings|ledge|parapet|"
+            f"guardrail",
+            "jump|jumped|jumping|leap|leaped|leapt|leaping ~2 in ~2 the|a ? river|lake|bay|"
+            "ocean|canal|harbor|reservoir|quarry",
+            # a crash on purpose, or said to be coming: "drove into a pole on purpose",
+            # "intentionally crashed his car", "says he will drive his car into a wall"
+            f"drove|driving|drive|drives|crashed|crashing|crash|steered|steering|swerved|"
+            f"rammed|slammed|aimed|ran ~4 into|off ~3 {CRASH_TARGET} ~4 on+purpose|"
+            f"intentionally|deliberately|purposely|purposefully",
+            "intentionally|deliberately|purposely|purposefully|on+purpose ~1 crashed|wrecked|"
+            "rolled|totaled|drove|steered|swerved ~3 his|her|their|the ? car|vehicle|truck|"
+            "suv|van|motorcycle|into|off",
+            f"going|gonna|wants|want|threatening|threatened|threatens|says|said|saying|will|"
+            f"'ll|plans|planning|about|trying|tried|ready ~3 drive|crash|steer|wreck|ram|slam|"
+            f"run|go|drive+his+car|drive+her+car ~4 into|off ~3 {CRASH_TARGET}",
             "walking|walked|stepping|stepped|running|ran|darting|wandering|lying|laying ~1 "
             "into|in|onto ~1 the ? oncoming|moving ~1 traffic|lanes",
         ),
@@ -469,6 +662,12 @@ RULES: tuple[Rule, ...] = (
             "kitten|animal|animals|goose|geese|duck|ducks|nest|nesting ~6 ledge|edge|roof|"
             "railing|balcony|rail",
             "window|windowsill|kitchen|book|fireplace|counter ledge",
+            "on|onto the|a ? ledge ~3 of|by|above|under ~2 the|a ? window|window+sill|"
+            "windowsill|sill|shelf|mantel|fireplace|counter|bookcase|bookshelf|tub|bathtub|"
+            "sink|shower",
+            "plant|plants|vase|pot|pots|cup|mug|book|books|box|boxes|candle|candles|photo|"
+            "picture|flower|flowers|bottle|bottles|toy|toys|can|cans|package|packages ~3 "
+            "on|onto|off|over the|a ? ledge|railing|balcony|edge|roof",
             "jumped|jumping|jump ~2 the ? fence|wall|gate|line|queue|turnstile",
             "edge of the|a ? bed|couch|seat|road|street|sidewalk|parking+lot|lot|property|"
             "woods|park|town|city|table|curb|field",
@@ -484,6 +683,12 @@ RULES: tuple[Rule, ...] = (
             "car|horse|shirt|cord",
             "knitted|wool|red|blue|his|her|my|a ~1 jumper",
             "hit|run+over|struck ~2 by ~2 a|the ? ball|wave|waves",
+            "kids|kid|teens|teen|children|boys|girls|friends|swimmers|we|they ~4 jump|jumped|"
+            "jumping|jumps ~2 in|into|off ~3 river|lake|water|creek|pond|quarry|bay|ocean",
+            "jump|jumped|jumping|jumps ~2 in|into ~3 river|lake|water|creek|pond|quarry|bay|"
+            "ocean ~4 swim|swimming|cool|fun|dare|party|retrieve|rescue|save|after|get",
+            f"{HUNG_THINGS} ~4 hanging|hung|hangs|dangling ~3 from|in|on|off|over|out ~2 the|a|"
+            f"an|his|her|their|my ? ~2 {alt(HANG_PLACES, HIGH_PLACE)}",
             "wandering|walking|walked|standing|running|darting|ran ~2 in|into|onto ~1 the ? "
             "traffic|lanes|road|street ~4 panhandling|begging|asking|flying|selling|holding|"
             "with+a+sign|drunk|intoxicated|confused|disoriented|to+cross|crossing",
@@ -517,6 +722,13 @@ RULES: tuple[Rule, ...] = (
             "set|setting|sets|lit ~2 it|the+house|the+apartment|the+place|the+room|his+unit ~2 "
             "on ~1 fire|ablaze",
             "gasoline|gas|lighter+fluid|accelerant ~3 poured|pouring|doused|dousing|soaked",
+            # "wading into the ocean", "walking into the river" (with suicidal talk)
+            "walked|walking|walks|waded|wading|wade|went|going|heading|headed|swam|swimming ~2 "
+            "into|in|toward|towards|out+into ~2 the|a ? lake|river|ocean|sea|water|bay|surf|"
+            "waves|creek|pond|reservoir|canal|harbor|quarry",
+            # "cuts all over his arms" (with suicidal talk)
+            "cuts|cut|lacerations|laceration|slashes|gashes|scratches|bleeding|blood ~4 arm|"
+            "arms|forearm|forearms|wrist|wrists|legs|thighs",
         ),
         lookalikes=(
             "under|underneath|below|beneath|by|beside|behind the|a ? bridge|overpass|"
@@ -552,6 +764,40 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "suicide_attempt.firearm_self",
+        CODE,
+        "a gun turned on oneself: shot himself, a gun to his head or in his mouth",
+        patterns=(
+            f"shot|shoot|shooting|shoots {SELF}",
+            f"{FIREARM}|barrel|muzzle ~3 to|against|at|in|into|under ~1 his|her|their ? "
+            f"own ? head|temple|temples|mouth|chin",
+            f"pointing|pointed|points|aiming|aimed|aims|turned|turning ~4 at|on ~1 {SELF}",
+        ),
+        lookalikes=(
+            f"accidentally|accidental|accident ~2 shot|shoot|shooting {SELF}",
+            f"shot|shoot|shooting {SELF} ~3 in ~1 the|his|her ? foot|hand|leg|toe|finger|knee|"
+            f"thigh",
+            f"shot|shoot|shooting {SELF} ~4 cleaning|hunting|by+accident|accidentally|"
+            f"accidental|by+mistake|on+accident",
+            f"shot|shoot|shooting {SELF} ~2 in ~1 the ? mirror|photo|photos|video",
+            f"pointing|pointed|points|aiming|aimed|turned|turning ~4 at|on ~1 {SELF} ~3 "
+            f"camera|phone|mirror|light|flashlight|lens",
+        ),
+        forbids=Context(
+            "robbery_or_threat_to_others",
+            patterns=(
+                "robbed|robbery|robber|robbers|robbing|hostage|hostages|carjack|carjacked|"
+                "carjacking|mugged|mugging|holdup|hold-up|stickup|stick-up|home+invasion|"
+                "kidnapped|kidnapping|wallet|register|demanded|demanding",
+                "threatened|threatening|threatens|threaten ~2 to ~1 kill|shoot|hurt ~1 her|him|"
+                "them|me|us|you|everyone|everybody",
+            ),
+            within=12,
+            affirmed=False,
+        ),
+        guard=dated_past_guard,
+    ),
+    Rule(
         "suicide_attempt.means_at_hand",
         CODE,
         "suicidal with a plan and the means at hand",
@@ -569,6 +815,8 @@ RULES: tuple[Rule, ...] = (
             "suicide|goodbye|farewell ~1 note|notes|letter|letters|text|texts|message|messages|"
             "video|post|email",
             "suicide note|notes|letter|letters|texts|text|video|message|messages|post",
+            f"stockpiling|stockpiled|stockpile|hoarding|hoarded|saving+up|saved+up|stashing|"
+            f"stashed ~3 {PILLS}",
             f"{alt(PILLS, 'weapon|razor|rope|noose|gun|knife')} ~3 counted|lined|laid|ready|"
             f"prepared ~1 out|up",
         ),

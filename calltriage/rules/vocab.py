@@ -111,7 +111,14 @@ PILLS = (
     "insulin|fentanyl|heroin|opioids|opiates|painkillers|sleeping+pills|sleeping+pill|"
     "pain+pills|prescription|prescriptions|narcotics|antidepressants|bleach|antifreeze|"
     "poison|rat+poison|drano|lye|pesticide|norco|dilaudid|suboxone|xannies|perc|percs|"
-    "addys|pils|pillz|medicaton|medicatons|medecine|tylenols|xanax+bars"
+    "addys|pils|pillz|medicaton|medicatons|medecine|tylenols|xanax+bars|"
+    # over-the-counter and common prescription names, and how callers count them
+    "tabs|nyquil|dayquil|zzzquil|unisom|cough+syrup|cough+medicine|sleep+aids|sleeping+aids|"
+    "melatonin|excedrin|aleve|naproxen|motrin|tylenol+pm|advil+pm|tramadol|codeine|"
+    "clonazepam|lorazepam|alprazolam|diazepam|zolpidem|quetiapine|sertraline|fluoxetine|"
+    "amitriptyline|wellbutrin|lexapro|celexa|effexor|abilify|depakote|lamictal|metformin|"
+    "propranolol|heart+pills|blood+pressure+pills|sleeping+meds|sleep+meds|"
+    "antidepressant|painkiller|pain+meds|psych+meds|sodium+nitrite"
 )
 # Pills as means at hand (no poisons, no street drugs).
 PILLS_AT_HAND = (
@@ -121,7 +128,14 @@ PILLS_AT_HAND = (
     "insulin|painkillers|sleeping+pills|pain+pills|antidepressants|pils|pillz|pill+bottles|"
     "pill+bottle"
 )
-POISON = "bleach|antifreeze|poison|rat+poison|drano|lye|pesticide|pesticides|cleaner|chemicals|weed+killer|roundup|gasoline|kerosene|ammonia"
+POISON = (
+    "bleach|antifreeze|poison|rat+poison|drano|lye|pesticide|pesticides|cleaner|chemicals|"
+    "weed+killer|roundup|gasoline|kerosene|ammonia|drain+cleaner|toilet+bowl+cleaner|"
+    "washer+fluid|windshield+washer+fluid|windshield+fluid|lighter+fluid|paint+thinner|"
+    "insecticide|bug+spray|mouse+poison|arsenic|cyanide|sodium+nitrite|nitrite|"
+    "ethylene+glycol|methanol|lamp+oil|tide+pods|laundry+pods|laundry+detergent|"
+    "pool+chemicals|chlorine|nail+polish+remover|acetone|mothballs|rodent+poison"
+)
 INGEST = (
     "took|taken|taking|swallowed|swallowing|swallow|ingested|ingesting|ate|eaten|downed|"
     "downing|consumed|consuming|drank|chugged|chugging|popped|popping|overdosed|od|"
