@@ -36,10 +36,23 @@ ATTEMPT = (
     "attemted|atempted|atempt|attemp|attempet|tried|trying|tries|try|tryed|tryied|trys"
 )
 SUICIDE = "suicide|suic|suicde|sucide|suiside|suicid|suiside|suicidal"
+# An attempt as a noun or adjective in CAD ("ATTEMPTED OD", "OD ATTEMPT").
+ATTEMPT_NOUN = (
+    "attempted|attempting|attempt|attempts|att|atmpt|attmpt|attmp|attemped|attempeted|"
+    "attemted|atempted|atempt|attemp|attempet"
+)
+
 # What is poured on oneself before setting oneself alight.
 ACCELERANT = (
     "gasoline|gas|lighter+fluid|kerosene|accelerant|fuel|diesel|paint+thinner|"
     "rubbing+alcohol|lamp+oil"
+)
+
+# Vehicles a person may ask to be hit by; water a person may walk into.
+VEHICLE = "car|cars|truck|trucks|bus|buses|train|trains|vehicle|vehicles|semi"
+WATER = (
+    "lake|river|ocean|sea|water|bay|surf|waves|creek|pond|reservoir|canal|harbor|quarry|"
+    "current|rapids"
 )
 
 # Suicidal talk: ideation, intent, farewells, a plan.
@@ -103,18 +116,24 @@ SUICIDAL_TALK = Context(
         "a|such+a burden ~2 to|on|for ~2 everyone|everybody|family|people|them|us|his|her|"
         "their|my|the",
         "talking|talks|talked|talk|speaking|spoke|posting|posted|texting|texted ~2 about|of "
-        "~2 dying|suicide|killing|ending|being+dead|wanting+to+die|not+being+here|"
-        "not+wanting+to+live|taking+his+life|taking+her+life",
+        "~2 dying|suicide|killing+himself|killing+herself|killing+themselves|killing+myself|"
+        "ending+it|ending+it+all|ending+things|ending+his+life|ending+her+life|being+dead|"
+        "wanting+to+die|not+being+here|not+wanting+to+live|taking+his+life|"
+        "taking+her+life",
         "sleep|asleep ~2 forever|and+never+wake+up|and+not+wake+up|for+good",
-        "blow|blowing|blew ~2 his|her|my|their|own ? brains|head ~1 out|off",
+        # ("blow his head off" is as often a threat to someone else: first person only)
+        "blow|blowing|blew ~2 my|own brains|head ~1 out|off",
         "eat|eating ~1 a|his|her|my ? bullet|gun|shotgun|pistol",
-        "put|putting ~2 a ? bullet ~2 in|through ~2 his|her|my|their ? head|brain|skull",
-        "wish|wishes|wished|wishing ~2 he|she|i|they ~1 was|were|'d+be|would+be dead",
+        "put|putting ~2 a ? bullet ~2 in|through ~2 my|own head|brain|skull",
+        "wish|wishes|wished|wishing ~1 i ~1 was|were|'d+be|would+be dead",
         "left|leaving|wrote|writing|written|found ~2 a|an ? note|letter ~0 .|,|;|and|saying|"
         "says|for|behind",
         "life|living ~2 is|isn't|not|'s ~1 not? worth ~1 living|it",
         "commit|committing|commiting|comit suicide",
-        "it|this|that ~1 to ~1 die|end+it|end+his+life|end+her+life|end+my+life|be+dead",
+        "did|done|do ~1 it|this|that ~1 to ~1 die|end+it|end+his+life|end+her+life|"
+        "end+my+life|be+dead",
+        f"wants|wanted|wanting|waiting|hoping|trying|asking|begging ~3 a|the|some|any ? "
+        f"{VEHICLE} ~1 to ~1 hit|run+over|kill ~1 him|her|them|me",
     ),
     lookalikes=(
         "suicide prevention|awareness|squad|walk|walks|hotline+number|training|class|"
@@ -168,8 +187,7 @@ HANG_PLACES = (
 # High places a person may jump from.
 HIGH_PLACE = (
     "bridge|overpass|balcony|roof|rooftop|parking+garage|parking+structure|garage|building|"
-    "viaduct|trestle|dam|tower|water+tower|cliff|skyscraper|fire+escape|crane|billboard|"
-    "floor|story|storey"
+    "viaduct|trestle|dam|tower|water+tower|cliff|skyscraper|fire+escape|crane|billboard"
 )
 
 # What a driver aims at to die (fixed objects, water, oncoming traffic).
@@ -177,6 +195,25 @@ CRASH_TARGET = (
     "tree|pole|wall|bridge|pillar|abutment|overpass|barrier|median|guardrail|river|lake|"
     "water|ocean|cliff|canyon|ravine|quarry|oncoming|traffic|semi|train|truck|building|"
     "embankment|column|concrete"
+)
+
+# Medicines nobody takes to get high: an overdose of them is rarely recreational or a
+# dosing slip (not insulin or heart pills, which the elderly double up by mistake).
+NONRECREATIONAL = (
+    "tylenol|acetaminophen|advil|ibuprofen|aspirin|antidepressants|antidepressant|lithium|"
+    "seroquel|quetiapine|sleeping+pills|sleep+meds|sleeping+meds|benadryl|trazodone|zoloft|"
+    "prozac|sertraline|fluoxetine|lexapro|celexa|effexor|wellbutrin|amitriptyline|abilify|"
+    "depakote|lamictal|tylenol+pm|nyquil|psych+meds|excedrin|aleve|naproxen|motrin|"
+    "melatonin|unisom"
+)
+
+# What people cut themselves with.
+CUTTER = alt(
+    BLADE,
+    "razor|razors|glass|shard|shards|box+cutter|box+cutters|razor+blade|razor+blades|"
+    "exacto|x-acto|utility+knife|pocket+knife|steak+knife|kitchen+knife|broken+glass|"
+    "broken+bottle|broken+mirror|piece+of+glass|blade|pencil+sharpener|safety+pin|tin+can|"
+    "can+lid",
 )
 
 # Pills named without an owner ("took pills", "swallowed some tablets").
@@ -266,8 +303,8 @@ RULES: tuple[Rule, ...] = (
             "running|on|idling|started",
             "car|engine|truck|vehicle|motor|generator ~1 running|on|idling ~6 in|inside ~2 a|the|"
             "his|her ? garage",
-            "set|setting|sets|lit|lighting|poured+gasoline+on ~2 himself|herself|themselves|"
-            "myself ~2 on ? fire|ablaze|alight",
+            "set|setting|sets|lit|lighting|light|lights|poured+gasoline+on ~2 himself|herself|"
+            "themselves|myself ~2 on ? fire|ablaze|alight",
             "self-immolation|self+immolation|immolate",
             "self-inflicted|self+inflicted",
             "car|engine|truck|vehicle|motor ~2 running|on|idling|started ~4 in ~2 the|a|his|her|"
@@ -322,6 +359,16 @@ RULES: tuple[Rule, ...] = (
             f"his|her|their ? own ? head|body|clothes",
             f"covered|soaked|drenched|doused in|with ~1 {ACCELERANT}",
             "russian roulette",
+            # CAD: "ATTEMPTED OD", "OD ATTEMPT", "HANGING ATTEMPT", "SA BY OD",
+            # "SI W/ ATTEMPT", "INT OD", "OD WITH INTENT"
+            f"{ATTEMPT_NOUN} overdose|overdosing|hanging|ingestion|jump|jumping",
+            f"overdose|hanging|ingestion|jump|jumping {ATTEMPT_NOUN}",
+            # ("SA" is also sexual assault: only methods nobody assaults with)
+            "sa ~1 by|via|w/|with ~1 overdose|pills|hanging|ingestion|ligature|drowning",
+            "suicidal_ideation|suicidal ~2 with|w/ ~1 attempt|atmpt|att",
+            "int|intent|intentional|intentionally|deliberate|purposeful overdose|ingestion|"
+            "overdosed|ingested",
+            "overdose|overdosed|ingestion|ingested ~2 with|w/ ~1 intent",
             "charcoal|hibachi|coals ~6 closed|sealed|taped|locked|shut|small ~3 room|"
             "bathroom|bedroom|car|door|doors|window|windows|vents|closet|tent",
             "burning|burned|lit|lighting ~2 charcoal|coals ~3 in|inside ~2 the|a|his|her ? "
@@ -395,6 +442,11 @@ RULES: tuple[Rule, ...] = (
             # "unk how many pills she took", "took whatever pills were in the cabinet",
             # "mixed pills and alcohol"
             "took|taken|taking|takes ~1 an|a ? overdose|overdoses",
+            f"{INGEST}|chewed|chewing ~8 bottle|bottles|handful|handfuls|box|pack|sheet|strip "
+            f"~1 of ~2 his|her|their|my|the ? {PILLS}",
+            f"overdose|overdosed|overdosing|oded|oding|od'ing on|of ~2 his|her|their|my|own ? "
+            f"{NONRECREATIONAL}",
+            "overdose|overdosed|overdosing|oded|oding|od'ing ~2 on ~1 purpose",
             f"{LOOSE_PILLS}|pill+bottles|pill+bottle|medication+bottles|medicine+bottles|"
             f"empty+bottles ~2 everywhere|scattered|strewn|all+over|spilled|around+her|"
             f"around+him",
@@ -452,6 +504,12 @@ RULES: tuple[Rule, ...] = (
             f"{INGEST} ~3 {PILLS} ~2 to ~2 the|his|her ? pharmacy|doctor|hospital|clinic|nurse|"
             f"police|car|house|back|station",
             "all|whole|entire|bottle|lot|lots ~1 of ~1 water|wine|beer|vodka|liquor|soda|juice",
+            "took|taking|takes|take|grabbed|ate|eating|eats|stole ~1 a|the ? handful|handfuls|"
+            "bunch|lot|box|bag|pack|fistful ~2 of ~2 candy|chips|cookies|food|snacks|gum|money|"
+            "cash|napkins|flyers|stuff|things|items|change|mints|samples|condiments|brochures|"
+            "ketchup|sugar|packets|straws|merchandise|beer|beers|cans|fruit",
+            "popped|popping|pops|pop ~4 balloons|balloon|bubble|bubbles|wrap|popcorn|tire|tires|"
+            "fireworks|firecrackers|caps|corks|pimples|zit",
             f"{INGEST} ~3 {PILLS} ~3 for ~2 her|his|their|my|a|the ? headache|pain|migraine|cold|"
             f"allergies|allergy|back|tooth|toothache|fever|cramps|anxiety|sleep|nerves|flu|"
             f"period|arthritis|hangover",
@@ -472,6 +530,7 @@ RULES: tuple[Rule, ...] = (
             f"{PILLS} ~2 taken|swallowed|ingested",
             f"washing|washed|wash|washes ~1 down ~3 {PILLS}|them|it|handfuls|handful",
             f"{PILLS} ~3 washed|washing ~1 down",
+            f"chewed|chewing|chewed+up ~3 {PILLS}",
             f"mixed|mixing|mixes|mix|combined|combining ~3 {PILLS}",
         ),
         lookalikes=(
@@ -546,12 +605,20 @@ RULES: tuple[Rule, ...] = (
             "cut|cuts|slit|slits|gash|gashes|laceration|lacerations ~3 wrist|wrists|forearm|"
             "forearms",
             "self harming|harmed|injuring|injured|mutilating",
+            f"lacerated|lacerating|gashed|gouged|gouging ~1 his|her|their|both ? own ? "
+            f"wrists|{alt(SELF)}",
+            # "a knife to her throat" is a threat to someone else: throat, neck and arms need
+            # "own" (patterns above)
+            f"{CUTTER} ~3 to|against|across ~1 his|her|their|both ? own ? wrist|wrists|veins",
+            f"took|taking|takes|take ~3 {CUTTER} ~1 to ~1 his|her|their|both ? own ? arm|arms|"
+            f"forearm|forearms|thigh|thighs|legs|skin|wrist|wrists|body|stomach",
             "cut|cuts|slit|gash|gashes|laceration|lacerations ~2 on ~1 her|his|their|both ? "
             "wrist|wrists",
             f"{alt(BLADE, 'razor|razors|glass|shard')} ~3 to|against|on|across ~1 his|her|"
             f"their ? own ? wrist|wrists|veins",
             f"{alt(BLADE, 'razor|razors|glass|shard')} ~3 to|against|on|across ~1 his|her|"
             f"their ? own throat|neck|arm|arms",
+            f"{CUTTER} ~3 to|against|on|across|into ~1 {SELF}",
         ),
         lookalikes=(
             f"cut|cutting|cuts|burned|burnt|hurt|injured {SELF} ~3 shaving|cooking|chopping|"
@@ -609,8 +676,9 @@ RULES: tuple[Rule, ...] = (
             "jump|jumping|leap|leaping|jumped ~2 off|from|in+front+of|into|before|onto ~4 "
             "bridge|building|roof|overpass|ledge|balcony|traffic|train|car|cars|bus|river|"
             "water|freeway|highway|tracks|cliff|window|parking|garage|floor|story|truck|"
-            "semi|subway",
+            "semi|subway|pier|wharf|jetty|seawall|dam|tower",
             "throw|throwing|threw|step|stepping|stepped|walk|walking|walked|lie|lying|laying|"
+            "running|darting|"
             "lay ~2 in+front+of|into|under ~2 a|the|an|next|oncoming ? train|trains|bus|truck|"
             "traffic|semi|subway",
             "on|onto|across|lying+on|laying+on|sitting+on|standing+on the|a ? train|railroad|"
@@ -619,6 +687,28 @@ RULES: tuple[Rule, ...] = (
             "killed ~3 train|car|bus|truck|traffic",
             "wants|want|wanting|trying|waiting ~1 to ~1 be|get ~1 hit|run+over|struck",
             "jumper|jumpers|possible+jumper|poss+jumper",
+            # "wants a car to hit him", "climbing the bridge tower", "outside the bridge
+            # fence", "crying on the overpass", "chest deep in the river"
+            f"wants|wanted|wanting|waiting|hoping|trying|asking|begging ~3 a|the|some|any ? "
+            f"{VEHICLE} ~1 to ~1 hit|run+over|kill|end ~1 him|her|them|me|it",
+            "climbing|climbed|climbs|scaling|scaled|scales ~2 the|a ? bridge|overpass "
+            "tower|towers|cables|cable|support|supports|arch|fence|girder|girders|beam|beams|"
+            "structure|pillar|railing|barrier|netting",
+            "climbing|climbed|climbs|scaling|scaled|up+on|on+top+of|atop ~2 the|a ? "
+            "water+tower|cell+tower|radio+tower|transmission+tower|smokestack|crane|billboard",
+            "outside|wrong+side|other+side|far+side ~1 of ~1 the|a ? bridge|overpass|roof|"
+            "balcony|dam|viaduct fence|barrier|wall|netting|railing|rail|guardrail",
+            "crying|sobbing|distraught|despondent|hysterical|weeping ~6 on|at|atop ~2 the|a ? "
+            "bridge|overpass|ledge|railing|parking+garage|cliff|viaduct|trestle",
+            "on|at|atop ~2 the|a ? bridge|overpass|ledge|railing|cliff|viaduct|trestle ~6 "
+            "crying|sobbing|distraught|despondent|hysterical|weeping",
+            "looking|staring|peering|gazing ~1 down ~3 at|into|toward|towards ~2 the ? "
+            "traffic|water|river|tracks|freeway|highway|drop",
+            f"chest|neck|waist|shoulder|shoulders|chin ~1 deep|high ~3 in|into ~2 the|a ? {WATER}",
+            f"walked|walking|waded|wading|went ~2 into|in|out ~3 the|a ? {WATER} ~6 chest|neck|"
+            f"waist|shoulder|shoulders|chin ~1 deep|high",
+            f"walked|walking|waded|wading|went ~2 into|out+into ~3 the|a ? {WATER} ~6 "
+            f"will+not|not|refuses|refusing|wo ~2 come|coming|get|getting ~1 out|back",
             # "feet dangling over the side", "out on the window ledge", "hanging off the
             # balcony", "on the 4th floor balcony railing", "jumped in the river"
             "legs|feet ~2 dangling|hanging|over ~3 the|a ? side|edge|railing|rail|ledge|"
@@ -627,7 +717,8 @@ RULES: tuple[Rule, ...] = (
             "out|outside ~2 on|onto ~2 the|a ? window ? ledge|sill|windowsill",
             "climbed|climbing|climbs|crawled|crawling ~1 out ~3 window ~3 onto|on ~2 the|a ? "
             "ledge|roof|sill|windowsill|fire+escape|awning",
-            f"hanging|dangling|hangs|hung ~1 off|from|over ~2 the|a|an ? {HIGH_PLACE}",
+            f"hanging|dangling|hangs ~1 off|from|over ~2 the|a|an ? {HIGH_PLACE}",
+            f"hung ~1 off|from ~2 the|a|an ? {HIGH_PLACE}",
             f"on|onto|atop|over|outside|straddling|climbing|climbed|standing+on|sitting+on|"
             f"past|beyond ~2 the|a|an ? ~3 {HIGH_PLACE} railing|rail|railings|ledge|parapet|"
             f"guardrail",
@@ -684,14 +775,69 @@ RULES: tuple[Rule, ...] = (
             "knitted|wool|red|blue|his|her|my|a ~1 jumper",
             "hit|run+over|struck ~2 by ~2 a|the ? ball|wave|waves",
             "kids|kid|teens|teen|children|boys|girls|friends|swimmers|we|they ~4 jump|jumped|"
-            "jumping|jumps ~2 in|into|off ~3 river|lake|water|creek|pond|quarry|bay|ocean",
+            "jumping|jumps ~2 in|into|off ~3 river|lake|water|creek|pond|quarry|bay|ocean|pier|"
+            "dock|wharf|jetty",
             "jump|jumped|jumping|jumps ~2 in|into ~3 river|lake|water|creek|pond|quarry|bay|"
             "ocean ~4 swim|swimming|cool|fun|dare|party|retrieve|rescue|save|after|get",
             f"{HUNG_THINGS} ~4 hanging|hung|hangs|dangling ~3 from|in|on|off|over|out ~2 the|a|"
             f"an|his|her|their|my ? ~2 {alt(HANG_PLACES, HIGH_PLACE)}",
-            "wandering|walking|walked|standing|running|darting|ran ~2 in|into|onto ~1 the ? "
+            "suspect|suspects|fled|fleeing|chasing|chased|shoplifter|thief|running+from ~6 "
+            "running|darting ~2 into|in+front+of ~2 a|the|an ? traffic|bus|truck|train",
+            "kids|kid|child|children|toddler|toddlers|boy|girl|dog|dogs|cat|cats|deer|ball ~4 "
+            "run|running|ran|dart|darting|darted|dashed|dashing ~2 into|in+front+of ~2 a|the|an ? "
+            "traffic|bus|truck|train|street|road",
+            "going|gonna|about|wants|want|ready|will|'ll ~2 to ? jump|jumping ~2 in|into|on ~2 "
+            "the|a|his|her|my ? shower|bath|pool|car|cab|truck|uber|line|conversation|bed|"
+            "van|lake|game|fight|call",
+            "painter|painters|worker|workers|window+washer|window+washers|washer|washers|roofer|"
+            "roofers|contractor|contractors|crew|construction|technician|repairman|maintenance|"
+            "installer|electrician|inspector|inspectors|firefighter|firefighters ~4 on|onto|"
+            "atop|over|at the|a ? ~3 ledge|roof|rooftop|railing|bridge|balcony|edge|overpass|"
+            "tower|scaffolding|crane",
+            "on|onto|atop|at the|a ? ~3 ledge|roof|rooftop|railing|bridge|balcony|edge|"
+            "overpass|tower ~6 washing|painting|cleaning|repairing|fixing|installing|working|"
+            "shoveling|inspecting|replacing|hanging+lights|putting+up",
+            f"fishing|fisherman|fishermen|angler|anglers|waders|swimming|swimmers|surfing|kids ~6 "
+            f"chest|neck|waist|shoulder|knee ~1 deep|high ~3 in|into ~2 the|a ? {WATER}",
+            f"fishing|fisherman|fishermen|angler|anglers|swimming|swimmers|surfing|kids|dog ~4 "
+            f"walked|walking|waded|wading|went ~2 into|in|out ~3 the|a ? {WATER} ~6 chest|neck|"
+            f"waist|shoulder|shoulders|chin ~1 deep|high",
             "traffic|lanes|road|street ~4 panhandling|begging|asking|flying|selling|holding|"
             "with+a+sign|drunk|intoxicated|confused|disoriented|to+cross|crossing",
+        ),
+    ),
+    Rule(
+        "suicide_attempt.edge_of_high_place",
+        CODE,
+        "standing or sitting at the edge, with a bridge, roof or ledge in the same sentence",
+        patterns=(
+            "standing|sitting|perched|stood|sat|teetering|balancing|straddling|stands|sits ~1 "
+            "at|on ~1 the|a ? edge|ledge|railing",
+        ),
+        lookalikes=(
+            "standing|sitting|perched|stood|sat|pacing|leaning|stands|sits ~1 at|on|near|by|"
+            "along ~1 the|a ? edge|side ~1 of ~2 the|a|his|her ? bed|couch|seat|road|street|"
+            "sidewalk|pool|tub|bathtub|stage|table|desk|curb|chair|dock|field|lot|parking+lot|"
+            "property|town|woods|park|driveway|lawn|yard|porch|steps|stairs|fountain",
+        ),
+        requires=Context(
+            "high_place",
+            patterns=(
+                "bridge|overpass|roof|rooftop|parking+garage|parking+structure|parking+deck|"
+                "top+floor|cliff|tower|viaduct|trestle|dam|fire+escape|skywalk|skybridge|"
+                "balcony",
+                "2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th|13th|14th|15th|16th|17th|"
+                "18th|19th|20th|21st|22nd|23rd|24th|25th|26th|27th|28th|29th|30th|"
+                "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top floor|story|"
+                "storey",
+            ),
+            lookalikes=(
+                "roof|rooftop ~3 leak|leaking|leaks|repair|repairs|damage|damaged|caved|fixing|"
+                "fix|replaced|replacing|over",
+                "bridge ~1 club|game|games|tournament|loan",
+            ),
+            same_sentence=True,
+            affirmed=False,
         ),
     ),
     Rule(
@@ -705,6 +851,11 @@ RULES: tuple[Rule, ...] = (
             "parking+garage|top+floor|window|platform|river|lake|water",
             "walking|standing|sitting|lying|laying|wandering|running into|in|on the ? traffic|"
             "freeway|highway|road|roadway|interstate|lanes",
+            "walking|standing|sitting|lying|laying|lay|laid|lies|wandering|down ~2 in ~2 the|a ? "
+            "middle ~1 of ~2 the|a ? traffic|freeway|highway|road|roadway|interstate|lanes|"
+            "tracks",
+            "gunshot|gunshots|gunshot_wound|single+shot|one+shot|heard+a+shot|heard+a+bang|"
+            "shot+fired|shots+fired",
             f"{MEANS}",
             f"loaded|loading|loads|cocked|cocking ~3 {FIREARM}",
             "wrong way|wrong-way",
@@ -769,8 +920,16 @@ RULES: tuple[Rule, ...] = (
         "a gun turned on oneself: shot himself, a gun to his head or in his mouth",
         patterns=(
             f"shot|shoot|shooting|shoots {SELF}",
-            f"{FIREARM}|barrel|muzzle ~3 to|against|at|in|into|under ~1 his|her|their ? "
-            f"own ? head|temple|temples|mouth|chin",
+            # "to her head" is as often a threat to a woman as a woman's own act: "her" needs
+            # "own" (or suicidal talk, location_with_talk); "at his head" is someone aiming
+            f"{FIREARM}|barrel|muzzle ~2 to|against|under ~1 his|their|own ? "
+            f"head|temple|temples|chin",
+            f"{FIREARM}|barrel|muzzle ~2 in|into ~1 his|their|own ? mouth",
+            f"{FIREARM} ~1 pointed|aimed|pressed|held ~1 at|to|against ~1 his|their|own ? "
+            f"head|temple|temples|chin",
+            f"{FIREARM}|barrel|muzzle ~2 to|against|in|into|under ~1 her ? own "
+            f"head|temple|temples|mouth|chin",
+            f"barrel|muzzle ~2 to|against|in|into|under ~1 her mouth|temple|chin",
             f"pointing|pointed|points|aiming|aimed|aims|turned|turning ~4 at|on ~1 {SELF}",
         ),
         lookalikes=(
@@ -780,6 +939,8 @@ RULES: tuple[Rule, ...] = (
             f"shot|shoot|shooting {SELF} ~4 cleaning|hunting|by+accident|accidentally|"
             f"accidental|by+mistake|on+accident",
             f"shot|shoot|shooting {SELF} ~2 in ~1 the ? mirror|photo|photos|video",
+            f"shot|shoot|shooting {SELF} ~3 with|using ~2 a|the|his|her ? nerf|bb|airsoft|water|"
+            f"paintball|toy|cap|staple|nail|glue|pellet|camera|phone|slingshot",
             f"pointing|pointed|points|aiming|aimed|turned|turning ~4 at|on ~1 {SELF} ~3 "
             f"camera|phone|mirror|light|flashlight|lens",
         ),

@@ -118,7 +118,8 @@ PILLS = (
     "clonazepam|lorazepam|alprazolam|diazepam|zolpidem|quetiapine|sertraline|fluoxetine|"
     "amitriptyline|wellbutrin|lexapro|celexa|effexor|abilify|depakote|lamictal|metformin|"
     "propranolol|heart+pills|blood+pressure+pills|sleeping+meds|sleep+meds|"
-    "antidepressant|painkiller|pain+meds|psych+meds|sodium+nitrite"
+    "antidepressant|painkiller|pain+meds|psych+meds|sodium+nitrite|fentanyl+patches|"
+    "fentanyl+patch|patches"
 )
 # Pills as means at hand (no poisons, no street drugs).
 PILLS_AT_HAND = (
@@ -138,7 +139,8 @@ POISON = (
 )
 INGEST = (
     "took|taken|taking|swallowed|swallowing|swallow|ingested|ingesting|ate|eaten|downed|"
-    "downing|consumed|consuming|drank|chugged|chugging|popped|popping|overdosed|od|"
+    "downing|consumed|consuming|drank|chugged|chugging|popped|popping|overdosed|od|chewed|"
+    "chewing|"
     "injected|injecting|did|snorted|tooken|tooke|swolled|swalowed|swallowd|take"
 )
 QUANTITY = (
@@ -146,7 +148,9 @@ QUANTITY = (
     "several|too|extra|multiple|half|box|boxes|pack|packs|package|sheet|months|week's|"
     "month's|stash|supply|rest|everything|NUM|ten|twenty|thirty|forty|fifty|"
     "hundred|fifteen|numerous|double|triple|massive|large|huge|amount|quantity|number|"
-    "qty|unknown+amount|unknown+number|unknown+quantity"
+    "qty|unknown+amount|unknown+number|unknown+quantity|fistful|fistfuls|mouthful|palmful|"
+    "pile|heap|ton|tons|boatload|shitload|crapload|two+dozen|couple+dozen|strip|strips|"
+    "blister|vial|jar|container|baggie|script|bunches|dozens"
 )
 
 # Property, for vandalism and "an object used on property, not people".
