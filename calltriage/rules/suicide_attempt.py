@@ -130,6 +130,9 @@ SUICIDAL_TALK = Context(
         "says|for|behind",
         "life|living ~2 is|isn't|not|'s ~1 not? worth ~1 living|it",
         "commit|committing|commiting|comit suicide",
+        "this|tonight|today ~1 is ~1 the ~1 end",
+        "not|n't|never ~1 to ? follow|look+for|come+looking|come+after|try+to+find ~1 him|her|"
+        "them|me",
         "did|done|do ~1 it|this|that ~1 to ~1 die|end+it|end+his+life|end+her+life|"
         "end+my+life|be+dead",
         f"wants|wanted|wanting|waiting|hoping|trying|asking|begging ~3 a|the|some|any ? "
@@ -166,6 +169,8 @@ SUICIDAL_TALK = Context(
         "note|letter ~3 landlord|door|car|windshield|neighbor|neighbors|complaint|rent|"
         "eviction|notice|manager|office|school|teacher|mailbox",
         "a|such+a burden ~2 to|on|for ~2 the ? system|budget|taxpayers|city|business",
+        "this|tonight|today ~1 is ~1 the ~1 end ~1 of ~2 the|his|her|their|it|this|our|"
+        "my|that|a|an|lease|month|shift|line|road|block|street|hall|driveway",
     ),
 )
 
@@ -214,6 +219,13 @@ CUTTER = alt(
     "exacto|x-acto|utility+knife|pocket+knife|steak+knife|kitchen+knife|broken+glass|"
     "broken+bottle|broken+mirror|piece+of+glass|blade|pencil+sharpener|safety+pin|tin+can|"
     "can+lid",
+)
+
+# What a person locks themselves in with ("locked himself in the bathroom with a razor").
+LOCKED_IN_WITH = alt(
+    FIREARM,
+    "razor|razors|razor+blade|razor+blades|blade|blades|rope|noose|pills|pill+bottle|"
+    "bottle+of+pills|meds|knife|knives|box+cutter",
 )
 
 # Pills named without an owner ("took pills", "swallowed some tablets").
@@ -594,6 +606,7 @@ RULES: tuple[Rule, ...] = (
             f"~3 on|to ~1 his|her|their ? own ? arm|arms|wrist|wrists|legs|thighs|forearm|"
             f"forearms|skin|stomach",
             "wrists ~2 bleeding|slit|slashed|sliced|gashed|bloody|cut+open|cut+up",
+            "his|her|their|both wrists cut|slit|slashed|sliced|gashed",
             "wrist ~2 slit|slashed|gashed|cut+open",
             "fresh|new|deep|open|bleeding|gaping self-inflicted? cuts|cut|lacerations|"
             "laceration|slashes|gashes|wounds ~3 arm|arms|wrist|wrists|forearm|forearms|legs|"
@@ -753,6 +766,9 @@ RULES: tuple[Rule, ...] = (
             "kitten|animal|animals|goose|geese|duck|ducks|nest|nesting ~6 ledge|edge|roof|"
             "railing|balcony|rail",
             "window|windowsill|kitchen|book|fireplace|counter ledge",
+            "standing|sitting|perched|on|onto|atop on? the|a ? ledge|edge|rim ~1 of|by|around ~2 "
+            "the|a ? fountain|planter|pool|garden|flower+bed|stage|sidewalk|curb|tub|bathtub|sink|"
+            "bed|stairs|steps|pond|sandbox",
             "on|onto the|a ? ledge ~3 of|by|above|under ~2 the|a ? window|window+sill|"
             "windowsill|sill|shelf|mantel|fireplace|counter|bookcase|bookshelf|tub|bathtub|"
             "sink|shower",
@@ -813,12 +829,19 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             "standing|sitting|perched|stood|sat|teetering|balancing|straddling|stands|sits ~1 "
             "at|on ~1 the|a ? edge|ledge|railing",
+            "outside|wrong+side|other+side|far+side ~1 of ~1 the|a ? fence|railing|rail|barrier|"
+            "netting|guardrail|guard+rail",
+            "jumped|jumping|leapt|leaped|leaping|has+jumped|may+have+jumped|might+have+jumped|"
+            "already+jumped",
         ),
         lookalikes=(
             "standing|sitting|perched|stood|sat|pacing|leaning|stands|sits ~1 at|on|near|by|"
             "along ~1 the|a ? edge|side ~1 of ~2 the|a|his|her ? bed|couch|seat|road|street|"
             "sidewalk|pool|tub|bathtub|stage|table|desk|curb|chair|dock|field|lot|parking+lot|"
             "property|town|woods|park|driveway|lawn|yard|porch|steps|stairs|fountain",
+            "jumped|jumping|jump ~2 the|a ? fence|wall|gate|line|queue|turnstile|curb|puddle|"
+            "rope|gun|car|battery",
+            "jumped|jumping ~2 up|down|around|on+the+bed|on+the+trampoline|in+line|in+the+pool",
         ),
         requires=Context(
             "high_place",
@@ -939,6 +962,8 @@ RULES: tuple[Rule, ...] = (
             f"shot|shoot|shooting {SELF} ~4 cleaning|hunting|by+accident|accidentally|"
             f"accidental|by+mistake|on+accident",
             f"shot|shoot|shooting {SELF} ~2 in ~1 the ? mirror|photo|photos|video",
+            f"shot|shoot|shooting|shoots {SELF} ~1 a|an ? message|text|email|note|dm|reminder|"
+            f"look|glance|line|photo|selfie",
             f"shot|shoot|shooting {SELF} ~3 with|using ~2 a|the|his|her ? nerf|bb|airsoft|water|"
             f"paintball|toy|cap|staple|nail|glue|pellet|camera|phone|slingshot",
             f"pointing|pointed|points|aiming|aimed|turned|turning ~4 at|on ~1 {SELF} ~3 "
@@ -976,6 +1001,8 @@ RULES: tuple[Rule, ...] = (
             "suicide|goodbye|farewell ~1 note|notes|letter|letters|text|texts|message|messages|"
             "video|post|email",
             "suicide note|notes|letter|letters|texts|text|video|message|messages|post",
+            f"locked|barricaded|shut ~1 {SELF} ~4 with ~2 a|an|the|his|her|their|some ? "
+            f"{LOCKED_IN_WITH}",
             f"stockpiling|stockpiled|stockpile|hoarding|hoarded|saving+up|saved+up|stashing|"
             f"stashed ~3 {PILLS}",
             f"{alt(PILLS, 'weapon|razor|rope|noose|gun|knife')} ~3 counted|lined|laid|ready|"

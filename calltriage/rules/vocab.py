@@ -148,7 +148,7 @@ QUANTITY = (
     "several|too|extra|multiple|half|box|boxes|pack|packs|package|sheet|months|week's|"
     "month's|stash|supply|rest|everything|NUM|ten|twenty|thirty|forty|fifty|"
     "hundred|fifteen|numerous|double|triple|massive|large|huge|amount|quantity|number|"
-    "qty|unknown+amount|unknown+number|unknown+quantity|fistful|fistfuls|mouthful|palmful|"
+    "qty|unknown+amount|unknown+number|unknown+quantity|amt|amts|unknown+amt|fistful|fistfuls|mouthful|palmful|"
     "pile|heap|ton|tons|boatload|shitload|crapload|two+dozen|couple+dozen|strip|strips|"
     "blister|vial|jar|container|baggie|script|bunches|dozens"
 )
