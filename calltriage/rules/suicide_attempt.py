@@ -519,7 +519,9 @@ RULES: tuple[Rule, ...] = (
             "took|taking|takes|take|grabbed|ate|eating|eats|stole ~1 a|the ? handful|handfuls|"
             "bunch|lot|box|bag|pack|fistful ~2 of ~2 candy|chips|cookies|food|snacks|gum|money|"
             "cash|napkins|flyers|stuff|things|items|change|mints|samples|condiments|brochures|"
-            "ketchup|sugar|packets|straws|merchandise|beer|beers|cans|fruit",
+            "ketchup|sugar|packets|straws|merchandise|beer|beers|cans|fruit|razors|"
+            "razor+blades|batteries|gift+cards|cards|phones|headphones|clothes|shirts|makeup|"
+            "cosmetics|perfume|tools|jewelry|lighters",
             "popped|popping|pops|pop ~4 balloons|balloon|bubble|bubbles|wrap|popcorn|tire|tires|"
             "fireworks|firecrackers|caps|corks|pimples|zit",
             f"{INGEST} ~3 {PILLS} ~3 for ~2 her|his|their|my|a|the ? headache|pain|migraine|cold|"
@@ -766,6 +768,14 @@ RULES: tuple[Rule, ...] = (
             "kitten|animal|animals|goose|geese|duck|ducks|nest|nesting ~6 ledge|edge|roof|"
             "railing|balcony|rail",
             "window|windowsill|kitchen|book|fireplace|counter ledge",
+            "threatening|threatened|threatens|wants|wanting|going|about|says|said|saying|will|"
+            "gonna ~2 to ? jump|jumping him|her|them|me|us|you|someone|somebody|people|kids|"
+            "his|my",
+            "jump|jumping|jumped ~2 off|from ~3 bridge|pier|dock|cliff|rocks ~6 for+fun|swimming|"
+            "to+swim|to+cool+off|on+a+dare|hot+day|summer",
+            "standing|sitting|leaning|on|onto|atop on? the|a|his|her ? railing|rail|railings|"
+            "ledge ~1 of|on ~2 the|a|his|her ? porch|deck|stairs|steps|stoop|patio|front+porch|"
+            "back+porch",
             "standing|sitting|perched|on|onto|atop on? the|a ? ledge|edge|rim ~1 of|by|around ~2 "
             "the|a ? fountain|planter|pool|garden|flower+bed|stage|sidewalk|curb|tub|bathtub|sink|"
             "bed|stairs|steps|pond|sandbox",
