@@ -361,6 +361,10 @@ RULES: tuple[Rule, ...] = (
             "bathroom|stairwell|attic|shed|barn|rafters|rafter|ceiling|door|bedroom|beam|"
             "closet+rod|rod|banister|pipe|fan|bridge|railing|hook",
             "found|discovered ~3 hanging|hanged|hung ~0 .|,|;|!|in|from|by|off",
+            "saw|sees|seen|see|spotted|observed|noticed|finds ~3 hanging|hanged|hung in|from|by "
+            "~2 the|a|an|his|her ? garage|basement|closet|tree|shower|bathroom|stairwell|attic|"
+            "shed|barn|rafters|rafter|ceiling|beam|closet+rod|rod|banister|pipe|fan|neck|rope|"
+            "belt|cord|noose|sheet|extension+cord",
             # drowning, burning, russian roulette, electrocution
             f"drown|drowning|drowned|drowns {SELF}",
             f"doused|dousing|douse|soaked|soaking|drenched|drenching|poured|pouring|covered|"
@@ -418,7 +422,8 @@ RULES: tuple[Rule, ...] = (
             "talk|concerns|concern|watch|screening|note|notes",
             f"{HUNG_THINGS} ~4 hanging|hung|hangs|dangling ~3 from|in|on|off|over|out ~2 the|a|"
             f"an|his|her|their|my ? ~2 {alt(HANG_PLACES, HIGH_PLACE)}",
-            "found|discovered ~3 hanging|hung ~2 out|around|up|with|at|out+at|on+the+corner",
+            "found|discovered|saw|sees|seen|see|spotted|observed|noticed|finds ~3 hanging|hung ~2 "
+            "out|around|up|with|at|out+at|on+the+corner",
             "covered|soaked|drenched|doused in|with ~1 gasoline|gas|oil|diesel|fuel ~3 "
             "from|after|while|at+work|at+the+station|pumping|filling|spilled|spill|"
             "the+car|engine|mechanic",
@@ -581,6 +586,27 @@ RULES: tuple[Rule, ...] = (
             patterns=(PILLS_AT_HAND,),
             lookalikes=(MEDS_AS_TREATMENT,),
         ),
+    ),
+    Rule(
+        "suicide_attempt.ingestion_of_them",
+        CODE,
+        "took a number or all of the pills named earlier ('took 40 of them')",
+        patterns=(
+            "took|taken|swallowed|ingested|downed|popped|ate|chewed NUM|all|half|most|dozens|"
+            "bunch|lot|handful|several|twenty|thirty|forty|fifty|ten|fifteen ~2 of ~1 them|those|"
+            "these|it",
+        ),
+        lookalikes=(
+            "took|taken|ate ~4 of ~1 them|those|these|it ~2 to|with|from|out|back|home|away|"
+            "outside|inside|off|apart|down",
+        ),
+        requires=Context(
+            "pills_at_hand",
+            patterns=(PILLS_AT_HAND,),
+            lookalikes=(MEDS_AS_TREATMENT,),
+        ),
+        forbids=ACCIDENTAL_INGESTION,
+        guard=dated_past_guard,
     ),
     Rule(
         "suicide_attempt.cutting",
