@@ -24,6 +24,9 @@ GENERATED_N = 24_000
 GENERATED_SEED = 20261127
 DEV = REPO / "data_samples" / "dev" / "dev.jsonl"
 GOLD = REPO / "data_samples" / "gold" / "gold.jsonl"
+# every hand-written evaluation set: no training row may repeat one of their narratives
+EVALUATION_SETS = (GOLD, REPO / "data_samples" / "gold2" / "gold2.jsonl",
+                   REPO / "data_samples" / "gold3" / "gold3.jsonl")
 SHARED_DATA = REPO.parent / "shared" / "data"
 SHARED_CALLTYPES = SHARED_DATA / "calltypes-3cities.jsonl"
 

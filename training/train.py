@@ -79,9 +79,11 @@ def train(
     for p in parts:
         for w in p.warnings:
             progress(f"warning: {w}")
-    if gold is not None:
-        train_ds, removed = D.remove_leakage(train_ds, [gold])
-        progress(f"leakage check: removed {removed} training row(s) that appear in gold")
+    evaluation_sets = [D.load(path, path.stem) for path in D.EVALUATION_SETS if path.is_file()]
+    if evaluation_sets:
+        train_ds, removed = D.remove_leakage(train_ds, evaluation_sets)
+        progress(f"leakage check: removed {removed} training row(s) that appear in "
+                 + ", ".join(ds.name for ds in evaluation_sets))
     y = np.array(train_ds.labels)
     progress(f"training rows: {len(train_ds)} "
              + " ".join(f"{c}={int((y == c).sum())}" for c in CATEGORIES))
