@@ -105,9 +105,14 @@ class HashedFeaturizer(BaseEstimator, TransformerMixin):
         if call_type_norms is None and call_type_doc is not None:
             call_type_norms = call_type_hashes(call_type_doc)
         if call_type_norms:
-            for norm in call_type_norms:
-                out.add((norm ^ _CALLTYPE_SALT) % n)
+            out.update(self.call_type_indices(call_type_norms))
         return np.fromiter(sorted(out), dtype=np.int32, count=len(out))
+
+    def call_type_indices(self, call_type_norms: Sequence[int]) -> set[int]:
+        """Feature indices of a call type's words (salted, so "ASSAULT" as a call type
+        is a different feature from "assault" in the narrative)."""
+        n = self.n_features
+        return {(norm ^ _CALLTYPE_SALT) % n for norm in call_type_norms}
 
     def _word_cache(self) -> dict[int, tuple[int, ...]]:
         cache = self.__dict__.get("_cache")

@@ -35,7 +35,7 @@ from sklearn.linear_model import SGDClassifier
 from sklearn.pipeline import Pipeline
 from spacy.tokens import Doc
 
-from calltriage.features import FEATURES_VERSION, HashedFeaturizer
+from calltriage.features import FEATURES_VERSION, HashedFeaturizer, call_type_hashes
 from calltriage.labels import CATEGORIES
 from calltriage.text import TEXT_VERSION
 
@@ -223,23 +223,33 @@ class TriageClassifier:
         """Category probabilities for one already-tokenized narrative."""
         return self.scores_doc(doc, call_type_doc)[0]
 
-    def explain_doc(self, doc: Doc, category: str, top: int = 8) -> dict[str, list]:
+    def explain_doc(self, doc: Doc, category: str, top: int = 8,
+                    call_type_doc: Doc | None = None) -> dict[str, list]:
         """Words that pushed toward and against ``category``, from the model's own weights
-        (unigram + character n-gram contributions summed per token)."""
+        (unigram + character n-gram contributions summed per token). With
+        ``call_type_doc``, the CAD call type the model also read is one more term,
+        "call type: ...", scaled like the decision it explains."""
         w_t = self._fast_params()[0]
         k = self.classes_.index(category)
         fz = self.featurizer
-        idx = fz.indices(doc)
+        ct_norms = call_type_hashes(call_type_doc) if call_type_doc is not None else None
+        idx = fz.indices(doc, None, ct_norms)
         scale = 1.0 / np.sqrt(len(idx)) if len(idx) else 0.0
+
+        def toward_k(features) -> float:
+            # contribution toward k relative to the mean of the other classes
+            row = w_t[np.fromiter(features, dtype=np.int64, count=len(features))]
+            return float((row[:, k] - np.delete(row, k, axis=1).mean(axis=1)).sum() * scale)
+
         contrib: dict[str, float] = {}
         for tok in doc:
             if tok.is_space or (tok.is_punct and tok.text != "?"):
                 continue
             single = fz.indices(doc[tok.i : tok.i + 1].as_doc())
-            # contribution toward k relative to the mean of the other classes
-            row = w_t[single]
-            delta = (row[:, k] - np.delete(row, k, axis=1).mean(axis=1)).sum() * scale
-            contrib[tok.text] = contrib.get(tok.text, 0.0) + float(delta)
+            contrib[tok.text] = contrib.get(tok.text, 0.0) + toward_k(single)
+        if ct_norms:
+            contrib[f"call type: {call_type_doc.text}"] = toward_k(
+                sorted(fz.call_type_indices(ct_norms)))
         ranked = sorted(contrib.items(), key=lambda kv: kv[1])
         return {
             "toward": [(w, round(v, 4)) for w, v in reversed(ranked[-top:]) if v > 0],

@@ -308,7 +308,13 @@ class Workbench:
         nlp = self.detector.nlp
         with nlp.memory_zone():
             doc = nlp.make_doc(clean_text(record["request"]["narrative"]))
-            terms = clf.explain_doc(doc, category, top=top)
+            call_type = record["request"].get("call_type")
+            ct_doc = nlp.make_doc(clean_text(call_type)) if call_type and call_type.strip() \
+                else None
+            try:
+                terms = clf.explain_doc(doc, category, top=top, call_type_doc=ct_doc)
+            except TypeError:  # a model class without call-type explanations
+                terms = clf.explain_doc(doc, category, top=top)
         return Explanation(True, model.version, same, category,
                            [(w, float(v)) for w, v in terms["toward"]],
                            [(w, float(v)) for w, v in terms["against"]], note)

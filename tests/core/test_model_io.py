@@ -81,3 +81,22 @@ def test_fast_path_equals_sklearn_path(small_model):
         fast = clf.proba_doc(nlp.make_doc(text), nlp.make_doc(ct) if ct else None)
         slow = clf.predict_proba([(text, ct)])[0]
         assert abs(fast - slow).max() < 1e-9
+
+
+def test_explanation_names_the_call_type_the_model_read():
+    """explain_doc: the model's own terms; the call type it scored with is one of them."""
+    from calltriage.engine import DEFAULT_MODEL_DIR
+    from calltriage.text import get_nlp
+
+    clf = load_model(DEFAULT_MODEL_DIR).classifier
+    nlp = get_nlp()
+    doc = nlp.make_doc("RP requests a check on her adult son, has not heard from him")
+    ct = nlp.make_doc("SUICIDAL PERSON")
+    with_ct = clf.explain_doc(doc, "behavioral_health", top=20, call_type_doc=ct)
+    toward = dict(with_ct["toward"])
+    assert toward.get("call type: SUICIDAL PERSON", 0) > 0
+    # against a category the call type argues against, it is a negative term
+    against = dict(clf.explain_doc(doc, "homelessness", top=20, call_type_doc=ct)["against"])
+    assert against.get("call type: SUICIDAL PERSON", 0) < 0
+    plain = clf.explain_doc(doc, "behavioral_health", top=20)
+    assert not any(w.startswith("call type:") for w, _ in plain["toward"] + plain["against"])
