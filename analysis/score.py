@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass, field
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pyarrow as pa
@@ -88,19 +87,11 @@ class ScoreConfig:
 
 
 def make_engine(model_dir: str | None, policy: Policy):
+    """The core engine, as every other shell builds it (rules-only and saying why when the
+    model is missing or refused)."""
     from calltriage.engine import Engine
-    from calltriage.model import ModelLoadError, load_model
 
-    model, error = None, None
-    if model_dir is not None:
-        try:
-            model = load_model(Path(model_dir))
-        except ModelLoadError as exc:
-            error = str(exc)
-            log.error("model not loaded, rules-only (degraded): %s", error)
-    else:
-        error = "no model configured"
-    return Engine(policy, model, error)
+    return Engine.with_model_dir(policy, model_dir)
 
 
 class RowError(Exception):

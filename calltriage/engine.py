@@ -68,7 +68,12 @@ class Engine:
     @classmethod
     def from_paths(cls, model_dir: str | Path | None = DEFAULT_MODEL_DIR,
                    policy_path: str | Path | None = None) -> Engine:
-        policy = load_policy(policy_path)
+        return cls.with_model_dir(load_policy(policy_path), model_dir)
+
+    @classmethod
+    def with_model_dir(cls, policy: Policy, model_dir: str | Path | None) -> Engine:
+        """An engine for ``policy`` with the model in ``model_dir``; a missing or refused
+        model gives a rules-only engine that says why."""
         model, error = None, None
         if model_dir is not None:
             try:

@@ -93,12 +93,7 @@ def _presented_key(request: Request) -> str | None:
 def authorize(request: Request, role: str) -> Principal:
     """The same check as ``require(role)``, called directly from a hot-path handler (no
     dependency-injection round)."""
-    ring: KeyRing = request.app.state.keyring
-    principal = ring.lookup(_presented_key(request))
-    if principal is None:
-        raise ApiError(401, "unauthorized",
-                       "Missing or unknown API key. Send 'Authorization: Bearer <key>'.",
-                       headers={"WWW-Authenticate": "Bearer"})
+    principal = _authenticate(request)
     if role not in principal.roles:
         raise ApiError(403, "forbidden",
                        f"This API key (client '{principal.client}') lacks the '{role}' role.")
@@ -117,6 +112,11 @@ def require(role: str):
 
 
 async def require_any(request: Request) -> Principal:
+    return _authenticate(request)
+
+
+def _authenticate(request: Request) -> Principal:
+    """The caller's principal, or 401."""
     ring: KeyRing = request.app.state.keyring
     principal = ring.lookup(_presented_key(request))
     if principal is None:
