@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from calltriage.rules.base import Context, Rule, within_sentence
+from calltriage.rules.base import Context, Rule, all_guards, within_sentence
 from calltriage.rules.vocab import HEDGE, IF, NOT_KNOWING, PERSON, PROPERTY, alt
 
 CODE = "crime_in_progress"
@@ -84,6 +84,54 @@ def present_guard(doc: Doc, norms: list[str], start: int, end: int) -> str | Non
     if _placed_in_past(norms, start, end):
         return "act described in the past"
     return None
+
+
+# People the caller lives with or is family to. A theft by one of them told in the past
+# tense ("roommate ... stole my charger, we argued") is a household dispute to report,
+# not a crime happening now: the "suspect" is at home because they live there.
+HOUSEHOLD: frozenset[str] = frozenset({
+    "roommate", "roommates", "roomate", "roomates", "housemate", "housemates", "flatmate",
+    "brother", "sister", "son", "daughter", "stepson", "stepdaughter", "husband", "wife",
+    "spouse", "ex", "boyfriend", "girlfriend", "bf", "gf", "fiance", "fiancee", "partner",
+    "mom", "mother", "dad", "father", "stepdad", "stepmom", "stepfather", "stepmother",
+    "cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "grandkid",
+    "grandma", "grandpa", "grandmother", "grandfather", "kid", "kids", "child", "teen",
+    "teenager", "tenant", "landlord", "family",
+})
+# Anything in the narrative that may place the thief acting now or at hand keeps the
+# finding ("just stole", "still has it", "leaving with my car", "outside", "at the door").
+_THIEF_AT_HAND: frozenset[str] = frozenset({
+    "just", "still", "currently", "right", "trying", "attempting", "tried", "leaving",
+    "left", "driving", "drove", "running", "ran", "fleeing", "fled", "hiding", "inside",
+    "outside", "here", "there", "in_progress", "progress", "stealing", "steals", "taking",
+    "takes", "selling", "pawning", "using", "door", "window", "porch", "yard", "garage",
+    "car", "truck", "threatening", "threatened", "weapon", "weapons", "gun", "knife",
+    "high", "drunk", "intoxicated", "pills", "meds", "medication", "medications",
+    "happening", "ongoing", "active", "scene", "around", "nearby", "police", "arrest",
+    "refuses", "refusing", "won't", "wont", "will",
+})
+_OWN_PROPERTY: frozenset[str] = frozenset({
+    "my", "our", "me", "us", "her", "his", "their", "rp", "rp's", "caller", "caller's",
+})
+
+
+def household_theft_guard(doc: Doc, norms: list[str], start: int, end: int) -> str | None:
+    """Clear a bare past-tense "stole" / "stolen" when the thief is someone the caller
+    lives with or is family to, the thing taken is the caller's (or the victim's), and
+    nothing in the narrative places the thief acting now or at hand."""
+    if any(n not in ("stole", "stolen") for n in norms[start:end]):
+        return None
+    lo, _ = within_sentence(norms, start, end)
+    who = next((norms[i] for i in range(start - 1, max(lo, start - 8) - 1, -1)
+                if norms[i] in HOUSEHOLD), None)
+    if who is None:
+        return None
+    if not any(n in _OWN_PROPERTY for n in norms[end:end + 3]):
+        return None
+    if any(n in _THIEF_AT_HAND for n in norms):
+        return None
+    return (f"a theft by the caller's {who} told in the past tense, nothing placing it now "
+            "(a household dispute to report)")
 
 
 CRIME_NOUN = (
@@ -439,7 +487,7 @@ RULES: tuple[Rule, ...] = (
         CODE,
         "robbery, theft or shoplifting happening now",
         patterns=(
-            "robbing|being+robbed|holdup|hold-up|stickup|stick-up|carjacking|carjacked|"
+            "robbing|being+robbed|holdup|hold-up|stickup|stick-up|carjacking|carjacked|carjack|carjacks|"
             "car-jacking|mugging|getting+robbed",
             "robbery|robberies|robbed|rob|robs|robery|robbey|robbing",
             "stealing|steals|shoplifting|shoplifts|looting|looters|pickpocketing|pilfering|"
@@ -540,8 +588,18 @@ RULES: tuple[Rule, ...] = (
             "belongings|tv|furniture|property|items|boxes|bags",
             "moving ~1 out|in|truck|company|van|boxes",
             "pushing|rolling ~1 out ~2 with ~2 his|her|their|own ? cart|stroller|wheelchair",
+            # A carjacking is over once the suspect has the car: "took the car", "fled in
+            # RP's Kia", "drove off in her SUV" says the suspect left in it. Anything that
+            # still places him there ("still in the lot", "trying to start it") fires from
+            # its own rule.
+            "carjacking|carjacked|car-jacking|car+jacking|car+jacked ~16 took|stole|fled|"
+            "drove|sped|left|escaped|gone|took+off|drove+off|drove+away|sped+off|sped+away ~1 "
+            "in|with|off+in|away+in|off+with|away+with ? the|his|her|their|my|rp's|caller's|"
+            "victim's|driver's|owner's|'s ? car|vehicle|veh|truck|van|suv|sedan|minivan|"
+            "pickup|motorcycle|NUM|wht|white|blk|black|blu|blue|red|gry|grey|gray|sil|silver|"
+            "slvr|tan|grn|green|maroon|gold|dark|brown|bro|beige",
         ),
-        guard=past_guard,
+        guard=all_guards(past_guard, household_theft_guard),
     ),
     Rule(
         "crime_in_progress.vandalism",

@@ -759,6 +759,10 @@ RULES: tuple[Rule, ...] = (
             "robbed|mugged|carjacked|held+up at|by ~2 knifepoint|gunpoint|knife|gun|weapon|"
             "point",
             "armed robbery|robberies|robber|robbers|holdup|hold-up|stickup|stick-up|carjacking",
+            # a carjacking takes a car from a person by force or threat: violence, even when
+            # the suspect has left in the car (no crime in progress any more)
+            "carjacked|carjacking|carjack|carjacks|carjacker|carjackers|car-jacking|car-jacked|"
+            "car+jacked|car+jacking",
             "holding|held|holds|hold up ~2 the|a ? store|register|clerk|cashier|bank|teller|"
             "gas+station|station|shop|pharmacy|restaurant|counter",
             "holding|held|holds|hold ~2 the|a ? store|register|clerk|cashier|bank|teller ~1 up",
