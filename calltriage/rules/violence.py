@@ -663,10 +663,9 @@ RULES: tuple[Rule, ...] = (
             f"warned ~2 "
             f"that ? he|she|they|i ~1 has|have|had|got|owns|'s+got|will+get|is+going+to+get|"
             f"going+to+get|'ll+get|keeps ~2 a|his|her|my ? {WEAPON_OBJ}",
-            f"brandishing|brandished|brandishes|brandish|flashed|flashing|flashes|showed|"
-            f"showing|shows|show|displayed|displaying|displays|pulled|pulling|pulls|drew|"
-            f"drawing|draws|drawn|pulled+out|took+out|whipped+out|lifted+his+shirt|"
-            f"lifted+her+shirt ~3 {alt(FIREARM, BLADE, 'weapon|weapons|wpn')}",
+            f"brandishing|brandished|brandishes|brandish|pulled|pulling|pulls|drew|"
+            f"drawing|draws|drawn|pulled+out|took+out|whipped+out ~3 "
+            f"{alt(FIREARM, BLADE, 'weapon|weapons|wpn')}",
             f"{alt(FIREARM, BLADE, 'weapon')} ~4 pointed|aimed|drawn|brandished",
             "knifepoint|gunpoint|knife-point|gun-point",
             "knife|gun point",
@@ -688,6 +687,36 @@ RULES: tuple[Rule, ...] = (
             "cans|bottles|basket|hoop|goal|net",
         ),
         negatable=True,
+        guard=dated_past_guard,
+    ),
+    Rule(
+        "violence.weapon_shown",
+        CODE,
+        "a weapon shown or displayed to people",
+        patterns=(
+            f"flashed|flashing|flashes|showed|showing|shows|show|displayed|displaying|displays|"
+            f"lifted+his+shirt|lifted+her+shirt ~3 {alt(FIREARM, BLADE, 'weapon|weapons|wpn')}",
+        ),
+        # Showing is a threat unless the caller screens the threat out in the same
+        # sentence ("showing other kids a knife, not threatening anyone", "showing a handgun
+        # in his waistband, not pointing it"): then it is the weapon code alone. Pointing,
+        # brandishing, drawing, threats and every act still fire from their own rules.
+        forbids=Context(
+            "threat_screened_out",
+            patterns=(
+                "not|never|without|no|nobody|noone ~1 threatening|threatened|threatens|"
+                "threaten|threat|threats|pointing|pointed|point|points|aiming|aimed|aim|"
+                "menacing|brandishing|directing|directed",
+            ),
+            lookalikes=(
+                "not|never|without|no|nobody|noone ~1 threatening|threatened|threatens|"
+                "threaten|threat|threats|pointing|pointed|point|points|aiming|aimed|aim|"
+                "menacing|brandishing|directing|directed ~4 yet|so+far|but|anymore|now",
+            ),
+            within=20,
+            same_sentence=True,
+            affirmed=False,
+        ),
         guard=dated_past_guard,
     ),
     Rule(
@@ -845,4 +874,5 @@ RULES: tuple[Rule, ...] = (
 # "UPDATE: it's a nail gun he's using on the fence": the weapon clearing statement also
 # clears violence found only through that weapon (held or aimed), never an act.
 UPDATE_CLEARS = _weapon.UPDATE_CLEARS
-UPDATE_CLEARABLE = frozenset({"violence.armed_dispute", "violence.weapon_against_person"})
+UPDATE_CLEARABLE = frozenset({"violence.armed_dispute", "violence.weapon_against_person",
+                              "violence.weapon_shown"})
