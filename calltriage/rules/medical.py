@@ -108,6 +108,22 @@ _NOW = frozenset({
 })
 
 
+# A response that the narrative places before a change ("at first he grumbled, now he
+# won't wake up at all") is no sign he is a sleeper now.
+_EARLIER: frozenset[str] = frozenset({
+    "earlier", "first", "initially", "before", "previously", "ago", "used", "anymore",
+    "longer", "worse", "worsening", "deteriorating", "stopped",
+})
+
+
+def _response_earlier(norms: list[str], start: int, end: int) -> str | None:
+    """Discount a response to rousing when the narrative speaks of a change for the worse
+    or places the response earlier."""
+    if any(n in _EARLIER for n in norms):
+        return "the response was earlier; the person may have got worse"
+    return None
+
+
 def history_guard(doc: Doc, norms: list[str], start: int, end: int) -> str | None:
     """Clear an overdose mention its sentence places in the past ("overdose back in March"),
     unless the same sentence also speaks of now."""
@@ -129,21 +145,21 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             f"{NOT}|stopped|stop|quit|stops|stoped|stopping not|n't ? breathing|breathin|breath|"
             f"breathng|breathe|breating|responding|responsive|responsve|conscious|concious|"
-            f"waking|alert|respond|reacting|awake|arousable|rousable|breating",
+            f"alert|respond|reacting|awake|arousable|rousable|breating",
             f"{NOT} moving",
             f"{NOT}|barely|hardly breathe|breath|breathing",
             "can|could|ca|cant|couldnt|cannot not|n't|nt move|walk|stand|breathe|breath|"
-            "wake|rouse|arouse|respond|get+up|sit+up|swallow|stand+up|hold+his+head+up|"
+            "rouse|arouse|respond|get+up|sit+up|swallow|stand+up|hold+his+head+up|"
             "hold+her+head+up|keep+his+eyes+open|keep+her+eyes+open",
-            "unable to move|walk|stand|breathe|breath|wake|rouse|arouse|respond|get+up|sit+up|"
+            "unable to move|walk|stand|breathe|breath|rouse|arouse|respond|get+up|sit+up|"
             "swallow|stand+up|ambulate|bear+weight",
             "can|could|ca|cant|couldnt|cannot not|n't|nt ambulate|bear+weight",
-            "will|would|wo|does|did|is not|n't|nt wake|waking|respond|responding|breathe",
-            "can|could|will|would|does|did|is|was|are ~1 not|n't|nt|never get|be|stay|keep|"
-            "wake ? up|woken|awakened|roused|aroused|awake|him+up|her+up|them+up|him+awake|"
+            "will|would|wo|does|did|is not|n't|nt respond|responding|breathe",
+            "can|could|will|would|does|did|is|was|are ~1 not|n't|nt|never get|be|stay|keep ? "
+            "up|woken|awakened|roused|aroused|awake|him+up|her+up|them+up|him+awake|"
             "her+awake",
             "unable|hard|difficult|struggling|impossible to|cannot|cant stand|walk|breathe|"
-            "breath|move|respond|wake|get+up|swallow|stand+up|rouse|arouse",
+            "breath|move|respond|get+up|swallow|stand+up|rouse|arouse",
             "no|without|absent|lost|losing|weak|faint|thready pulse|pulses|heartbeat|"
             "breathing|breath|breaths|respirations|signs+of+life|response|vitals|"
             "heart+beat",
@@ -197,6 +213,47 @@ RULES: tuple[Rule, ...] = (
             "moving",
             "not|n't|nt answering|answer|responding|respond ~3 calls|texts|phone|door|messages|"
             "cell|emails|knocks|knocking|phones|calls",
+        ),
+    ),
+    Rule(
+        "medical.wont_wake",
+        CODE,
+        "a person who will not wake up",
+        patterns=(
+            f"{NOT}|stopped|stop|quit|stops|stoped|stopping not|n't ? waking up?",
+            "will|would|wo|does|did|is|can|could|ca|cant|couldnt|cannot not|n't|nt wake up?",
+            "can|could|will|would|does|did|is|was|are ~1 not|n't|nt|never wake up|him+up|"
+            "her+up|them+up",
+            "unable|struggling|impossible to|cannot|cant wake",
+        ),
+        negatable=False,
+        # "won't wake up" stays a danger phrase unless the narrative says the person
+        # answered the rousing with a purposeful response: a sleeper who "grumbled and
+        # rolled over when she tapped his shoulder", "told her to leave him alone",
+        # "swatted her hand away". Breathing or snoring is no such response (snoring is an
+        # overdose sign), and a response placed earlier ("at first he grumbled, now he
+        # won't wake up") does not count.
+        forbids=Context(
+            "responded_when_roused",
+            patterns=(
+                "he|she|they|subj|subject|guy|man|woman|male|female|person|who ~2 rolled|rolls|"
+                "turned|turns ~1 over|away",
+                "grumbled|grumbles|grumbling|muttered|mutters|cursed|cussed|swore|groaned ~3 "
+                "and ~2 rolled|rolls|turned|turns|rolling|pulled|went+back ~1 over|away|the|to",
+                "grumbled|grumbles|grumbling",
+                "told|tells|telling|yelled+at|cursed+at|cussed+at|swore+at ~1 her|him|them|us|me|"
+                "rp|caller|staff|security|officers|owner ~1 to ~1 go|leave|get|back|f|fuck|"
+                "beat|scram",
+                "swatted|swats|swatting|pushed|pushes|waved|waves|brushed ~3 her|his|their|my|"
+                "rp's|caller's ? hand|hands|arm ~1 away|off",
+                "waved|waves|shooed|shoos|brushed ~1 her|him|them|us|me|rp|caller|staff ~1 off|"
+                "away",
+                "pulled|pulls ~2 the|his|her|their ? blanket|blankets|hood|sleeping+bag|jacket|"
+                "coat ~1 over|up|back",
+                "woke|wakes|woken|opened+his+eyes|opened+her+eyes ~3 and|long+enough|enough ~3 "
+                "said|says|told|yelled|cursed|swore|talked|answered|grumbled|looked|asked",
+            ),
+            guard=lambda doc, norms, s, e: _response_earlier(norms, s, e),
         ),
     ),
     Rule(
@@ -700,5 +757,5 @@ UPDATE_CLEARS = Context(
     ),
 )
 UPDATE_CLEARABLE = frozenset({
-    "medical.unresponsive", "medical.danger_negation", "medical.uncertain",
+    "medical.unresponsive", "medical.danger_negation", "medical.uncertain", "medical.wont_wake",
 })
