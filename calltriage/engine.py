@@ -18,19 +18,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.attrs import IS_PUNCT, IS_SPACE
-
 from calltriage.decide import CallRequest, Decision, decide
 from calltriage.features import call_type_hashes
 from calltriage.model import LoadedModel, ModelLoadError, load_model
 from calltriage.policy import Policy, load_policy
 from calltriage.rules import RULES_VERSION, Detector, get_detector
-from calltriage.text import clean_text
+from calltriage.text import clean_text, token_rows, word_count
 
 log = logging.getLogger("calltriage.engine")
 
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "default"
-_WORD_ATTRS = [IS_SPACE, IS_PUNCT]
 _CALL_TYPE_CACHE = 4096  # distinct call-type strings kept (a center has a few hundred)
 
 
@@ -179,7 +176,8 @@ class Engine:
         slot = self._slot  # one read: the whole decision uses one model
         narrative = clean_text(request.narrative)
         doc = self.nlp.make_doc(narrative)
-        screening = self.detector.run(doc, "narrative", narrative)
+        rows = token_rows(doc)  # read once, for the rules, the classifier and the count
+        screening = self.detector.run(doc, "narrative", narrative, rows)
         findings = list(screening.findings)
         cleared = list(screening.cleared)
         ct_doc = None
@@ -188,7 +186,7 @@ class Engine:
             ct_findings, ct_cleared, ct_norms = self._call_type(request.call_type)
             findings.extend(ct_findings)
             cleared.extend(ct_cleared)
-        words = int(((doc.to_array(_WORD_ATTRS) == 0).all(axis=1)).sum()) if len(doc) else 0
+        words = word_count(rows)
 
         probabilities = None
         risk = None
@@ -199,7 +197,7 @@ class Engine:
             try:
                 clf = slot.model.classifier
                 if hasattr(clf, "scores_doc"):
-                    probabilities, risk = clf.scores_doc(doc, None, ct_norms)
+                    probabilities, risk = clf.scores_doc(doc, None, ct_norms, rows)
                 else:  # a category-only model (e.g. an experiment wrapper)
                     if ct_norms is not None:
                         ct_doc = self.nlp.make_doc(clean_text(request.call_type))

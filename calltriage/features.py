@@ -19,17 +19,15 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
-from spacy.attrs import IS_PUNCT, IS_SPACE, LIKE_NUM, NORM, ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
-from calltriage.text import get_nlp
+from calltriage.text import get_nlp, token_rows
 
 _BIGRAM_MUL = 0x9E3779B97F4A7C15
 _CALLTYPE_SALT = 0x5BD1E9955BD1E995
 _NUM = hash_string("<num>")
 _QMARK = hash_string("?")
-_ATTRS = [NORM, IS_PUNCT, IS_SPACE, LIKE_NUM, ORTH]
 _MASK64 = (1 << 64) - 1
 _CACHE_LIMIT = 20_000  # words; bounded so a long-running service stays flat
 
@@ -72,11 +70,13 @@ class HashedFeaturizer(BaseEstimator, TransformerMixin):
 
     # fast path ----------------------------------------------------------------------
     def indices(self, doc: Doc, call_type_doc: Doc | None = None,
-                call_type_norms: Sequence[int] | None = None) -> np.ndarray:
+                call_type_norms: Sequence[int] | None = None,
+                rows: list[list[int]] | None = None) -> np.ndarray:
         """Sorted unique feature indices for one document.
 
         ``call_type_norms`` (from ``call_type_hashes``) may stand in for
-        ``call_type_doc``. Reads token attributes once through ``Doc.to_array`` (no
+        ``call_type_doc``; ``rows`` (``text.token_rows(doc)``) saves reading the Doc
+        again when the caller already has them. Reads token attributes once through ``Doc.to_array`` (no
         per-token Python objects): unigrams are the NORM hashes spaCy already computed, bigrams combine
         adjacent kept NORM hashes, sub-word features come from a bounded per-word cache.
         (Measured: faster than a numpy-vectorized version on call-length texts.)
@@ -86,7 +86,7 @@ class HashedFeaturizer(BaseEstimator, TransformerMixin):
         cache = self._word_cache()
         strings = doc.vocab.strings
         prev = None
-        for norm, punct, space, num, orth in doc.to_array(_ATTRS).tolist():
+        for norm, punct, space, num, orth in (token_rows(doc) if rows is None else rows):
             if space or (punct and orth != _QMARK):
                 prev = None
                 continue
@@ -149,7 +149,7 @@ def call_type_hashes(call_type_doc: Doc) -> tuple[int, ...]:
     """The NORM hashes of a call type's words: what the classifier reads of it. Plain
     ints, independent of any model, so they can be cached per call-type string."""
     return tuple(norm for norm, punct, space, _num, _orth
-                 in call_type_doc.to_array(_ATTRS).tolist() if not (space or punct))
+                 in token_rows(call_type_doc) if not (space or punct))
 
 
 def _split_item(item) -> tuple[str, str | None]:

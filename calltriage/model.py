@@ -180,13 +180,14 @@ class TriageClassifier:
         return self.pipeline.named_steps["features"]
 
     def scores_doc(self, doc: Doc, call_type_doc: Doc | None = None,
-                   call_type_norms: tuple[int, ...] | None = None
+                   call_type_norms: tuple[int, ...] | None = None,
+                   rows: list[list[int]] | None = None
                    ) -> tuple[np.ndarray, float | None]:
         """(category probabilities, P(any disqualifier) or None) for one tokenized call:
         one featurization, two sparse dot products (the serving hot path).
         ``call_type_norms`` (``features.call_type_hashes``) may stand in for the call
-        type's Doc."""
-        idx = self.featurizer.indices(doc, call_type_doc, call_type_norms)
+        type's Doc; ``rows`` (``text.token_rows(doc)``) for reading the Doc again."""
+        idx = self.featurizer.indices(doc, call_type_doc, call_type_norms, rows)
         w_all, b, has_risk, r_b = self._joint_params()
         t = self.temperature
         if len(idx):

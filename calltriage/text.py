@@ -24,13 +24,27 @@ import functools
 import re
 
 import spacy
-from spacy.attrs import NORM
+from spacy.attrs import IS_PUNCT, IS_SPACE, LIKE_NUM, NORM, ORTH
 from spacy.language import Language
 
 TEXT_VERSION = "text-4"
 
 # Longest narrative accepted anywhere (spec "Bad input": over 20,000 characters is an error).
 MAX_NARRATIVE_CHARS = 20_000
+
+# The token attributes the rules and the classifier read, in this order: one
+# ``Doc.to_array(TOKEN_ATTRS).tolist()`` per text serves both (``token_rows``).
+TOKEN_ATTRS = [NORM, IS_PUNCT, IS_SPACE, LIKE_NUM, ORTH]
+
+
+def token_rows(doc) -> list[list[int]]:
+    """One row per token: [NORM, IS_PUNCT, IS_SPACE, LIKE_NUM, ORTH] (ints)."""
+    return doc.to_array(TOKEN_ATTRS).tolist() if len(doc) else []
+
+
+def word_count(rows: list[list[int]]) -> int:
+    """Tokens that are neither punctuation nor whitespace."""
+    return sum(1 for r in rows if not (r[1] or r[2]))
 
 # CAD shorthand -> normalized form. Keys are lower case. Values are what the rules and
 # the classifier see as the token's NORM. Single-word norms where the rules need them.

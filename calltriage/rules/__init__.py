@@ -51,6 +51,7 @@ from calltriage.rules.base import (
     Rule,
     TokenView,
     compile_pattern,
+    max_length,
     within_sentence,
 )
 from calltriage.text import get_nlp
@@ -104,6 +105,37 @@ assert len({r.rule_id for r in ALL_RULES}) == len(ALL_RULES), "rule ids must be 
 _TRIGGER, _LOOKALIKE, _CONTEXT, _CONTEXT_LOOKALIKE = 0, 1, 2, 3
 
 
+class _FieldIndex:
+    """The compiled patterns of one text field: triggers, look-alikes per code (with the
+    longest look-alike in tokens) and contexts (with their look-alikes)."""
+
+    def __init__(self) -> None:
+        self.triggers = PatternSet()
+        self.looks: dict[str, PatternSet] = {}
+        self.look_reach: dict[str, int] = {}
+        self.contexts = PatternSet()
+
+
+class _Found:
+    """Context and context look-alike matches of one text, found on first use."""
+
+    __slots__ = ("_index", "_norms", "_present", "_matches")
+
+    def __init__(self, index: _FieldIndex, norms: list[str], present: set[str]) -> None:
+        self._index, self._norms, self._present = index, norms, present
+        self._matches: tuple[list, list] | None = None
+
+    def __getitem__(self, kind: int) -> list:
+        if self._matches is None:
+            ctx: list = []
+            looks: list = []
+            for (k, name), s, e in self._index.contexts.matches(self._norms,
+                                                                 present=self._present):
+                (ctx if k == _CONTEXT else looks).append((name, s, e))
+            self._matches = (ctx, looks)
+        return self._matches[0 if kind == _CONTEXT else 1]
+
+
 @dataclass(frozen=True, slots=True)
 class Screening:
     """Everything the rules concluded about one text."""
@@ -140,20 +172,20 @@ class Detector:
         self._contexts = contexts
         # One index per text field over every pattern that applies to it (triggers,
         # look-alikes, contexts), so a text is scanned once; each key says what a match is.
-        self._sets: dict[str, PatternSet] = {}
-        self._patterns = self._pattern_set("narrative")
+        self._sets: dict[str, _FieldIndex] = {}
+        self._pattern_set("narrative")
         self._pattern_set("call_type")
         self._split_cache: dict[str, tuple[str, ...] | None] = {}
-        self._pieces_cache: dict[tuple[int, int, int], tuple[str, ...]] = {}
+        self._pieces_cache: dict[int, tuple] = {}
         self._strings = nlp.vocab.strings
 
-    def _pattern_set(self, fld: str) -> PatternSet:
-        """The compiled index of every rule that screens the text field ``fld``."""
-        ps = self._sets.get(fld)
-        if ps is not None:
-            return ps
+    def _pattern_set(self, fld: str) -> _FieldIndex:
+        """The compiled indexes of every rule that screens the text field ``fld``."""
+        idx = self._sets.get(fld)
+        if idx is not None:
+            return idx
         tokenize = self._tokenize
-        ps = PatternSet()
+        idx = _FieldIndex()
         # Look-alikes are grouped per code and per rule scope: a field-restricted rule
         # (the call-type lexicon) is cleared only by its own group's look-alikes, while
         # the general rules are cleared by every group of their code on that field.
@@ -163,39 +195,42 @@ class Detector:
                 continue
             key = (_TRIGGER, rule)
             for spec in rule.patterns:
-                ps.add(key, compile_pattern(spec, tokenize))
+                idx.triggers.add(key, compile_pattern(spec, tokenize))
             group = (rule.code, rule.fields)
             lkey = look_keys.setdefault(group, (_LOOKALIKE, group))
+            looks = idx.looks.setdefault(rule.code, PatternSet())
             for spec in rule.lookalikes:
-                ps.add(lkey, compile_pattern(spec, tokenize))
+                pat = compile_pattern(spec, tokenize)
+                looks.add(lkey, pat)
+                idx.look_reach[rule.code] = max(idx.look_reach.get(rule.code, 1),
+                                                max_length(pat))
         for ctx in self._contexts.values():
             ckey, clkey = (_CONTEXT, ctx.name), (_CONTEXT_LOOKALIKE, ctx.name)
             for spec in ctx.patterns:
-                ps.add(ckey, compile_pattern(spec, tokenize))
+                idx.contexts.add(ckey, compile_pattern(spec, tokenize))
             for spec in ctx.lookalikes:
-                ps.add(clkey, compile_pattern(spec, tokenize))
-        self._sets[fld] = ps
-        return ps
+                idx.contexts.add(clkey, compile_pattern(spec, tokenize))
+        self._sets[fld] = idx
+        return idx
 
-    def _pieces(self, orth: int, norm: int, space: int) -> tuple[str, ...]:
-        """The NORMs one token contributes to the rules' view (cached per word)."""
-        key = (orth, norm, space)
+    def _pieces(self, orth: int, norm: int, space: int) -> tuple:
+        """A token's entry in the rules' view, ``(norm, pieces, several)``: the NORM
+        string it contributes, or a tuple of them when it stands for several words
+        ("CAN'T"). Cached per ORTH (for the NORM it was made with)."""
+        if space:
+            pieces: str | tuple[str, ...] = "\n"
+        else:
+            text = self._strings[orth]
+            split = None
+            if not text.islower() and any(c.isalpha() for c in text):
+                split = self._split_lower(text)
+            pieces = split if split is not None else self._strings[norm]
+        entry = (norm, pieces, isinstance(pieces, tuple))
         cache = self._pieces_cache
-        out = cache.get(key)
-        if out is None:
-            if space:
-                out = ("\n",)
-            else:
-                text = self._strings[orth]
-                out = None
-                if not text.islower() and any(c.isalpha() for c in text):
-                    out = self._split_lower(text)
-                if out is None:
-                    out = (self._strings[norm],)
-            if len(cache) > 50_000:
-                cache.clear()
-            cache[key] = out
-        return out
+        if len(cache) > 50_000:
+            cache.clear()
+        cache[orth] = entry
+        return entry
 
     def _split_lower(self, text: str) -> tuple[str, ...] | None:
         """NORMs of ``text`` lower-cased, if the tokenizer would split it ("CAN'T")."""
@@ -243,33 +278,43 @@ class Detector:
             return cs, ce
         return None
 
-    def run(self, doc: Doc, field: str = "narrative", text: str | None = None) -> Screening:
+    def run(self, doc: Doc, field: str = "narrative", text: str | None = None,
+            rows: list[list[int]] | None = None) -> Screening:
         """Screen one Doc. ``text``, when given, must be the string the Doc was made from
-        (it saves rebuilding doc.text)."""
+        (it saves rebuilding doc.text); ``rows``, ``text.token_rows(doc)``."""
         if len(doc) == 0:
             return Screening((), ())
-        view = TokenView(doc, self._pieces, text, self._pieces_cache)
+        view = TokenView(doc, self._pieces, text, self._pieces_cache, rows)
         norms = view.norms
-        found: tuple[list, list, list, list] = ([], [], [], [])
-        patterns = self._sets.get(field)
-        if patterns is None:  # (not "or": PatternSet.__len__ would count every pattern)
-            patterns = self._pattern_set(field)
-        for (kind, what), s, e in patterns.matches(norms):
-            found[kind].append((what, s, e))
-        trigger_matches = found[_TRIGGER]
+        index = self._sets.get(field)
+        if index is None:
+            index = self._pattern_set(field)
+        present = set(norms)
+        # Triggers first: most calls stop here. Look-alikes are looked for only for the
+        # codes that triggered and only where they could contain a trigger; contexts only
+        # when a rule or an update line needs them (``found`` fills them on first use).
+        trigger_matches = index.triggers.matches(norms, present=present)
         if not trigger_matches:
             return Screening((), ())
+        found = _Found(index, norms, present)
         look_spans: dict[str, list[tuple[int, int]]] = {}
         scoped_spans: dict[tuple, list[tuple[int, int]]] = {}
-        for group, s, e in found[_LOOKALIKE]:
-            look_spans.setdefault(group[0], []).append((s, e))
-            if group[1] is not None:
-                scoped_spans.setdefault(group, []).append((s, e))
+        starts_by_code: dict[str, set[int]] = {}
+        for (_, rule), s, _e in trigger_matches:
+            reach = index.look_reach.get(rule.code)
+            if reach is not None:
+                starts_by_code.setdefault(rule.code, set()).update(
+                    range(max(0, s - reach + 1), s + 1))
+        for code, starts in starts_by_code.items():
+            for (_, group), s, e in index.looks[code].matches(norms, sorted(starts), present):
+                look_spans.setdefault(group[0], []).append((s, e))
+                if group[1] is not None:
+                    scoped_spans.setdefault(group, []).append((s, e))
         ctx_mentions: dict[str, list[tuple[int, int]]] | None = None
 
         fired: dict[tuple[str, int, int], Finding] = {}
         cleared: dict[tuple[str, int, int], Cleared] = {}
-        for rule, s, e in sorted(trigger_matches, key=lambda m: (m[1], -m[2])):
+        for (_, rule), s, e in sorted(trigger_matches, key=lambda m: (m[1], -m[2])):
             span = view[s:e]
             start_char, end_char = span.start_char, span.end_char
             key = (rule.code, start_char, end_char)
@@ -343,12 +388,12 @@ class Detector:
             )
             cleared.pop(key, None)
         if fired:
-            self._apply_updates(view, norms, fired, cleared, field, found)
+            self._apply_updates(view, norms, fired, cleared, field, found, ctx_mentions)
         return Screening(_merge(fired.values()), tuple(
             c for k, c in sorted(cleared.items(), key=_cleared_order) if k not in fired
         ))
 
-    def _apply_updates(self, doc, norms, fired, cleared, field, found) -> None:
+    def _apply_updates(self, doc, norms, fired, cleared, field, found, mentions=None) -> None:
         """Label the final picture: an update line that clears an earlier worry ("UPDATE:
         it was a phone") clears the findings of that code made before the update, unless
         the code is affirmed again after it."""
@@ -360,7 +405,8 @@ class Detector:
                    or (n == "b" and i >= 2 and norms[i - 1] == "/" and norms[i - 2] == "c")]
         if not markers:
             return
-        mentions = self._context_mentions(doc, norms, found)
+        if mentions is None:
+            mentions = self._context_mentions(doc, norms, found)
         for code in codes:
             ctx = UPDATE_CLEARS[code]
             for cs, ce in mentions.get(ctx.name, ()):

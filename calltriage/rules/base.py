@@ -23,8 +23,11 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from spacy.attrs import IS_SPACE, NORM, ORTH
+from spacy.attrs import IDX, IS_ALPHA, LENGTH, LOWER, SPACY
+from spacy.strings import hash_string
 from spacy.tokens import Doc
+
+from calltriage.text import token_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,14 +312,13 @@ class PatternSet:
     word, so they are never stepped through."""
 
     def __init__(self) -> None:
-        self._index: dict[str, list[tuple[object, Pattern, tuple | None]]] = {}
-        self._pairs: dict[tuple[str, str], list[tuple[object, Pattern]]] = {}
-        self._anywhere: list[tuple[object, Pattern, None]] = []
+        # entries carry, for each later mandatory slot of the pattern, the words one of
+        # which a text must contain for it to match (``_required_words``)
+        self._index: dict[str, list[tuple[object, Pattern, tuple | None, tuple]]] = {}
+        self._pairs: dict[tuple[str, str], list[tuple[object, Pattern, tuple]]] = {}
+        self._anywhere: list[tuple[object, Pattern, tuple]] = []
         self._groups: dict[str, list] | None = None
         self._start_set: frozenset[str] | None = None
-        # per pattern (by id; the set keeps them alive): for each later mandatory slot,
-        # the words one of which a text must contain for the pattern to match
-        self._required: dict[int, tuple[frozenset[str], ...]] = {}
 
     def add(self, key: object, pattern: Pattern) -> None:
         self._groups = None
@@ -330,21 +332,23 @@ class PatternSet:
                     f"pattern {pattern.spec[:80]!r} can start with a gap or a wildcard (an "
                     "optional first slot?); make the first slot mandatory or write it as "
                     "two patterns")
+            reqs = _required_words(variant)
             if kind != _SET or payload[2]:
-                self._anywhere.append((key, variant, None))
+                self._anywhere.append((key, variant, reqs))
                 continue
             singles, multis, _ = payload
             for seq in multis:  # a phrase fixes its first two words
-                self._pairs.setdefault((seq[0], seq[1]), []).append((key, variant))
+                self._pairs.setdefault((seq[0], seq[1]), []).append((key, variant, reqs))
             if not singles:
                 continue
             follow = _next_firsts(variant, 1)
             for norm in singles:
                 if follow is not None and follow[1] == 1 and len(follow[0]) <= 400:
                     for second in follow[0]:
-                        self._pairs.setdefault((norm, second), []).append((key, variant))
+                        self._pairs.setdefault((norm, second), []).append(
+                            (key, variant, reqs))
                 else:
-                    self._index.setdefault(norm, []).append((key, variant, follow))
+                    self._index.setdefault(norm, []).append((key, variant, follow, reqs))
 
     def __len__(self) -> int:
         return (len(self._anywhere) + sum(len(v) for v in self._index.values())
@@ -359,13 +363,13 @@ class PatternSet:
             groups: dict[str, list[tuple[int, frozenset[str] | None, list]]] = {}
             for norm, entries in self._index.items():
                 by_window: dict[int, list] = {}
-                for key, pat, nxt in entries:
+                for key, pat, nxt, reqs in entries:
                     by_window.setdefault(0 if nxt is None else nxt[1], []).append(
-                        (key, pat, None if nxt is None else nxt[0], _one_word(pat)))
+                        (key, pat, None if nxt is None else nxt[0], _one_word(pat), reqs))
                 out = []
                 for window, items in sorted(by_window.items()):
                     union = (None if window == 0
-                             else frozenset().union(*(f for _, _, f, _ in items)))
+                             else frozenset().union(*(f for _, _, f, _, _ in items)))
                     out.append((window, union, items))
                 groups[norm] = out
             self._groups = groups
@@ -377,12 +381,14 @@ class PatternSet:
             self._start_set = frozenset(self._index) | frozenset(a for a, _ in self._pairs)
         return self._start_set
 
-    def matches(self, norms: Sequence[str]) -> list[tuple[object, int, int]]:
+    def matches(self, norms: Sequence[str], starts: Sequence[int] | None = None,
+                present: set[str] | None = None) -> list[tuple[object, int, int]]:
         """Every (key, start, end) match in position order, duplicates removed.
 
         Only positions whose NORM can start a pattern are visited (about half of the
         tokens of a narrative); look-ahead filters test the following NORMs in place,
-        without building a set per position.
+        without building a set per position. ``starts`` (ascending) limits the start
+        positions tried; ``present`` is ``set(norms)`` when the caller has it.
         """
         out: list[tuple[object, int, int]] = []
         seen: set[tuple[int, int, int]] = set()
@@ -391,13 +397,12 @@ class PatternSet:
         pairs = self._pairs
         anywhere = self._anywhere
         n = len(norms)
-        present = set(norms)
-        required = self._required
+        if present is None:
+            present = set(norms)
 
-        def run(key, pat, i):
-            reqs = required.get(id(pat))
-            if reqs is None:
-                reqs = required[id(pat)] = _required_words(pat)
+        def run(key, pat, reqs, i):
+            # each set: the words of one later mandatory slot (a text with none of them
+            # cannot match)
             for words in reqs:  # a word every match needs is missing: skip the walk
                 if words.isdisjoint(present):
                     return
@@ -407,44 +412,61 @@ class PatternSet:
                     seen.add(mark)
                     out.append((key, i, e))
 
-        positions = range(n) if anywhere else [i for i, w in enumerate(norms) if w in starters]
+        if starts is not None:
+            positions = starts if anywhere else [i for i in starts if norms[i] in starters]
+        else:
+            positions = (range(n) if anywhere
+                         else [i for i, w in enumerate(norms) if w in starters])
         for i in positions:
             norm = norms[i]
             nxt_norm = norms[i + 1] if i + 1 < n else ""
             paired = pairs.get((norm, nxt_norm))
             if paired:
-                for key, pat in paired:
-                    run(key, pat, i)
-            for key, pat, _ in anywhere:
-                run(key, pat, i)
+                for key, pat, reqs in paired:
+                    run(key, pat, reqs, i)
+            for key, pat, reqs in anywhere:
+                run(key, pat, reqs, i)
             grouped = groups.get(norm)
             if grouped is None:
                 continue
             for window, union, items in grouped:
                 if window == 0:
-                    for key, pat, _, one_word in items:
+                    for key, pat, _, one_word, reqs in items:
                         if one_word:
                             mark = (id(key), i, i + 1)
                             if mark not in seen:
                                 seen.add(mark)
                                 out.append((key, i, i + 1))
                         else:
-                            run(key, pat, i)
+                            run(key, pat, reqs, i)
                     continue
                 if window == 1:
                     if nxt_norm not in union:
                         continue
-                    for key, pat, follow, _ in items:
+                    for key, pat, follow, _, reqs in items:
                         if nxt_norm in follow:
-                            run(key, pat, i)
+                            run(key, pat, reqs, i)
                     continue
                 ahead = norms[i + 1:i + 1 + window]
                 if union.isdisjoint(ahead):
                     continue
-                for key, pat, follow, _ in items:
+                for key, pat, follow, _, reqs in items:
                     if not follow.isdisjoint(ahead):
-                        run(key, pat, i)
+                        run(key, pat, reqs, i)
         return out
+
+
+def max_length(pat: Pattern) -> int:
+    """The most tokens a match of ``pat`` can span."""
+    total = 0
+    for kind, payload, _ in pat.slots:
+        if kind == _SET:
+            total += max([1, *(len(m) for m in payload[1])])
+        elif kind == _GAP:
+            total += payload
+        else:
+            total += 1
+    return total
 
 
 def _required_words(pat: Pattern) -> tuple[frozenset[str], ...]:
@@ -489,18 +511,22 @@ def within_sentence(norms: Sequence[str], start: int, end: int) -> tuple[int, in
     return lo, hi
 
 
-_VIEW_ATTRS = [ORTH, NORM, IS_SPACE]
-
 # Contraction pieces that belong to the word before them ("ca|n't", "he|'s", "does|nt").
 _CLITICS: frozenset[str] = frozenset({
     "n't", "nt", "'s", "'m", "'ll", "'re", "'ve", "'d", "s", "m", "ll", "re", "ve", "d",
 })
 
 
-def _joined(prev, cur) -> bool:
-    """Two tokens of one written word: "ca|n't", "can|not", "he|'s", "gon|na"."""
-    return (not prev.whitespace_ and prev.is_alpha
-            and (cur.is_alpha or cur.lower_ in _CLITICS))
+_CLITIC_HASHES: frozenset[int] = frozenset(hash_string(c) for c in _CLITICS)
+# per token: where it starts, its length, whether whitespace follows, alphabetic, LOWER
+_SPAN_ATTRS = [IDX, LENGTH, SPACY, IS_ALPHA, LOWER]
+
+
+def _joined(prev: list[int], cur: list[int]) -> bool:
+    """Two tokens of one written word: "ca|n't", "can|not", "he|'s", "gon|na" (rows of
+    ``_SPAN_ATTRS``)."""
+    return (not prev[2] and bool(prev[3])
+            and (bool(cur[3]) or cur[4] in _CLITIC_HASHES))
 
 
 @dataclass(frozen=True, slots=True)
@@ -522,29 +548,40 @@ class TokenView:
     offsets are identical whatever the case.
     """
 
-    __slots__ = ("doc", "norms", "tok_of", "_text")
+    __slots__ = ("doc", "norms", "tok_of", "_text", "_spans")
 
-    def __init__(self, doc: Doc, pieces_of: Callable[[int, int, int], tuple[str, ...]],
-                 text: str | None = None, cache: dict | None = None) -> None:
-        """``cache``, when given, is the dict ``pieces_of`` fills, keyed by
-        (ORTH, NORM, IS_SPACE): read directly, it saves a call per token."""
-        rows = doc.to_array(_VIEW_ATTRS).tolist()
-        if cache is not None:
-            get = cache.get
-            pieces = [get((o, n, sp)) or pieces_of(o, n, sp) for o, n, sp in rows]
-        else:
-            pieces = [pieces_of(o, n, sp) for o, n, sp in rows]
-        if sum(map(len, pieces)) == len(pieces):  # the usual case: one NORM per token
-            norms = [p[0] for p in pieces]
-            tok_of = list(range(len(pieces)))
-        else:
+    def __init__(self, doc: Doc, pieces_of: Callable[[int, int, int], tuple],
+                 text: str | None = None, cache: dict | None = None,
+                 rows: list[list[int]] | None = None) -> None:
+        """``pieces_of(orth, norm, is_space)`` gives a token's entry ``(norm, pieces,
+        several)``: ``pieces`` is its one NORM string or, when ``several``, a tuple of
+        them. ``cache``, when given, is the dict keyed by ORTH that ``pieces_of`` fills:
+        read directly, it saves a call per token (an entry counts only for the same
+        NORM). ``rows`` are ``text.token_rows(doc)`` when the caller already has them."""
+        if rows is None:
+            rows = token_rows(doc)
+        get = (cache if cache is not None else {}).get
+        norms = []
+        several = False
+        for r in rows:
+            ent = get(r[4])
+            if ent is None or ent[0] != r[0]:
+                ent = pieces_of(r[4], r[0], r[2])
+            norms.append(ent[1])
+            if ent[2]:
+                several = True
+        if several:
+            pieces = [p if isinstance(p, tuple) else (p,) for p in norms]
             norms = [w for p in pieces for w in p]
-            tok_of = [i for i, p in enumerate(pieces) for _ in p]
+            tok_of: Sequence[int] = [i for i, p in enumerate(pieces) for _ in p]
+        else:  # the usual case: one NORM per token
+            tok_of = range(len(norms))
         self.doc = doc
         self.norms = norms
         self.tok_of = tok_of
         # ``text`` is the string the Doc was made from (doc.text, without rebuilding it).
         self._text = text
+        self._spans: list[list[int]] | None = None
 
     @property
     def text(self) -> str:
@@ -556,14 +593,17 @@ class TokenView:
         return len(self.norms)
 
     def char_span(self, s: int, e: int) -> tuple[int, int]:
-        doc = self.doc
+        """Character offsets of virtual tokens [s, e), widened to whole written words."""
+        tok = self._spans
+        if tok is None:  # read once per text, and only for texts with a match
+            tok = self._spans = self.doc.to_array(_SPAN_ATTRS).tolist()
         a = self.tok_of[s]
         b = self.tok_of[e - 1]
-        while a > 0 and _joined(doc[a - 1], doc[a]):
+        while a > 0 and _joined(tok[a - 1], tok[a]):
             a -= 1
-        while b + 1 < len(doc) and _joined(doc[b], doc[b + 1]):
+        while b + 1 < len(tok) and _joined(tok[b], tok[b + 1]):
             b += 1
-        return doc[a].idx, doc[b].idx + len(doc[b])
+        return tok[a][0], tok[b][0] + tok[b][1]
 
     def __getitem__(self, key):
         if isinstance(key, slice):
