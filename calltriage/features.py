@@ -85,23 +85,24 @@ class HashedFeaturizer(BaseEstimator, TransformerMixin):
         out: set[int] = set()
         cache = self._word_cache()
         strings = doc.vocab.strings
-        prev = None
+        prev = None  # the previous kept word's bigram multiplier
         for norm, punct, space, num, orth in (token_rows(doc) if rows is None else rows):
             if space or (punct and orth != _QMARK):
                 prev = None
                 continue
             h = _NUM if num else norm
-            out.add(h % n)
-            grams = cache.get(h)
-            if grams is None:
+            # per word: (its bigram multiplier, its unigram + sub-word feature indices)
+            entry = cache.get(h)
+            if entry is None:
                 grams = self._char_grams("<num>" if h == _NUM else strings[h])
+                entry = ((h * _BIGRAM_MUL) & _MASK64, (h % n, *grams))
                 if len(cache) >= _CACHE_LIMIT:
                     cache.clear()
-                cache[h] = grams
-            out.update(grams)
+                cache[h] = entry
+            out.update(entry[1])
             if prev is not None:
-                out.add((((prev * _BIGRAM_MUL) & _MASK64) ^ h) % n)
-            prev = h
+                out.add((prev ^ h) % n)
+            prev = entry[0]
         if call_type_norms is None and call_type_doc is not None:
             call_type_norms = call_type_hashes(call_type_doc)
         if call_type_norms:
@@ -114,7 +115,7 @@ class HashedFeaturizer(BaseEstimator, TransformerMixin):
         n = self.n_features
         return {(norm ^ _CALLTYPE_SALT) % n for norm in call_type_norms}
 
-    def _word_cache(self) -> dict[int, tuple[int, ...]]:
+    def _word_cache(self) -> dict[int, tuple[int, tuple[int, ...]]]:
         cache = self.__dict__.get("_cache")
         if cache is None:
             cache = self.__dict__["_cache"] = {}

@@ -318,11 +318,11 @@ class PatternSet:
         self._pairs: dict[tuple[str, str], list[tuple[object, Pattern, tuple]]] = {}
         self._anywhere: list[tuple[object, Pattern, tuple]] = []
         self._groups: dict[str, list] | None = None
-        self._start_set: frozenset[str] | None = None
+        self._by_first: dict[str, tuple] | None = None
 
     def add(self, key: object, pattern: Pattern) -> None:
         self._groups = None
-        self._start_set = None
+        self._by_first = None
         for variant in _variants(pattern):
             kind, payload, _ = variant.slots[0]
             if kind in (_GAP, _ANY):
@@ -375,26 +375,33 @@ class PatternSet:
             self._groups = groups
         return self._groups
 
-    def _starters(self) -> frozenset[str]:
-        """Every NORM a match can start with (index keys and first words of pairs)."""
-        if self._start_set is None:
-            self._start_set = frozenset(self._index) | frozenset(a for a, _ in self._pairs)
-        return self._start_set
+    def _table(self) -> dict[str, tuple[dict[str, list] | None, list | None]]:
+        """Per first NORM: the pattern entries keyed by the second NORM (phrases and
+        patterns whose second word is fixed) and the look-ahead groups (``_grouped``)."""
+        if self._by_first is None:
+            groups = self._grouped()
+            table: dict[str, tuple[dict[str, list] | None, list | None]] = {}
+            seconds: dict[str, dict[str, list]] = {}
+            for (first, second), entries in self._pairs.items():
+                seconds.setdefault(first, {})[second] = entries
+            for norm in set(seconds) | set(groups):
+                table[norm] = (seconds.get(norm), groups.get(norm))
+            self._by_first = table
+        return self._by_first
 
     def matches(self, norms: Sequence[str], starts: Sequence[int] | None = None,
                 present: set[str] | None = None) -> list[tuple[object, int, int]]:
         """Every (key, start, end) match in position order, duplicates removed.
 
-        Only positions whose NORM can start a pattern are visited (about half of the
+        Only positions whose NORM can start a pattern do any work (about half of the
         tokens of a narrative); look-ahead filters test the following NORMs in place,
         without building a set per position. ``starts`` (ascending) limits the start
         positions tried; ``present`` is ``set(norms)`` when the caller has it.
         """
         out: list[tuple[object, int, int]] = []
         seen: set[tuple[int, int, int]] = set()
-        groups = self._groups if self._groups is not None else self._grouped()
-        starters = self._start_set if self._start_set is not None else self._starters()
-        pairs = self._pairs
+        table = self._by_first if self._by_first is not None else self._table()
+        get = table.get
         anywhere = self._anywhere
         n = len(norms)
         if present is None:
@@ -412,21 +419,21 @@ class PatternSet:
                     seen.add(mark)
                     out.append((key, i, e))
 
-        if starts is not None:
-            positions = starts if anywhere else [i for i in starts if norms[i] in starters]
-        else:
-            positions = (range(n) if anywhere
-                         else [i for i, w in enumerate(norms) if w in starters])
-        for i in positions:
-            norm = norms[i]
-            nxt_norm = norms[i + 1] if i + 1 < n else ""
-            paired = pairs.get((norm, nxt_norm))
-            if paired:
-                for key, pat, reqs in paired:
+        for i in (range(n) if starts is None else starts):
+            entry = get(norms[i])
+            if entry is None:
+                for key, pat, reqs in anywhere:
                     run(key, pat, reqs, i)
+                continue
+            by_second, grouped = entry
+            nxt_norm = norms[i + 1] if i + 1 < n else ""
+            if by_second is not None:
+                paired = by_second.get(nxt_norm)
+                if paired:
+                    for key, pat, reqs in paired:
+                        run(key, pat, reqs, i)
             for key, pat, reqs in anywhere:
                 run(key, pat, reqs, i)
-            grouped = groups.get(norm)
             if grouped is None:
                 continue
             for window, union, items in grouped:
