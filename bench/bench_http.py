@@ -17,6 +17,7 @@ checkpoint (default 20,000 and 200,000 requests; ``--quick`` shrinks everything)
     .venv/bin/python bench/bench_http.py             # 20,000 requests per server
     .venv/bin/python bench/bench_http.py --memory    # + RSS after 20k vs 200k requests
     .venv/bin/python bench/bench_http.py --quick --memory
+    .venv/bin/python bench/bench_http.py --workers 2   # every server with 2 uvicorn workers
 
 Targets (2 cores): ratio >= 0.5, p99 <= 15 ms at 16 clients; RSS growth <= 10 %.
 Also drives ``mlflow models serve`` (one worker, ``--env-manager local``) on our pyfunc,
@@ -84,9 +85,8 @@ def _stat(pid: int) -> list[str]:
     return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
 
 
-def cpu_s(pid: int) -> float:
-    """User + system CPU seconds of a process and its live descendants (``mlflow models
-    serve`` runs its server in a child), robust to other load on the machine."""
+def _tree(pid: int) -> list[int]:
+    """A process and its live descendants."""
     children: dict[int, list[int]] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
@@ -94,16 +94,37 @@ def cpu_s(pid: int) -> float:
                 children.setdefault(int(_stat(int(entry.name))[1]), []).append(int(entry.name))
             except (OSError, IndexError):
                 pass
-    total, todo = 0, [pid]
+    out, todo = [], [pid]
     while todo:
         p = todo.pop()
+        out.append(p)
+        todo.extend(children.get(p, ()))
+    return out
+
+
+def cpu_s(pid: int) -> float:
+    """User + system CPU seconds of a process and its live descendants (``mlflow models
+    serve`` runs its server in a child; uvicorn workers are children), robust to other
+    load on the machine."""
+    total = 0
+    for p in _tree(pid):
         try:
             f = _stat(p)
         except OSError:
             continue
         total += int(f[11]) + int(f[12])
-        todo.extend(children.get(p, ()))
     return total / os.sysconf("SC_CLK_TCK")
+
+
+def tree_rss_kb(pid: int) -> int:
+    """RSS of a process and its descendants (the workers, with --workers > 1)."""
+    total = 0
+    for p in _tree(pid):
+        try:
+            total += rss_kb(p)
+        except OSError:
+            pass
+    return total
 
 
 def wait_http(port: int, proc: subprocess.Popen, path: str = "/healthz", timeout=90) -> None:
@@ -160,16 +181,17 @@ def engine_cpu_us(model: Path, n: int = 2000) -> float:
     return (time.process_time() - c0) / n * 1e6
 
 
-def start_service(tmp: Path, model: Path, key_json: str, port: int) -> subprocess.Popen:
+def start_service(tmp: Path, model: Path, key_json: str, port: int,
+                  workers: int = 1) -> subprocess.Popen:
     env = {k: v for k, v in os.environ.items() if not k.startswith("CALLTRIAGE_")}
     env.update({"CALLTRIAGE_MODEL_DIR": str(model), "CALLTRIAGE_DATA_DIR": str(tmp / "var"),
                 "CALLTRIAGE_API_KEYS": key_json, "CALLTRIAGE_PORT": str(port),
                 "CALLTRIAGE_LOG_LEVEL": "warning", "CALLTRIAGE_MODEL_POLL_SECONDS": "5"})
-    return subprocess.Popen([sys.executable, "-m", "serving.cli", "serve", "--no-access-log"],
-                            cwd=ROOT, env=env)
+    return subprocess.Popen([sys.executable, "-m", "serving.cli", "serve", "--no-access-log",
+                             "--workers", str(workers)], cwd=ROOT, env=env)
 
 
-def start_mlflow(tmp: Path, model: Path, port: int) -> subprocess.Popen | None:
+def start_mlflow(tmp: Path, model: Path, port: int, workers: int = 1) -> subprocess.Popen | None:
     """``mlflow models serve`` (one uvicorn worker, as ours) on our logged pyfunc, which
     runs the same decision path. None when MLflow (the ``train`` extra) is missing."""
     try:
@@ -182,12 +204,13 @@ def start_mlflow(tmp: Path, model: Path, port: int) -> subprocess.Popen | None:
     mlflow_cli = Path(sys.executable).parent / "mlflow"
     return subprocess.Popen([str(mlflow_cli), "models", "serve", "-m", str(folder),
                              "--env-manager", "local", "-h", "127.0.0.1", "-p", str(port),
-                             "--workers", "1"], cwd=tmp, env=env,
+                             "--workers", str(workers)], cwd=tmp, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-def start_baseline(port: int) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, __file__, "--serve-baseline", str(port)], cwd=ROOT)
+def start_baseline(port: int, workers: int = 1) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, __file__, "--serve-baseline", str(port),
+                             "--workers", str(workers)], cwd=ROOT)
 
 
 # --- the load generator --------------------------------------------------------------
@@ -271,14 +294,21 @@ def main() -> int:
                     help="small run: 3,000 requests, RSS at 2,000 vs 20,000")
     ap.add_argument("--no-mlflow", action="store_true",
                     help="skip the `mlflow models serve` comparison")
+    ap.add_argument("--workers", type=int, default=1,
+                    help="uvicorn worker processes for every server (default 1)")
     ap.add_argument("--serve-baseline", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
 
     if args.serve_baseline:
         import uvicorn
 
-        uvicorn.run(baseline_app(), host="127.0.0.1", port=args.serve_baseline,
-                    log_level="warning", access_log=False)
+        if args.workers > 1:
+            uvicorn.run("bench_http:baseline_app", factory=True, app_dir=str(Path(__file__).parent),
+                        host="127.0.0.1", port=args.serve_baseline, workers=args.workers,
+                        log_level="warning", access_log=False)
+        else:
+            uvicorn.run(baseline_app(), host="127.0.0.1", port=args.serve_baseline,
+                        log_level="warning", access_log=False)
         return 0
     if args.quick:
         args.requests, args.warmup = 3_000, 300
@@ -295,11 +325,12 @@ def main() -> int:
         model = ensure_model(tmp)
         engine_us = engine_cpu_us(model)
         svc_port, base_port = free_port(), free_port()
-        procs.append(start_service(tmp, model, key_json, svc_port))
-        procs.append(start_baseline(base_port))
+        procs.append(start_service(tmp, model, key_json, svc_port, args.workers))
+        procs.append(start_baseline(base_port, args.workers))
         wait_http(svc_port, procs[0], "/readyz")
         wait_http(base_port, procs[1], "/docs")
-        print(f"service: http://127.0.0.1:{svc_port} (model {model}, SQLite audit store on)")
+        print(f"service: http://127.0.0.1:{svc_port} (model {model}, SQLite audit store on, "
+              f"{args.workers} uvicorn worker(s); every server below runs as many)")
         print(f"baseline: http://127.0.0.1:{base_port} (parses CallRequest, returns a constant)")
         print(f"{args.requests:,} requests per server, {args.concurrency} concurrent "
               "connections, after a warm-up\n")
@@ -331,7 +362,7 @@ def main() -> int:
         ml = None
         if not args.no_mlflow:
             ml_port = free_port()
-            ml_proc = start_mlflow(tmp, model, ml_port)
+            ml_proc = start_mlflow(tmp, model, ml_port, args.workers)
             if ml_proc is not None:
                 procs.append(ml_proc)
                 wait_http(ml_port, ml_proc, "/ping", timeout=180)
@@ -355,7 +386,7 @@ def main() -> int:
                 r = asyncio.run(run_load(svc_port, cp - done, args.concurrency, key,
                                          new_words=True, seed=100 + i))
                 done = cp
-                readings.append((cp, rss_kb(procs[0].pid)))
+                readings.append((cp, tree_rss_kb(procs[0].pid)))
                 print(f"  after {cp:>8,} requests: RSS {readings[-1][1] / 1024:7.1f} MiB   "
                       f"({r['rps']:.0f} req/s, errors {r['errors']})")
             first, last = readings[0][1], readings[-1][1]
