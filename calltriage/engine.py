@@ -184,6 +184,10 @@ class Engine:
         ct_norms = None
         if request.call_type and request.call_type.strip():
             ct_findings, ct_cleared, ct_norms = self._call_type(request.call_type)
+            if self.detector.may_rule_out(ct_findings):  # "DOMESTIC" + "verbal only"
+                ct_findings, ruled_out = self.detector.reconcile(
+                    ct_findings, doc, narrative, rows, screening.findings)
+                cleared.extend(ruled_out)
             findings.extend(ct_findings)
             cleared.extend(ct_cleared)
         words = word_count(rows)

@@ -169,6 +169,14 @@ class Detector:
                         raise ValueError(f"two different contexts named {ctx.name!r}")
         for code, ctx in UPDATE_CLEARS.items():
             contexts.setdefault(ctx.name, ctx)
+        # call-type rules that a narrative may rule out (``reconcile``)
+        self._ruled_out_by: dict[str, Context] = {}
+        for rule in ALL_RULES:
+            ctx = rule.extra.get("narrative_rules_out")
+            if ctx is not None:
+                if contexts.setdefault(ctx.name, ctx) != ctx:
+                    raise ValueError(f"two different contexts named {ctx.name!r}")
+                self._ruled_out_by[rule.rule_id] = ctx
         self._contexts = contexts
         # One index per text field over every pattern that applies to it (triggers,
         # look-alikes, contexts), so a text is scanned once; each key says what a match is.
@@ -314,7 +322,13 @@ class Detector:
 
         fired: dict[tuple[str, int, int], Finding] = {}
         cleared: dict[tuple[str, int, int], Cleared] = {}
-        for (_, rule), s, e in sorted(trigger_matches, key=lambda m: (m[1], -m[2])):
+        # On another field (the call type), a rule that a narrative may rule out comes
+        # after the others on the same span, so a span that also stands firm is recorded
+        # as firm (reconcile() then leaves it).
+        apart = self._ruled_out_by if field != "narrative" else None
+        order = ((lambda m: (m[1], -m[2], m[0][1].rule_id in apart)) if apart
+                 else (lambda m: (m[1], -m[2])))
+        for (_, rule), s, e in sorted(trigger_matches, key=order):
             span = view[s:e]
             start_char, end_char = span.start_char, span.end_char
             key = (rule.code, start_char, end_char)
@@ -389,9 +403,59 @@ class Detector:
             cleared.pop(key, None)
         if fired:
             self._apply_updates(view, norms, fired, cleared, field, found, ctx_mentions)
-        return Screening(_merge(fired.values()), tuple(
+        # ... and findings a narrative may rule out are merged apart from the others, so
+        # reconcile() never clears one that stood for both.
+        return Screening(_merge(fired.values(), apart), tuple(
             c for k, c in sorted(cleared.items(), key=_cleared_order) if k not in fired
         ))
+
+    def reconcile(self, call_type_findings: tuple[Finding, ...], doc: Doc, text: str,
+                  rows: list[list[int]] | None, narrative_findings: tuple[Finding, ...]
+                  ) -> tuple[list[Finding], list[Cleared]]:
+        """Call-type findings after reading the narrative: a finding of a call-type rule
+        that the narrative may rule out (a bare "DOMESTIC" is violence unless the
+        narrative says "verbal only", "no assault", ...) is cleared when the narrative
+        says so plainly and no narrative rule finds that code. Every other call-type
+        finding stands. Returns (findings kept, findings cleared)."""
+        kept: list[Finding] = []
+        out: list[Cleared] = []
+        view = None
+        firm = {f.code for f in call_type_findings if f.rule_id not in self._ruled_out_by}
+        firm |= {f.code for f in narrative_findings}
+        for f in call_type_findings:
+            ctx = self._ruled_out_by.get(f.rule_id)
+            if ctx is None or f.code in firm:
+                kept.append(f)
+                continue
+            if view is None:
+                view = TokenView(doc, self._pieces, text, self._pieces_cache, rows)
+            cue = self._ruled_out(view, ctx)
+            if cue is None:
+                kept.append(f)
+            else:
+                out.append(Cleared(f.code, f.evidence, f.start, f.end, f.rule_id,
+                                   "narrative_ruled_out", cue, f.field))
+        return list(_merge(kept)), out
+
+    def may_rule_out(self, findings) -> bool:
+        """Whether ``reconcile`` has anything to do for these call-type findings."""
+        return any(f.rule_id in self._ruled_out_by for f in findings)
+
+    def _ruled_out(self, view: TokenView, ctx: Context) -> str | None:
+        """The narrative's first plain statement of ``ctx`` (none that is unsure)."""
+        norms = view.norms
+        if not norms:
+            return None
+        index = self._sets.get("narrative") or self._pattern_set("narrative")
+        found = _Found(index, norms, set(norms))
+        looks = [(s, e) for name, s, e in found[_CONTEXT_LOOKALIKE] if name == ctx.name]
+        for name, s, e in found[_CONTEXT]:
+            if name != ctx.name or any(ls <= s and e <= le for ls, le in looks):
+                continue
+            if negation.assess(view, norms, s, e).uncertain:
+                continue
+            return view[s:e].text
+        return None
 
     def _apply_updates(self, doc, norms, fired, cleared, field, found, mentions=None) -> None:
         """Label the final picture: an update line that clears an earlier worry ("UPDATE:
@@ -443,12 +507,20 @@ def _as_tuple(ctx) -> tuple:
     return ctx if isinstance(ctx, tuple) else (ctx,)
 
 
-def _merge(findings) -> tuple[Finding, ...]:
-    """One finding per code and overlapping region: keep the longest evidence."""
+def _merge(findings, apart=None) -> tuple[Finding, ...]:
+    """One finding per code and overlapping region: keep the longest evidence. Findings
+    of rules in ``apart`` are merged only among themselves."""
     out: list[Finding] = []
+    last: dict[tuple[str, bool], Finding] = {}
+
+    def group(f: Finding) -> tuple[str, bool]:
+        return f.code, bool(apart) and f.rule_id in apart
+
     for f in sorted(findings, key=lambda f: (f.code, f.start, -(f.end - f.start))):
-        if out and out[-1].code == f.code and f.start < out[-1].end:
+        prev = last.get(group(f))
+        if prev is not None and f.start < prev.end:
             continue
+        last[group(f)] = f
         out.append(f)
     out.sort(key=lambda f: (f.start, DISQUALIFIERS.index(f.code)))
     return tuple(out)

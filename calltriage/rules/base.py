@@ -66,7 +66,9 @@ class Cleared:
     start: int
     end: int
     rule_id: str
-    reason: str  # "screened_negative" or "lookalike" or "context"
+    # "screened_negative", "lookalike", "context", "update_cleared" or, for a call-type
+    # finding a plain narrative statement ruled out, "narrative_ruled_out"
+    reason: str
     cue: str
     field: str = "narrative"
 

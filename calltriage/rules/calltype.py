@@ -113,7 +113,7 @@ RULES: tuple[Rule, ...] = (
                    "kidnap|kidnapping|kidnappng|kidnappin|kidnaping|abduction|abducted|"
                    "hostage|hostages|barricaded|barricade|riot|riots|threats|threat|"
                    "threatening|extortion|robbery|robb|robberies|carjacking|mugging|"
-                   "strangulation|stabbing|shooting|shootings|dv|domestic|domestic_violence|"
+                   "strangulation|stabbing|shooting|shootings|dv|domestic_violence|"
                    "trafficking|e.r.t./hostage|fight|fighting|brawl|gang|stalking|"
                    "menacing|intimidation|cruelty|cruelity|crulety|hold-up|holdup"),
             "car jacking",
@@ -139,6 +139,14 @@ RULES: tuple[Rule, ...] = (
             "aggressive ~2 panhandling|panhandler|panhandlers|solicitation|begging",
             "panhandling|panhandler|solicitation|begging ~2 aggressive",
             "re:^do(m|me|mes|mest|mesti)?$",
+            # A bare "DOMESTIC" / "DOMESTIC DISTURBANCE" is the narrative rule
+            # violence.domestic, which a plain "verbal only" in the narrative may rule out
+            # (Detector.reconcile); a domestic call type that names violence is violence
+            # whatever the narrative says.
+            dashed("domestic") + " ~2 " + dashed(
+                "violence|viol|vio|aslt|asslt|assault|assaults|battery|batt|abuse|abused|"
+                "fight|fighting|physical|phys|strangulation|injury|injuries|inj|weapon|"
+                "weapons|wpn|wpns|armed"),
         ),
         lookalikes=(
             "fight|fighting|dispute|disturbance|argument ~3 verbal|oral",

@@ -81,8 +81,18 @@ VERBAL_ONLY = Context(
         "no|not|nothing|neg|negative|never physical|hands-on|assault|aslt",
         "just|only|all|purely|strictly ~1 words|yelling|arguing|shouting|screaming|talk|"
         "talking|name-calling",
+        # (not "contact": "RP does not want contact" is about the police)
         "no|nobody|noone|not|never ~1 's|is|was ? hitting|hit|punches|punching|touching|"
-        "touched|contact|pushing|shoving",
+        "touched|pushing|shoving",
+    ),
+    lookalikes=(
+        # not ruled out, only not yet: "verbal only so far", "no physical yet"
+        "verbal|verbally|verbal-only|only|strictly|purely|just|all|totally|entirely|no|not|"
+        "nothing|neg|negative|never|nobody|noone ~4 so+far|yet|for+now|at+first|until",
+        # "not only verbal", "no longer just yelling"
+        "not|no ~1 only|just|purely|strictly|all|entirely|totally ~1 verbal|verbally|words|"
+        "yelling|arguing|shouting|screaming|talk|talking",
+        "no longer ~2 verbal|verbally|only|just",
     ),
     affirmed=False,
 )
@@ -750,6 +760,10 @@ RULES: tuple[Rule, ...] = (
         "domestic violence or a generic domestic disturbance (physical violence not ruled out)",
         patterns=(
             "domestic|dv|domestic_violence|domestics|domestc|domestik|dom",
+            # ruled out only so far: "domestic at apt 4, no physical yet"
+            "domestic|dv|domestic_violence ~4 no|not|nothing ~1 physical|hands-on|assault|aslt|"
+            "violence|violent ~1 yet|so+far|for+now",
+            "domestic|dv|domestic_violence ~4 verbal|verbally ~1 only ~1 yet|so+far|for+now",
             "family violence",
             "intimate partner violence",
             "ipv",
@@ -770,6 +784,10 @@ RULES: tuple[Rule, ...] = (
             "dom perignon|pérignon",
         ),
         forbids=VERBAL_ONLY,
+        # Fired by a bare domestic call type ("DOMESTIC DISTURBANCE"), it yields to a
+        # narrative that plainly says "verbal only" / "no assault" (Detector.reconcile),
+        # as it does inside a narrative: the spec's generic domestic disturbance.
+        extra={"narrative_rules_out": VERBAL_ONLY},
     ),
     Rule(
         "violence.harm_reported",

@@ -114,3 +114,49 @@ def test_received_time_drives_hours(small_model):
     assert d.route in ("standard_dispatch", "call_taker_review")
     if d.category in ("behavioral_health", "homelessness", "conflict"):
         assert "policy:hours" in d.reason_codes
+
+
+# A bare domestic call type is violence (the spec's generic domestic disturbance) unless
+# the narrative plainly rules physical violence out; a call type that names violence, a
+# narrative that finds violence, or a ruling-out that is unsure or only "so far" keeps it.
+RULED_OUT = [
+    ("DOMESTIC", "DOMESTIC - VERBAL ONLY. H and W arguing about money, no assault, no wpns."),
+    ("DOMESTIC DISTURBANCE", "couple yelling next door, no physical"),
+    ("DOMESTIC", "[2211] RP heard a slap. [2216] UPD daughter says it was a cabinet door, "
+                 "parents yelling about bills, now in separate rooms, nobody touched anybody"),
+    ("DOMESTIC", "RP does not want contact. Couple arguing, only yelling per RP"),
+]
+KEPT = [
+    ("DOMESTIC", "H and W arguing about money, verbal only so far"),
+    ("DOMESTIC", "RP thinks it's verbal only"),
+    ("DOMESTIC", "no physical yet"),
+    ("DOMESTIC", "not only verbal, he threw a plate at the wall"),
+    ("DOMESTIC", "verbal only but he just pushed her"),
+    ("DOMESTIC", "couple yelling"),
+    ("DOMESTIC VIOL/ASLT (ARREST MANDATORY)", "verbal only, no physical"),
+    ("DOMESTIC VIOLENCE", "couple yelling, no physical"),
+    ("DOMESTIC ASSAULT", "verbal only"),
+    ("ASSAULT - DOMESTIC", "verbal only"),
+    ("DOMESTIC - SHOOTING", "verbal only"),
+    ("DV", "wife says it's verbal only"),  # names domestic violence
+    ("P2 DV F/A I/P-J/H", "boyfriend cut caller with a knife, he left. Caller does not want "
+                          "contact."),  # "not want contact" rules nothing out
+]
+
+
+def test_narrative_rules_out_a_bare_domestic_call_type(engine):
+    for call_type, narrative in RULED_OUT:
+        d = engine.decide(CallRequest(narrative=narrative, call_type=call_type))
+        assert "violence" not in d.disqualifier_codes, (call_type, narrative)
+        why = [c for c in d.cleared if c.reason == "narrative_ruled_out"]
+        assert why and why[0].field == "call_type" and why[0].code == "violence"
+        assert why[0].cue.lower() in narrative.lower()  # the narrative's own words
+        assert why[0].evidence.lower() in call_type.lower()
+
+
+def test_violence_stays_when_not_plainly_ruled_out(engine):
+    for call_type, narrative in KEPT:
+        d = engine.decide(CallRequest(narrative=narrative, call_type=call_type))
+        assert "violence" in d.disqualifier_codes, (call_type, narrative)
+        assert d.route == "standard_dispatch"
+        assert not [c for c in d.cleared if c.reason == "narrative_ruled_out"]
