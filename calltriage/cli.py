@@ -27,17 +27,39 @@ from calltriage import __version__
 OPTIONAL_SHELLS = ("training.cli", "serving.cli", "analysis.cli")
 
 
-def _engine(args):
-    from calltriage.engine import DEFAULT_MODEL_DIR, Engine
+def _model_dir(args) -> Path:
+    from calltriage.engine import DEFAULT_MODEL_DIR
 
     model_dir = Path(args.model) if getattr(args, "model", None) else DEFAULT_MODEL_DIR
     if model_dir == DEFAULT_MODEL_DIR and not (model_dir / "model.joblib").is_file():
         _build_default_model(model_dir)
-    engine = Engine.from_paths(model_dir, getattr(args, "policy", None))
+    return model_dir
+
+
+def _warn_degraded(error: str) -> None:
+    print(f"warning: {error}\nwarning: decisions are rules-only (degraded).", file=sys.stderr)
+
+
+def _engine(args):
+    from calltriage.engine import Engine
+
+    engine = Engine.from_paths(_model_dir(args), getattr(args, "policy", None))
     if engine.slot.error:
-        print(f"warning: {engine.slot.error}\nwarning: decisions are rules-only (degraded).",
-              file=sys.stderr)
+        _warn_degraded(engine.slot.error)
     return engine
+
+
+def _check_model(args) -> None:
+    """The model and policy an engine would be built from, loaded once to report a
+    problem up front (without compiling the rules)."""
+    from calltriage.model import ModelLoadError, load_model
+    from calltriage.policy import load_policy
+
+    load_policy(getattr(args, "policy", None))
+    try:
+        load_model(_model_dir(args))
+    except ModelLoadError as exc:
+        _warn_degraded(str(exc))
 
 
 def _build_default_model(model_dir: Path) -> None:
@@ -57,10 +79,18 @@ def cmd_predict(args) -> int:
     if args.text is None and args.input is None:
         print("predict needs --text or --input", file=sys.stderr)
         return 2
-    engine = _engine(args)
     if args.text is not None:
-        return _predict_text(engine, args)
-    return _predict_batch(engine, args)
+        return _predict_text(_engine(args), args)
+    from calltriage.batch import auto_workers
+
+    workers = args.workers if args.workers is not None else 1
+    args.workers = workers = auto_workers() if workers == 0 else workers
+    if workers <= 1:
+        return _predict_batch(_engine(args), args)
+    # Worker processes build their own engines: the parent only makes sure the model is
+    # there and says if it cannot be served (it compiles no rules of its own).
+    _check_model(args)
+    return _predict_batch(None, args)
 
 
 def _predict_text(engine, args) -> int:
@@ -110,11 +140,9 @@ def _predict_text(engine, args) -> int:
 
 
 def _predict_batch(engine, args) -> int:
-    from calltriage.batch import auto_workers, predict_stream
+    from calltriage.batch import predict_stream
 
-    workers = args.workers if args.workers is not None else 1
-    if workers == 0:
-        workers = auto_workers()
+    workers = args.workers  # resolved by cmd_predict (0: one per core)
     src = sys.stdin.buffer if args.input == "-" else open(args.input, "rb")  # noqa: SIM115
     dst = sys.stdout.buffer if args.output in (None, "-") else open(args.output, "wb")  # noqa: SIM115
     t0 = time.perf_counter()
