@@ -316,12 +316,6 @@ RULES: tuple[Rule, ...] = (
             "non|no|not ~1 pursuit|pursuits",
             "includes ~1 in_progress|jo|ip",
             "order ~3 non ~1 dv",
-            # A physical fight in progress ("FIGHT - IP - PHYSICAL (NO WEAPONS)") is violence
-            # happening now, and ``violence`` fires from the same string; the IP marker adds
-            # no crime of its own. "FIGHT - IP" without "physical" (it may be verbal) and
-            # every other crime type marked IP ("BURGLARY - IP", "ASSAULT IP") still fire.
-            dashed("fight|fighting|fights") + f" -? {IPJO} -? " + dashed("physical|phys"),
-            dashed("physical|phys") + " " + dashed("fight|fighting|fights") + f" -? {IPJO}",
         ),
         negatable=False,
         fields=FIELDS,

@@ -1,6 +1,9 @@
 """Rows for the CAD call-type field (``tables/calltype.json``): the call-type lexicon
 screens only that field, so ``detect`` (narrative) cannot test it. Per code, "fires"
-strings MUST fire the code and "does_not_fire" strings must not."""
+strings MUST fire the code and "does_not_fire" strings must not. A fight marked in
+progress fires crime_in_progress as well as violence: the real call-type labels
+(../shared/data) and the spec's words ("a crime is happening now") say so, although
+gold labels two such calls violence only (see data_samples/gold/README.md)."""
 
 from __future__ import annotations
 
