@@ -17,7 +17,14 @@ from analysis import run
 from analysis.aggregate import Aggregator, partial
 from analysis.io import DecisionWriter, Source
 from analysis.mapping import FIELDS
-from analysis.score import DECISION_SCHEMA, ScoreConfig, Scorer, canonical_batch, make_engine
+from analysis.score import (
+    DECISION_SCHEMA,
+    ScoreConfig,
+    Scorer,
+    canonical_batch,
+    engine_versions,
+    make_engine,
+)
 
 # below this many rows (or bytes of text input) starting worker processes does not pay off
 SMALL_ROWS = 20_000
@@ -87,16 +94,19 @@ def run_local(opts: run.AnalysisOptions) -> dict:
     now = run.as_of(opts)
     model_dir = run.resolve_model_dir(opts.model_dir)
     cfg = run.make_config(opts, policy, mapping, model_dir, now)
-    engine = make_engine(model_dir, policy)  # in-process: versions, and the 1-worker path
-    versions = {"model": engine.model_version, "rules": engine.rules_version,
-                "policy": engine.policy_version, "model_error": engine.slot.error}
-    warnings: list[str] = []
-    if engine.slot.error:
-        warnings.append(f"model not loaded ({engine.slot.error}): decisions are rules-only (degraded).")
-        run.log(f"warning: {warnings[-1]}")
     workers = opts.workers or auto_workers(src)
     if workers > 1:
-        engine = None  # the workers load their own
+        engine = None  # the workers build their own; this process compiles no rules
+        versions = engine_versions(model_dir, policy)
+    else:
+        engine = make_engine(model_dir, policy)
+        versions = {"model": engine.model_version, "rules": engine.rules_version,
+                    "policy": engine.policy_version, "model_error": engine.slot.error}
+    warnings: list[str] = []
+    if versions["model_error"]:
+        warnings.append(f"model not loaded ({versions['model_error']}): decisions are "
+                        "rules-only (degraded).")
+        run.log(f"warning: {warnings[-1]}")
     columns = [mapping.columns[f] for f in FIELDS if f in mapping.columns]
     run.log(f"analyze: {src.path.name} ({src.format}), mapping "
             + ", ".join(f"{k}={v}" for k, v in mapping.columns.items())

@@ -94,6 +94,27 @@ def make_engine(model_dir: str | None, policy: Policy):
     return Engine.with_model_dir(policy, model_dir)
 
 
+def engine_versions(model_dir: str | None, policy: Policy) -> dict:
+    """The versions an engine built by ``make_engine`` would decide with, and why its model
+    would be refused, without building it (no rules compiled: for a driver whose workers
+    build their own engines)."""
+    from pathlib import Path
+
+    from calltriage.model import ModelLoadError, load_model
+    from calltriage.rules import RULES_VERSION
+
+    model, error = None, None
+    if model_dir is None:
+        error = "no model configured"
+    else:
+        try:
+            model = load_model(Path(model_dir)).version
+        except ModelLoadError as exc:
+            error = str(exc)
+    return {"model": model, "rules": RULES_VERSION, "policy": policy.version,
+            "model_error": error}
+
+
 class RowError(Exception):
     """A row that cannot be decided (validation); passes through decide_many in place."""
 

@@ -188,6 +188,25 @@ onscene_unit = "seconds"
     s2 = json.loads((out2 / "summary.json").read_text())
     assert s2["meta"]["input"]["workers"] == 2
     assert s2["unrecognized_callers"] == {}
+    # the driver of a two-worker run reports the versions the workers decided with
+    s1 = json.loads((out / "summary.json").read_text())
+    assert s2["meta"]["versions"] == s1["meta"]["versions"]
+    assert s2["meta"]["versions"]["model"] and not s2["meta"]["versions"]["model_error"]
+
+
+def test_two_workers_without_a_model_say_so_and_decide_from_the_rules(dev_rows, tmp_path):
+    path = tmp_path / "calls.jsonl"
+    path.write_text("".join(json.dumps({"id": r["id"], "narrative": r["narrative"]}) + "\n"
+                            for r in dev_rows[:30]))
+    out = tmp_path / "r"
+    analyze("--input", str(path), "--out", str(out), "--model", str(tmp_path / "no-model"),
+            "--workers", "2", "--chunk-rows", "10")
+    s = json.loads((out / "summary.json").read_text())
+    assert s["meta"]["versions"]["model"] is None
+    assert "no model artifact" in s["meta"]["versions"]["model_error"]
+    assert any("rules-only" in w for w in s["meta"]["warnings"])
+    d = pq.read_table(out / "decisions.parquet")
+    assert all(d.column("degraded").to_pylist())
 
 
 def test_spec_jsonl_needs_no_mapping_and_reports_bad_lines(small_model_dir, dev_rows, tmp_path):
