@@ -98,21 +98,12 @@ def engine_versions(model_dir: str | None, policy: Policy) -> dict:
     """The versions an engine built by ``make_engine`` would decide with, and why its model
     would be refused, without building it (no rules compiled: for a driver whose workers
     build their own engines)."""
-    from pathlib import Path
-
-    from calltriage.model import ModelLoadError, load_model
+    from calltriage.engine import load_model_or_error
     from calltriage.rules import RULES_VERSION
 
-    model, error = None, None
-    if model_dir is None:
-        error = "no model configured"
-    else:
-        try:
-            model = load_model(Path(model_dir)).version
-        except ModelLoadError as exc:
-            error = str(exc)
-    return {"model": model, "rules": RULES_VERSION, "policy": policy.version,
-            "model_error": error}
+    model, error = load_model_or_error(model_dir)
+    return {"model": model.version if model else None, "rules": RULES_VERSION,
+            "policy": policy.version, "model_error": error}
 
 
 class RowError(Exception):

@@ -52,14 +52,13 @@ def _engine(args):
 def _check_model(args) -> None:
     """The model and policy an engine would be built from, loaded once to report a
     problem up front (without compiling the rules)."""
-    from calltriage.model import ModelLoadError, load_model
+    from calltriage.engine import load_model_or_error
     from calltriage.policy import load_policy
 
     load_policy(getattr(args, "policy", None))
-    try:
-        load_model(_model_dir(args))
-    except ModelLoadError as exc:
-        _warn_degraded(str(exc))
+    _, error = load_model_or_error(_model_dir(args))
+    if error:
+        _warn_degraded(error)
 
 
 def _build_default_model(model_dir: Path) -> None:

@@ -31,6 +31,21 @@ DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "default
 _CALL_TYPE_CACHE = 4096  # distinct call-type strings kept (a center has a few hundred)
 
 
+NO_MODEL = "no model configured"
+
+
+def load_model_or_error(model_dir: str | Path | None) -> tuple[LoadedModel | None, str | None]:
+    """(the model in ``model_dir``, None), or (None, why it cannot be served). Loading only:
+    a shell whose worker processes build the engines can report versions and refusals
+    with this, without compiling the rules."""
+    if model_dir is None:
+        return None, NO_MODEL
+    try:
+        return load_model(Path(model_dir)), None
+    except ModelLoadError as exc:
+        return None, str(exc)
+
+
 @dataclass(frozen=True)
 class ModelSlot:
     """What the engine serves with; swapped atomically as one object."""
@@ -50,7 +65,7 @@ class Engine:
         self.detector = detector or get_detector()
         self.nlp = self.detector.nlp
         if model is None and model_error is None:
-            model_error = "no model configured"
+            model_error = NO_MODEL
         if model is not None:
             try:
                 self.warm(model)
@@ -71,13 +86,9 @@ class Engine:
     def with_model_dir(cls, policy: Policy, model_dir: str | Path | None) -> Engine:
         """An engine for ``policy`` with the model in ``model_dir``; a missing or refused
         model gives a rules-only engine that says why."""
-        model, error = None, None
-        if model_dir is not None:
-            try:
-                model = load_model(Path(model_dir))
-            except ModelLoadError as exc:
-                error = str(exc)
-                log.error("model not loaded, serving rules-only: %s", error)
+        model, error = load_model_or_error(model_dir)
+        if model_dir is not None and error:
+            log.error("model not loaded, serving rules-only: %s", error)
         return cls(policy, model, error)
 
     # model lifecycle ------------------------------------------------------------------
@@ -184,7 +195,7 @@ class Engine:
         ct_norms = None
         if request.call_type and request.call_type.strip():
             ct_findings, ct_cleared, ct_norms = self._call_type(request.call_type)
-            if self.detector.may_rule_out(ct_findings):  # "DOMESTIC" + "verbal only"
+            if ct_findings:  # a bare "DOMESTIC" yields to a plain "verbal only"
                 ct_findings, ruled_out = self.detector.reconcile(
                     ct_findings, doc, narrative, rows, screening.findings)
                 cleared.extend(ruled_out)

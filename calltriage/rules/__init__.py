@@ -411,12 +411,14 @@ class Detector:
 
     def reconcile(self, call_type_findings: tuple[Finding, ...], doc: Doc, text: str,
                   rows: list[list[int]] | None, narrative_findings: tuple[Finding, ...]
-                  ) -> tuple[list[Finding], list[Cleared]]:
+                  ) -> tuple[tuple[Finding, ...], tuple[Cleared, ...]]:
         """Call-type findings after reading the narrative: a finding of a call-type rule
         that the narrative may rule out (a bare "DOMESTIC" is violence unless the
         narrative says "verbal only", "no assault", ...) is cleared when the narrative
         says so plainly and no narrative rule finds that code. Every other call-type
         finding stands. Returns (findings kept, findings cleared)."""
+        if not any(f.rule_id in self._ruled_out_by for f in call_type_findings):
+            return call_type_findings, ()
         kept: list[Finding] = []
         out: list[Cleared] = []
         view = None
@@ -435,11 +437,7 @@ class Detector:
             else:
                 out.append(Cleared(f.code, f.evidence, f.start, f.end, f.rule_id,
                                    "narrative_ruled_out", cue, f.field))
-        return list(_merge(kept)), out
-
-    def may_rule_out(self, findings) -> bool:
-        """Whether ``reconcile`` has anything to do for these call-type findings."""
-        return any(f.rule_id in self._ruled_out_by for f in findings)
+        return _merge(kept), tuple(out)
 
     def _ruled_out(self, view: TokenView, ctx: Context) -> str | None:
         """The narrative's first plain statement of ``ctx`` (none that is unsure)."""

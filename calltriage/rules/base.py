@@ -159,7 +159,6 @@ class Pattern:
 
     spec: str
     slots: tuple[tuple, ...]  # (kind, payload, optional)
-    first: frozenset[str] | None  # NORMs a match can start with; None: try everywhere
 
     def ends(self, norms: Sequence[str], start: int) -> set[int]:
         """Every end position of a match that starts at ``start``."""
@@ -251,18 +250,7 @@ def compile_pattern(spec: str, tokenize: Tokenize) -> Pattern:
         slots.append([_SET, (frozenset(singles), tuple(multis), num), optional])
     if all(opt for _, _, opt in slots):
         raise ValueError(f"pattern {spec!r} can match nothing")
-    first: set[str] | None = set()
-    for kind, payload, optional in slots:
-        if kind != _SET or payload[2]:
-            first = None
-            break
-        singles, multis, _ = payload
-        first |= singles
-        first |= {m[0] for m in multis}
-        if not optional:
-            break
-    return Pattern(spec, tuple(tuple(s) for s in slots),
-                   frozenset(first) if first is not None else None)
+    return Pattern(spec, tuple(tuple(s) for s in slots))
 
 
 def _next_firsts(pattern: Pattern, slot: int) -> tuple[frozenset[str], int] | None:
@@ -295,15 +283,15 @@ def _variants(pattern: Pattern, depth: int = 0) -> list[Pattern]:
     kind, payload, optional = slots[0]
     out: list[Pattern] = []
     if optional:
-        out += _variants(Pattern(pattern.spec, slots[1:], None), depth + 1)
+        out += _variants(Pattern(pattern.spec, slots[1:]), depth + 1)
         slots = ((kind, payload, False), *slots[1:])
     if kind == _SET and not payload[2] and payload[0] and payload[1]:
         singles, multis, _ = payload
-        out.append(Pattern(pattern.spec, ((_SET, (singles, (), False), False), *slots[1:]), None))
+        out.append(Pattern(pattern.spec, ((_SET, (singles, (), False), False), *slots[1:])))
         out.append(Pattern(pattern.spec, ((_SET, (frozenset(), multis, False), False),
-                                          *slots[1:]), None))
+                                          *slots[1:])))
     else:
-        out.append(Pattern(pattern.spec, slots, None))
+        out.append(Pattern(pattern.spec, slots))
     return out
 
 
@@ -319,11 +307,9 @@ class PatternSet:
         self._index: dict[str, list[tuple[object, Pattern, tuple | None, tuple]]] = {}
         self._pairs: dict[tuple[str, str], list[tuple[object, Pattern, tuple]]] = {}
         self._anywhere: list[tuple[object, Pattern, tuple]] = []
-        self._groups: dict[str, list] | None = None
         self._by_first: dict[str, tuple] | None = None
 
     def add(self, key: object, pattern: Pattern) -> None:
-        self._groups = None
         self._by_first = None
         for variant in _variants(pattern):
             kind, payload, _ = variant.slots[0]
@@ -361,21 +347,19 @@ class PatternSet:
         union of its follow sets, so a whole group is skipped with one set test. A
         one-word pattern (one mandatory set of single words) is flagged: indexed by its
         word, it matches there without being stepped through."""
-        if self._groups is None:
-            groups: dict[str, list[tuple[int, frozenset[str] | None, list]]] = {}
-            for norm, entries in self._index.items():
-                by_window: dict[int, list] = {}
-                for key, pat, nxt, reqs in entries:
-                    by_window.setdefault(0 if nxt is None else nxt[1], []).append(
-                        (key, pat, None if nxt is None else nxt[0], _one_word(pat), reqs))
-                out = []
-                for window, items in sorted(by_window.items()):
-                    union = (None if window == 0
-                             else frozenset().union(*(f for _, _, f, _, _ in items)))
-                    out.append((window, union, items))
-                groups[norm] = out
-            self._groups = groups
-        return self._groups
+        groups: dict[str, list[tuple[int, frozenset[str] | None, list]]] = {}
+        for norm, entries in self._index.items():
+            by_window: dict[int, list] = {}
+            for key, pat, nxt, reqs in entries:
+                by_window.setdefault(0 if nxt is None else nxt[1], []).append(
+                    (key, pat, None if nxt is None else nxt[0], _one_word(pat), reqs))
+            out = []
+            for window, items in sorted(by_window.items()):
+                union = (None if window == 0
+                         else frozenset().union(*(f for _, _, f, _, _ in items)))
+                out.append((window, union, items))
+            groups[norm] = out
+        return groups
 
     def _table(self) -> dict[str, tuple[dict[str, list] | None, list | None]]:
         """Per first NORM: the pattern entries keyed by the second NORM (phrases and
