@@ -156,8 +156,15 @@ class Detector:
         self.nlp = nlp
         self._rules = {r.rule_id: r for r in ALL_RULES}
 
+        # Compiling ~3,000 patterns tokenizes ~110,000 alternatives, but only ~7,500
+        # distinct ones: each is tokenized once (start-up 1.3 s -> see git log).
+        words_seen: dict[str, tuple[str, ...]] = {}
+
         def tokenize(words: str) -> tuple[str, ...]:
-            return tuple(t.norm_ for t in nlp.make_doc(words))
+            out = words_seen.get(words)
+            if out is None:
+                out = words_seen[words] = tuple(t.norm_ for t in nlp.make_doc(words))
+            return out
 
         self._tokenize = tokenize
         # Contexts are shared by every field; names must be unique.
