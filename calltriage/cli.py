@@ -49,18 +49,6 @@ def _engine(args):
     return engine
 
 
-def _check_model(args) -> None:
-    """The model and policy an engine would be built from, loaded once to report a
-    problem up front (without compiling the rules)."""
-    from calltriage.engine import load_model_or_error
-    from calltriage.policy import load_policy
-
-    load_policy(getattr(args, "policy", None))
-    _, error = load_model_or_error(_model_dir(args))
-    if error:
-        _warn_degraded(error)
-
-
 def _build_default_model(model_dir: Path) -> None:
     print(f"No model in {model_dir}: building the default model from data_samples/ "
           "(first use only, under a minute)...", file=sys.stderr)
@@ -84,12 +72,9 @@ def cmd_predict(args) -> int:
 
     workers = args.workers if args.workers is not None else 1
     args.workers = workers = auto_workers() if workers == 0 else workers
-    if workers <= 1:
-        return _predict_batch(_engine(args), args)
-    # Worker processes build their own engines: the parent only makes sure the model is
-    # there and says if it cannot be served (it compiles no rules of its own).
-    _check_model(args)
-    return _predict_batch(None, args)
+    # With several workers they are forked from this process and share its engine
+    # (``batch._worker_pool``).
+    return _predict_batch(_engine(args), args)
 
 
 def _predict_text(engine, args) -> int:

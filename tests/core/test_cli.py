@@ -121,6 +121,11 @@ def test_predict_in_worker_processes_matches_one_process(small_model_dir, tmp_pa
                             chunk_lines=7)
     assert (n1, e1) == (n2, e2) == (37, 4)
     assert one.getvalue() == many.getvalue()
+    # forked from this process, sharing the engine it built (the CLI's way on Linux)
+    forked = io.BytesIO()
+    assert predict_stream(io.BytesIO(raw), forked, engine=factory(), workers=2,
+                          chunk_lines=7) == (37, 4)
+    assert forked.getvalue() == one.getvalue()
     rows = [json.loads(x) for x in many.getvalue().splitlines()]
     assert [r["id"] for r in rows if "error" in r] == ["5", "14", "23", "32"]
     assert rows[-1]["id"] == "r39"
