@@ -2,8 +2,9 @@
 
 Tokenizes the narrative once with the shared pipeline, runs the rules and the classifier
 on the same Doc, and hands both to the pure ``decide()``. When the model is missing,
-corrupt or raises, the engine still answers from the rules (``degraded: true``): a
-disqualifier gives ``standard_dispatch``, anything else ``call_taker_review``.
+corrupt, raises or is too slow (``ModelBudget``), the engine still answers from the rules
+(``degraded: true``): a disqualifier gives ``standard_dispatch``, anything else
+``call_taker_review``.
 
 Work happens inside ``nlp.memory_zone()`` so a long-running process does not grow its
 string store with every new word; nothing that refers to a Doc leaves the zone.
@@ -14,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,6 +49,23 @@ def load_model_or_error(model_dir: str | Path | None) -> tuple[LoadedModel | Non
 
 
 @dataclass(frozen=True)
+class ModelBudget:
+    """How slow the model may get before decisions go on without it.
+
+    A model call that takes more than ``ms`` milliseconds is slow (scoring normally takes
+    well under a millisecond); ``streak`` slow calls in a row take the model out of the
+    hot path for ``cooloff_s`` seconds: decisions are rules-only and degraded, and say
+    why. Then the next call tries the model again, and one more slow call takes it out
+    again. A slow call's own result is used (it is valid; the caller has waited already).
+    One pause of the whole process (a garbage collection) does not make a streak.
+    """
+
+    ms: float = 20.0
+    streak: int = 3
+    cooloff_s: float = 60.0
+
+
+@dataclass(frozen=True)
 class ModelSlot:
     """What the engine serves with; swapped atomically as one object."""
 
@@ -60,8 +79,15 @@ class ModelSlot:
 
 class Engine:
     def __init__(self, policy: Policy, model: LoadedModel | None = None,
-                 model_error: str | None = None, detector: Detector | None = None) -> None:
+                 model_error: str | None = None, detector: Detector | None = None,
+                 budget: ModelBudget | None = None) -> None:
         self.policy = policy
+        # None (offline work: batch files, evaluation, training) puts no limit on the
+        # model's time; the service sets one (``serving.settings``).
+        self.budget = budget
+        self._slow_calls = 0  # slow model calls in a row
+        self._benched_until = 0.0  # time.monotonic() until which the model is not used
+        self._benched_why = ""
         self.detector = detector or get_detector()
         self.nlp = self.detector.nlp
         if model is None and model_error is None:
@@ -83,13 +109,14 @@ class Engine:
         return cls.with_model_dir(load_policy(policy_path), model_dir)
 
     @classmethod
-    def with_model_dir(cls, policy: Policy, model_dir: str | Path | None) -> Engine:
+    def with_model_dir(cls, policy: Policy, model_dir: str | Path | None,
+                       budget: ModelBudget | None = None) -> Engine:
         """An engine for ``policy`` with the model in ``model_dir``; a missing or refused
         model gives a rules-only engine that says why."""
         model, error = load_model_or_error(model_dir)
         if model_dir is not None and error:
             log.error("model not loaded, serving rules-only: %s", error)
-        return cls(policy, model, error)
+        return cls(policy, model, error, budget=budget)
 
     # model lifecycle ------------------------------------------------------------------
     @property
@@ -113,7 +140,33 @@ class Engine:
         self.warm(model)
         with self._swap_lock:
             old, self._slot = self._slot, ModelSlot(model, None)
+            self._slow_calls, self._benched_until = 0, 0.0  # a new model, a fresh start
         return old
+
+    @property
+    def benched(self) -> str | None:
+        """Why the model is out of the hot path for being slow (``ModelBudget``), or
+        None when it is used."""
+        if self._benched_until and time.monotonic() < self._benched_until:
+            return self._benched_why
+        return None
+
+    def _timed(self, seconds: float) -> None:
+        """Count one model call's time against the budget (when there is one)."""
+        b = self.budget
+        if b is None:
+            return
+        if seconds * 1000.0 <= b.ms:
+            self._slow_calls = 0
+            return
+        self._slow_calls += 1
+        if self._slow_calls >= b.streak:
+            self._benched_until = time.monotonic() + b.cooloff_s
+            self._benched_why = (f"model too slow: {self._slow_calls} calls in a row over "
+                                 f"{b.ms:g} ms, the last {seconds * 1000.0:.0f} ms; "
+                                 f"rules-only for {b.cooloff_s:g} s")
+            self._slow_calls = b.streak - 1  # after the cool-off, one slow call is enough
+            log.error("%s", self._benched_why)
 
     def warm(self, model: LoadedModel | None = None) -> None:
         """Run one representative call through the model so first requests are fast. Raises
@@ -208,7 +261,10 @@ class Engine:
         degraded_reason = None
         if slot.model is None:
             degraded_reason = "model not loaded"
+        elif self._benched_until and (benched := self.benched) is not None:
+            degraded_reason = benched
         else:
+            t0 = time.perf_counter()
             try:
                 clf = slot.model.classifier
                 if hasattr(clf, "scores_doc"):
@@ -220,6 +276,8 @@ class Engine:
             except Exception as exc:  # noqa: BLE001 - any model failure degrades, never blocks
                 degraded_reason = f"model error: {type(exc).__name__}"
                 log.error("model failed, rules-only decision: %s", type(exc).__name__)
+            else:
+                self._timed(time.perf_counter() - t0)
 
         return decide(
             request,

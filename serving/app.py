@@ -18,7 +18,7 @@ from pathlib import Path
 import anyio
 from fastapi import FastAPI
 
-from calltriage.engine import Engine
+from calltriage.engine import Engine, ModelBudget
 from calltriage.model import ModelLoadError
 from calltriage.policy import PolicyError, load_policy
 from serving import errors, web
@@ -80,7 +80,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         except Exception as exc:  # noqa: BLE001 - serve rules-only rather than not at all
             log.error("model failed its warm-up (%s): serving rules-only", type(exc).__name__)
             engine = Engine(policy, None, f"model failed warm-up: {type(exc).__name__}",
-                            detector=engine.detector)
+                            detector=engine.detector, budget=engine.budget)
         with engine.nlp.memory_zone():  # warm the tokenizer and rules too
             engine.detector.run(engine.nlp.make_doc("RP states subj has a knife, not breathing"))
         if engine.slot.model is None:
@@ -178,19 +178,27 @@ def _resolve_registry(settings: Settings) -> RegistryState:
     return RegistryState(uri, cache_dir, src, follower, note)
 
 
+def model_budget(settings: Settings) -> ModelBudget | None:
+    if not settings.model_budget_ms:
+        return None
+    return ModelBudget(settings.model_budget_ms, settings.model_slow_streak,
+                       settings.model_cooloff_s)
+
+
 def _build_engine(settings: Settings, policy, model_dir: Path | None = None) -> Engine:
     model_dir = model_dir or settings.model_dir
+    budget = model_budget(settings)
     try:
         from calltriage.model import load_model
 
         model = load_model(model_dir)
-        return Engine(policy, model)
+        return Engine(policy, model, budget=budget)
     except ModelLoadError as exc:
         log.error("model not loaded from %s: %s", model_dir, exc)
-        return Engine(policy, None, str(exc))
+        return Engine(policy, None, str(exc), budget=budget)
     except Exception as exc:  # noqa: BLE001 - any broken artifact: serve rules-only
         log.error("model not loaded from %s: %s", model_dir, type(exc).__name__)
-        return Engine(policy, None, f"model not loaded: {type(exc).__name__}")
+        return Engine(policy, None, f"model not loaded: {type(exc).__name__}", budget=budget)
 
 
 def app_from_env() -> FastAPI:

@@ -70,6 +70,13 @@ class Settings(BaseSettings):
     model_uri: str | None = None
     registry_poll_seconds: float = Field(30.0, ge=0.0)  # 0 disables following the alias
     shadow: bool = False  # score with the registry's challenger too; logged, never returned
+    # The model's time per call (calltriage.engine.ModelBudget): model_slow_streak calls
+    # in a row over model_budget_ms take the model out of the hot path for
+    # model_cooloff_s (decisions rules-only and degraded, /readyz false), then it is
+    # tried again. Scoring normally takes well under 1 ms. 0 ms: no limit.
+    model_budget_ms: float = Field(20.0, ge=0.0)
+    model_slow_streak: int = Field(3, ge=1, le=1000)
+    model_cooloff_s: float = Field(60.0, gt=0.0)
 
     # audit store ----------------------------------------------------------------------
     data_dir: Path = Path("var")

@@ -62,6 +62,8 @@ async def model_info(request: Request, principal: Principal = Depends(require_an
         "policy_version": engine.policy_version,
         "model_loaded": slot.model is not None,
         "model_error": slot.error,
+        # set while the model is out of the hot path for being too slow (ModelBudget)
+        "model_benched": engine.benched,
         "model_source": str(st.reloader.model_dir),
         "registry": _registry_info(st),
         "shadow": st.shadow.status() if getattr(st, "shadow", None) is not None else

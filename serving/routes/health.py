@@ -25,8 +25,11 @@ def readiness(app) -> dict:
     st = app.state
     engine = st.engine
     model_ok, model_detail = False, engine.slot.error or "no model"
-    if engine.slot.model is not None:
-        try:  # one real decision: the model can still score
+    benched = engine.benched
+    if engine.slot.model is not None and benched is not None:
+        model_detail = benched  # too slow lately: decisions go on without it for now
+    elif engine.slot.model is not None:
+        try:  # one real decision: the model can still score (and in time)
             probe = engine.decide(_PROBE)
             if probe.degraded:
                 model_detail = "model fails to score: " + "; ".join(probe.reasons[:1])

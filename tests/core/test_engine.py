@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 from calltriage.decide import CallRequest
 from calltriage.engine import Engine
@@ -160,3 +161,64 @@ def test_violence_stays_when_not_plainly_ruled_out(engine):
         assert "violence" in d.disqualifier_codes, (call_type, narrative)
         assert d.route == "standard_dispatch"
         assert not [c for c in d.cleared if c.reason == "narrative_ruled_out"]
+
+
+def _slowed(model, seconds: float):
+    """The real model, made to take ``seconds`` per call the way an overloaded or badly
+    built one would (``None``: its own speed again)."""
+    clf = model.classifier
+    if seconds is None:
+        clf.__dict__.pop("scores_doc", None)
+        return model
+    real = type(clf).scores_doc
+
+    def slow(*a, **k):
+        time.sleep(seconds)
+        return real(clf, *a, **k)
+
+    clf.scores_doc = slow
+    return model
+
+
+def test_too_slow_model_is_taken_out_of_the_hot_path_then_tried_again(small_model_dir):
+    from calltriage.engine import ModelBudget
+
+    model = _slowed(load_model(small_model_dir), 0.03)
+    eng = Engine(Policy(), model, budget=ModelBudget(ms=10, streak=2, cooloff_s=0.4))
+    calm = CallRequest(narrative="woman crying on the bench, says she is overwhelmed")
+    knife = CallRequest(narrative="he has a knife and is yelling at the neighbors")
+    # slow calls are answered with the model (their result is valid) until the streak
+    assert not eng.decide(calm).degraded and eng.benched is None
+    assert not eng.decide(calm).degraded and "too slow" in eng.benched
+    # then rules-only, conservative, saying why; the rules still fire
+    d = eng.decide(calm)
+    assert d.degraded and d.route == "call_taker_review" and d.category is None
+    assert any("model too slow: 2 calls in a row over 10 ms" in r for r in d.reasons)
+    d = eng.decide(knife)
+    assert d.degraded and d.route == "standard_dispatch" and "weapon" in d.disqualifier_codes
+    # after the cool-off the model is tried again: still slow, one call benches it again
+    time.sleep(0.45)
+    assert eng.benched is None
+    assert not eng.decide(calm).degraded
+    assert eng.decide(calm).degraded
+    # fast again: after the cool-off it serves, and one slow call no longer benches it
+    _slowed(model, None)
+    time.sleep(0.45)
+    for _ in range(3):
+        assert not eng.decide(calm).degraded
+    _slowed(model, 0.03)
+    assert not eng.decide(calm).degraded and eng.benched is None
+    assert not eng.decide(calm).degraded and eng.benched is not None
+    # a newly swapped-in model starts with a clean record
+    eng.swap_model(load_model(small_model_dir))
+    assert eng.benched is None and not eng.decide(calm).degraded
+
+
+def test_offline_engine_has_no_time_budget(small_model_dir):
+    """Batch files, evaluation and training never drop the model for being slow: nobody
+    waits on the phone, and their numbers must not depend on the machine's load."""
+    eng = Engine(Policy(), _slowed(load_model(small_model_dir), 0.03))
+    for _ in range(4):
+        d = eng.decide(CallRequest(narrative="woman crying on the bench, overwhelmed"))
+        assert not d.degraded and d.category is not None
+    assert eng.benched is None

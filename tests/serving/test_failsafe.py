@@ -76,6 +76,34 @@ async def test_model_failing_at_runtime(settings_factory, keys):
         assert (await client.get("/readyz")).status_code == 503
 
 
+async def test_model_too_slow_is_benched_and_readyz_says_so(settings_factory, keys):
+    """A model that turns slow (overload, a bad build) is taken out of the hot path: the
+    CAD keeps getting fast, conservative, explained answers; /readyz and /v1/model say why."""
+    settings = settings_factory(model_budget_ms=5, model_slow_streak=2, model_cooloff_s=60)
+    async with running_app(settings) as (app, client):
+        clf = app.state.engine.slot.model.classifier
+        real = type(clf).scores_doc
+
+        def slow(*a, **k):
+            time.sleep(0.02)
+            return real(clf, *a, **k)
+
+        clf.scores_doc = slow  # the real model, made slow the way an overloaded one is
+        assert (await client.get("/readyz")).status_code == 200  # one slow call: no streak
+        r = await client.post("/v1/triage", headers=keys.header("cad"), json=call(CALM))
+        assert r.status_code == 200 and r.json()["degraded"] is False  # the streak's 2nd
+        ready = await client.get("/readyz")
+        assert ready.status_code == 503
+        assert "model too slow" in ready.json()["checks"]["model"]["detail"]
+        for text, route in ((KNIFE, "standard_dispatch"), (CALM, "call_taker_review")):
+            r = await client.post("/v1/triage", headers=keys.header("cad"), json=call(text))
+            assert r.status_code == 200 and r.json()["degraded"] is True
+            assert r.json()["route"] == route
+            assert any("model too slow" in x for x in r.json()["reasons"])
+        info = (await client.get("/v1/model", headers=keys.header("auditor"))).json()
+        assert info["model_loaded"] is True and "model too slow" in info["model_benched"]
+
+
 class SqliteLock:
     """Another process-like connection holding the database's write lock: the store's
     writes fail with 'database is locked' until it is released (a real outage)."""
