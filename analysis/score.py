@@ -230,7 +230,8 @@ class Scorer:
             again = self.engine.decide_many(
                 [requests[i].model_copy(update={"caller_requests_police": False})
                  for i in redo_idx], now=self.now, zone_size=self.cfg.zone_size)
-            no_police = dict(zip(redo_idx, again, strict=True))
+            no_police = {i: d for i, d in zip(redo_idx, again, strict=True)
+                         if isinstance(d, Decision)}
 
         for i, d in enumerate(decisions):
             if isinstance(d, Exception):

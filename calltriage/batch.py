@@ -113,6 +113,9 @@ def decide_lines(engine, lines: list[bytes], first_line: int) -> tuple[bytes, in
         if isinstance(result, LineError):
             errors += 1
             out.append(dumps_line({"id": result.id, "error": result.error}))
+        elif isinstance(result, Exception):  # engine.EngineError: this call only
+            errors += 1
+            out.append(dumps_line({"id": item.id, "error": str(result)}))
         else:
             out.append(dumps_line(output_record(item.id, result)))
     return b"".join(out), n, errors

@@ -36,6 +36,22 @@ _CALL_TYPE_CACHE = 4096  # distinct call-type strings kept (a center has a few h
 NO_MODEL = "no model configured"
 
 
+class EngineError(RuntimeError):
+    """In place of a decision in ``decide_many`` when deciding that one call failed (a
+    bug): names the exception type only, never the call's text."""
+
+
+def all_decided(results: Iterable[Decision | Exception]) -> list[Decision]:
+    """``decide_many``'s results where every call must have a decision (evaluation: a
+    metric must never skip a call silently); raises on the first that has none."""
+    out = []
+    for i, r in enumerate(results):
+        if isinstance(r, Exception):
+            raise EngineError(f"call #{i} has no decision: {r}")
+        out.append(r)
+    return out
+
+
 def load_model_or_error(model_dir: str | Path | None) -> tuple[LoadedModel | None, str | None]:
     """(the model in ``model_dir``, None), or (None, why it cannot be served). Loading only:
     a shell whose worker processes build the engines can report versions and refusals
@@ -198,7 +214,8 @@ class Engine:
     def decide_many(self, requests: Iterable[CallRequest | Exception],
                     now: dt.datetime | None = None, zone_size: int = 512
                     ) -> Iterator[Decision | Exception]:
-        """Decide a stream of requests; exceptions in the input pass through in place."""
+        """Decide a stream of requests; exceptions in the input pass through in place, and
+        a call whose decision fails gets an ``EngineError`` in place (the rest go on)."""
         batch: list[CallRequest | Exception] = []
         for req in requests:
             batch.append(req)
@@ -212,8 +229,18 @@ class Engine:
         out = []
         with self.nlp.memory_zone():
             for req in batch:
-                out.append(req if isinstance(req, Exception) else
-                           self._decide(req, now or dt.datetime.now(dt.timezone.utc)))
+                if isinstance(req, Exception):
+                    out.append(req)
+                    continue
+                try:
+                    out.append(self._decide(req, now or dt.datetime.now(dt.timezone.utc)))
+                except Exception as exc:  # noqa: BLE001 - a bug must not end the batch
+                    # (the model's own failures degrade inside _decide; this is the rest)
+                    log.error("engine failed on one call of a batch (%s); the batch goes on",
+                              type(exc).__name__)
+                    out.append(EngineError(
+                        f"internal error while deciding this call ({type(exc).__name__}); "
+                        "route it by the normal protocol"))
         return out
 
     def _call_type(self, call_type: str) -> tuple[tuple, tuple, tuple[int, ...]]:

@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from calltriage.decide import CallRequest, Decision
+from calltriage.engine import all_decided
 from calltriage.evaluation import evaluate, expected_calibration_error, format_report
 from calltriage.labels import CATEGORIES, DISQUALIFIERS
 
@@ -26,7 +27,7 @@ SMALL_GROUP = 30  # subgroups smaller than this are flagged as indicative only
 
 def decide_records(engine, records: Sequence[dict]) -> list[Decision]:
     reqs = [CallRequest.model_validate({**r, "id": str(r.get("id"))}) for r in records]
-    return list(engine.decide_many(reqs))
+    return all_decided(engine.decide_many(reqs))
 
 
 # subgroups -------------------------------------------------------------------------------

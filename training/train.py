@@ -18,7 +18,7 @@ from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 
 from calltriage.decide import CallRequest
-from calltriage.engine import DEFAULT_MODEL_DIR, Engine
+from calltriage.engine import DEFAULT_MODEL_DIR, Engine, all_decided
 from calltriage.evaluation import evaluate
 from calltriage.labels import CATEGORIES
 from calltriage.model import LoadedModel, TriageClassifier, save_model
@@ -39,8 +39,7 @@ def _ensure_generated(path: Path, progress: Callable[[str], None]) -> None:
 
 def evaluate_records(engine: Engine, records: list[dict]) -> dict:
     reqs = [CallRequest.model_validate({**r, "id": str(r.get("id"))}) for r in records]
-    decisions = list(engine.decide_many(reqs))
-    return evaluate(records, decisions)
+    return evaluate(records, all_decided(engine.decide_many(reqs)))
 
 
 def train(

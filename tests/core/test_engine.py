@@ -222,3 +222,44 @@ def test_offline_engine_has_no_time_budget(small_model_dir):
         d = eng.decide(CallRequest(narrative="woman crying on the bench, overwhelmed"))
         assert not d.degraded and d.category is not None
     assert eng.benched is None
+
+
+def test_a_call_that_breaks_the_engine_does_not_end_a_batch(small_model, caplog):
+    """A bug on one call (here a rules crash on a marker) gives that call an error in
+    place; the batch goes on, the error names no text, and evaluation refuses to skip it."""
+    import io
+    import json
+
+    import pytest
+
+    from calltriage.batch import predict_stream
+    from calltriage.engine import EngineError, all_decided
+    from calltriage.rules import Detector
+    from calltriage.text import get_nlp
+
+    marker = "QX-CRASH-7731"
+
+    class CrashesOnMarker(Detector):
+        def run(self, doc, field="narrative", text=None, rows=None):
+            if marker in (text or doc.text):
+                raise ZeroDivisionError("a rules bug")
+            return super().run(doc, field, text, rows)
+
+    eng = Engine(Policy(), small_model, detector=CrashesOnMarker(get_nlp()))
+    calls = [CallRequest(narrative="he has a gun"), CallRequest(narrative=f"text {marker}"),
+             CallRequest(narrative="man sleeping in the doorway, cold")]
+    results = list(eng.decide_many(calls))
+    assert isinstance(results[1], EngineError) and marker not in str(results[1])
+    assert "ZeroDivisionError" in str(results[1])
+    assert "weapon" in results[0].disqualifier_codes and results[0].route == "standard_dispatch"
+    assert not results[2].disqualifier_codes and results[2].category is not None
+    with pytest.raises(EngineError, match="call #1"):
+        all_decided(results)
+    lines = b"".join(json.dumps({"id": f"c{i}", "narrative": c.narrative}).encode() + b"\n"
+                     for i, c in enumerate(calls))
+    out = io.BytesIO()
+    assert predict_stream(io.BytesIO(lines), out, engine=eng) == (3, 1)
+    rows = [json.loads(x) for x in out.getvalue().splitlines()]
+    assert [r["id"] for r in rows] == ["c0", "c1", "c2"]
+    assert "error" in rows[1] and "route" in rows[0] and "route" in rows[2]
+    assert all(marker not in r.getMessage() for r in caplog.records)
