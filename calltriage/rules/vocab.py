@@ -66,20 +66,32 @@ REFLEXIVE = "himself|herself|themselves|themself|myself|yourself|self|hisself|ou
 FIREARM = (
     "gun|guns|handgun|handguns|pistol|pistols|revolver|revolvers|rifle|rifles|shotgun|"
     "shotguns|firearm|firearms|glock|glocks|ar15|ar-15|ak47|ak-47|uzi|9mm|magnum|derringer|"
-    "carbine|semi-auto|semiautomatic|sawed-off|tec9|long-gun|longgun"
+    "carbine|semi-auto|semiautomatic|sawed-off|tec9|long-gun|longgun|"
+    # misspellings, calibers and gauges, and slang that means nothing but a gun
+    "hangun|handgn|pistal|pistle|rifel|shotgn|fire-arm|.22|.25|.32|.38|.357|.380|.44|.45|"
+    ".410|38+special|357+magnum|45+caliber|45+cal|40+caliber|40+cal|9+millimeter|"
+    "nine+millimeter|12+gauge|12-gauge|twelve+gauge|20+gauge|ghost+gun|ghost+guns|"
+    "ghostgun|blicky|blickey|mossberg|ruger|sks|assault+rifle|assault+rifles|hunting+rifle|"
+    "deer+rifle|hand+gun|sawed+off|sawed-off+shotgun"
 )
 BLADE = (
     "knife|knives|blade|blades|machete|machetes|boxcutter|boxcutters|box-cutter|switchblade|"
     "switchblades|dagger|daggers|sword|swords|shank|shiv|icepick|ice-pick|katana|bayonet|"
     "pocketknife|pocket-knife|razorblade|razorblades|cleaver|razor|razors|hatchet|axe|ax|"
-    "scissors|scalpel|blades|knive|knifes|kinfe|nife"
+    "scissors|scalpel|blades|knive|knifes|kinfe|nife|"
+    # thrown and folding blades
+    "shuriken|throwing+star|throwing+stars|ninja+star|ninja+stars|throwing+knife|"
+    "throwing+knives|karambit|balisong|butterfly+knife|switch+blade|exacto|x-acto|"
+    "utility+knife|carpet+knife|kukri"
 )
 # Objects that are weapons whenever someone holds them (no other use in a call).
 STRONG_OBJECT = (
     "bat|bats|crowbar|crowbars|tire-iron|tireiron|2x4|baton|nunchucks|nunchuck|brass+knuckles|"
     "knuckles|taser|tazer|stun+gun|mace|spear|crossbow|bow|arrows|club|billy+club|"
     "sledgehammer|sledge|pickaxe|pick-axe|machete|metal+pipe|lead+pipe|pipe|hammer|"
-    "baseball+bat|golf+club|tire+iron"
+    "baseball+bat|golf+club|tire+iron|"
+    "expandable+baton|collapsible+baton|blackjack|cattle+prod|stun+baton|knuckle+duster|"
+    "knuckle+dusters|brass+knucks|knucks|pepper+spray|bear+spray"
 )
 # Objects that are weapons when used or swung at people.
 WEAK_OBJECT = alt(

@@ -157,6 +157,36 @@ def stolen_in_past_guard(doc, norms: list[str], start: int, end: int) -> str | N
     return f"a weapon taken in a past property crime ('{past}'), not on scene"
 
 
+# Who or how a person "is strapped" / "is carrying" ("he's strapped", "RP believes he is
+# carrying", "always packing").
+STRAP_LEAD = (
+    "is|'s|s|are|'re|was|were|be|been|stays|stay|always|usually|probably|possibly|might+be|"
+    "may+be|could+be|likely|definitely|known+to+be|gets|got|get|keeps|he's|she's|hes|shes|"
+    "they're|theyre|believes|thinks|says|said|claims"
+)
+# What may follow a bare "carrying" / "strapped" and leave it bare: the end of the clause.
+_BARE_END: frozenset[str] = frozenset({
+    ".", ",", ";", "!", "?", "\n", "-", "--", "/", "and", "but", "so", "too", "also",
+    "right", "now", "again", "rn", "tonight", "today", "per", "according",
+})
+
+
+def bare_verb_guard(doc, norms: list[str], start: int, end: int) -> str | None:
+    """Keep a bare "is carrying" only when nothing is carried after the verb ("RP believes
+    he is carrying, unk what"): "carrying groceries" is no gun. ("packing" alone is left
+    out: "she is packing, wants him gone" is moving out.) Every other gun_slang pattern
+    names its object and is kept."""
+    last = norms[end - 1]
+    if last != "carrying":
+        return None
+    if end >= len(norms) or norms[end] in _BARE_END:
+        return None
+    if norms[end] in ("a", "the", "his", "her") and end + 1 < len(norms) \
+            and norms[end + 1] in ("gun", "weapon", "piece", "strap", "firearm", "pistol"):
+        return None
+    return f"'{last}' something other than a weapon ('{norms[end]}')"
+
+
 # A weapon the caller has locked away from the person ("even the steak knives are locked
 # in my car", "his rifles are locked up at his brother's place") is not within reach,
 # unless the narrative says someone can still get to it. A weapon locked in the person's
@@ -347,6 +377,13 @@ RULES: tuple[Rule, ...] = (
             "shaving ~3 razor|razors",
             "sword fight|fighting|swallower|fish",
             "broken glass on|in|all+over|everywhere|from",
+            # table settings and food: "a knife and fork", "cutting the cake with a knife"
+            "knife|knives ~1 and|&|, ~1 fork|forks|spoon|spoons",
+            "fork|forks|spoon|spoons|plate|plates|napkin|napkins ~1 and|&|, ~1 knife|knives",
+            "cut|cuts|cutting|slice|slices|slicing|sliced|chop|chopping|chopped|spread|"
+            "spreading ~4 cake|bread|onions|onion|vegetables|veggies|fruit|steak|meat|food|"
+            "sandwich|sandwiches|pizza|apple|apples|cheese|butter|tomatoes|potatoes ~1 with ~2 a|"
+            "the|his|her|my ? knife|knives",
         ),
         forbids=(
             Context(
@@ -430,6 +467,8 @@ RULES: tuple[Rule, ...] = (
             "bottles|cans and|& cans|bottles",
             "empty ~2 bottle|bottles|cans",
             "stick shift|figure",
+            "baseball|softball|little+league|tee-ball|t-ball|cricket|batting ~8 with ~1 bats|bat|"
+            "gloves|clubs",
             f"{ATTACK} it|them ~2 around ? at|towards ~2 nothing|nobody|no+one|the+air|the+sky",
         ),
         forbids=ON_PROPERTY,
@@ -512,6 +551,49 @@ RULES: tuple[Rule, ...] = (
             "booster|flu|covid ~2 shot",
             "shots|shot ~3 vaccine|vaccines|clinic|booster|flu|covid",
             SHOT_WITH_NOTHING,
+            "big|hot|top|long shot|shots at|in|with|from",
+        ),
+        guard=past_shooting_guard,
+    ),
+    Rule(
+        "weapon.pops_heard",
+        CODE,
+        "pops heard ('heard 5 pops in the alley'): shots until the caller says what they were",
+        patterns=(
+            "heard|hear|hears|hearing|heared ~4 pops|pop+pop",
+            "heard|hear|hears|hearing|heared ~4 popping ~1 sounds|noises|noise|sound",
+            "NUM|several|multiple|few|couple|some|two|three|four|five|six|loud|rapid ~2 pops",
+        ),
+        lookalikes=(
+            # pops said to come from something harmless
+            "heard|hear|hears|hearing|heared|NUM|several|multiple|few|couple|some|two|three|"
+            "four|five|six|loud|rapid ~4 pops|popping ~3 from|of ~2 the|some|a ? fireworks|"
+            "firecrackers|firework|firecracker|transformer|balloons|balloon|popcorn|tire|"
+            "tires|bubble+wrap|fire|fireplace|campfire|bonfire",
+            "heard|hear|hears|hearing|heared|NUM|several|multiple|few|couple|some|two|three|"
+            "four|five|six|loud|rapid ~4 pops|popping ~3 ,|- ? car|truck|motorcycle|bus ? "
+            "backfiring|backfired|backfire",
+        ),
+        # ... or when the caller saw or confirmed what made them ("went to the window, saw
+        # kids with roman candles, confirmed fireworks"); "not sure if it was fireworks"
+        # or "fireworks or shots" keeps them
+        forbids=Context(
+            "pops_explained",
+            patterns=(
+                "was|were|'s|confirmed|confirms|saw|sees|seeing|agrees|agreed|just|only|"
+                "it+was|it's ~3 fireworks|firecrackers|firework|firecracker|roman+candles|"
+                "bottle+rockets|backfire|backfiring|backfired|a+transformer|balloons",
+            ),
+            lookalikes=(
+                "not+sure|unsure|unk|unknown|if|whether|maybe|possibly|might|may|could|thinks|"
+                "think|believes|hopes|hoping|probably ~4 was|were|'s|confirmed|saw|just|only|"
+                "it+was|it's ~3 fireworks|firecrackers|firework|firecracker|roman+candles|"
+                "bottle+rockets|backfire|backfiring|backfired|a+transformer|balloons",
+                "was|were|'s|it+was|it's ~3 fireworks|firecrackers|firework|firecracker|"
+                "backfire ~1 or|and",
+            ),
+            within=40,
+            affirmed=False,
         ),
         guard=past_shooting_guard,
     ),
@@ -579,6 +661,81 @@ RULES: tuple[Rule, ...] = (
             "power|utility|phone|cable|electrical|electric ~1 wires|wire|lines",
             "package|packages ~3 stolen|delivered|missing|porch|amazon|fedex|ups|usps",
         ),
+    ),
+    Rule(
+        "weapon.gun_slang",
+        CODE,
+        "a gun named in slang ('strapped', 'a strap on him', 'pulled a piece', 'packing heat')",
+        patterns=(
+            f"{STRAP_LEAD} ~1 strapped|strapped+up",
+            f"{HOLD} ~2 a|the|his|her|my|that|dat|da ? strap|piece|gat|draco|blicky|toolie|"
+            f"iron|heater|burner|chopper|pole ~2 on|in|at|tucked|under ~2 him|her|them|"
+            f"waistband|waist|hip|holster|belt|person|pants",
+            f"{HOLD} ~2 a|the|his|her|my|that|dat|da ? strap|piece|gat|draco|toolie ~2 in|under ~2 "
+            f"his|her|their|the ? jacket|pocket|hoodie|coat|pants|backpack|bag|car|glovebox|lap",
+            f"pulled|pulls|pulling|drew|draws|drawing|flashed|flashing|showed|showing|pointed|"
+            f"pointing|upped|ups|brandished|brandishing|whipped+out|took+out|pulled+out ~1 a|the|"
+            f"his|her|that ? strap|piece|gat|draco|blicky|burner|chopper|iron|pole|toolie ~1 on|"
+            f"at|towards|toward",
+            "strap|piece|gat|burner|blicky|draco|toolie ~2 in|on|tucked|under|inside ~2 his|her|"
+            "their|the ? waistband|waist|hip|holster|belt|waistline",
+            "reached|reaching|reaches|went|going|goes|grabbed|grabbing ~1 for ~1 his|her|their|"
+            "the|a ? strap|piece|gat|draco|blicky|iron|heat|toolie",
+            f"{HOLD} ~2 a|an|the|his|her|their|my|that ? ar|ak|gat|draco|mac|tec|m4|choppa",
+            "packing|packin|carrying|holding|strapped+with|has|got ~1 heat|steel",
+            # "RP believes he is carrying": the verb with nothing carried after it
+            f"{STRAP_LEAD} ~1 carrying|armed+up",
+        ),
+        lookalikes=(
+            f"{STRAP_LEAD} ~1 strapped|strapped+up ~2 in|into|down|to|for|onto|on|with|across|"
+            f"cash|money|financially|broke|tight|chair|seat|stretcher|gurney|bed|car+seat|"
+            f"carseat|backpack|bag|stroller|wheelchair|harness|belt|seatbelt",
+            "piece|pieces of",
+            "burner phone|phones|account|accounts|cell|number|app",
+        ),
+        guard=all_guards(bare_verb_guard, dated_past_guard),
+    ),
+    Rule(
+        "weapon.spray_stun",
+        CODE,
+        "pepper spray, mace or a stun gun used on a person",
+        patterns=(
+            "pepper|bear -? sprayed|spraying|sprays",
+            "maced|macing|tased|tazed|tasered|tazered|tasing|tazing",
+            f"sprayed|spraying|sprays ~2 {PERSON_NP}? ~2 with ~2 mace|pepper|bear+spray|wasp+spray|"
+            f"chemicals|bleach",
+            f"zapped|zapping|zaps|stunned|stunning|shocked|shocking ~2 {PERSON_NP}? ~2 with ~2 a|"
+            f"an|the|his|her ? taser|tazer|stun+gun|stun+baton|cattle+prod",
+        ),
+        lookalikes=(
+            "officer|officers|police|pd|cops|cop|deputy|deputies|trooper|troopers|security ~3 "
+            "tased|tazed|tasered|maced|pepper+sprayed|pepper-sprayed|sprayed|tasing",
+            "tased|tazed|tasered|maced|sprayed ~1 by ~2 police|officer|officers|pd|cops|deputy|"
+            "deputies",
+            "sprayed|spraying|sprays ~3 wasp+spray|bug+spray|pesticide|chemicals|bleach ~2 on|at|"
+            "in ~2 the|a ? nest|wasps|bugs|weeds|yard|garden|lawn|floor|kitchen|bathroom",
+        ),
+        guard=dated_past_guard,
+    ),
+    Rule(
+        "weapon.gesture",
+        CODE,
+        "a hand at the waistband or a gun printing through clothes: a weapon may be there",
+        patterns=(
+            "reaching|reached|reaches|reach|hand|hands|grabbing|grabbed|touching|adjusting|"
+            "adjusted|fidgeting|clutching|clutched|patting|patted|tugging|tugged|digging|"
+            "keeps+reaching ~2 in|into|for|at|toward|towards|near|to|under|inside|at ~1 his|her|"
+            "their|the|a ? waistband|waist+band|waistline|waist",
+            "touching|clutching|patting|adjusting|tugging|grabbing|holding|gripping|"
+            "keeps+touching ~1 his|her|their|the ? waistband|waist+band|waistline",
+            "touching|clutching|patting|gripping|keeps+touching ~1 his|her|their ? waist",
+            "printing|print|outline|imprint|shape ~3 of ~1 a|an ? gun|pistol|handgun|weapon|"
+            "firearm",
+            "brandishing|brandished|brandish|brandishes",
+            # assault with a deadly weapon
+            "adw|a.d.w.|a.d.w",
+        ),
+        guard=dated_past_guard,
     ),
     Rule(
         "weapon.uncertain",
