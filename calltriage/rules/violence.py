@@ -17,6 +17,7 @@ from calltriage.rules.vocab import (
     NOT_KNOWING,
     PERSON,
     PERSON_NP,
+    PRONOUN_OBJ,
     REFLEXIVE,
     STRONG_OBJECT,
     UNK_ANSWER,
@@ -69,7 +70,15 @@ HIT_VERBS = (
     "pummel|pummeled|pummeling|bully|beaten|whip|whipped|whipping|spank|abuse|abused|"
     "abusing|molest|molested|molesting|rape|raped|raping|restrain|restrained|restraining|"
     "tied+up|tie+up|held+down|holding+down|hold+down|pushed+down|knocked+down|knocked+out|"
-    "knock+out|knocked|strike|struck|striking|poke|poked|jab|jabbed|slash|slashed"
+    "knock+out|knocked|strike|struck|striking|poke|poked|jab|jabbed|slash|slashed|"
+    # slang and CAD forms of the same acts ("whooping the kids", "tased the clerk")
+    "whooping|whooped|whupping|whupped|whoopin|whuppin|socking|clocking|decking|"
+    "body+slamming|bodyslamming|sucker+punching|choking+out|choked+out|torture|tortured|"
+    "torturing|tased|tazed|tasered|tazered|tasing|tazing|maced|macing|pepper+sprayed|"
+    "pepper-sprayed|curb+stomped|curb+stomping|headlocked|chokeslammed|suplexed|"
+    "backhanded|backhanding|bitch-slapped|pimp-slapped|strangeled|stranggled|chocked|"
+    "punchd|punchng|kickd|slaped|slapt|shoved|shovd|beatin|hittin|punchin|kickin|chokin|"
+    "attackd|asaulted|assualted|assulted"
 )
 
 VERBAL_ONLY = Context(
@@ -346,6 +355,21 @@ RULES: tuple[Rule, ...] = (
             "black eye peas|friday",
             "bloody mary|marys|hell|nose+bleed",
             "blood on ~3 sidewalk|floor|ground|street|pavement|sink|toilet|sheets|bed|towel",
+            # a penalty, a game won, an ache, self-blame: no blow struck
+            f"slapped|slaps|slapping|slap|hit|hits|hitting {PERSON_NP}|caller|rp ~2 with ~2 a|an|"
+            f"the ? fine|fee|fees|ticket|tickets|lawsuit|suit|citation|citations|bill|charge|"
+            f"charges|late+fee|warning|notice|eviction|lien|tow|penalty|bill|invoice",
+            f"beat|beats|beating|beaten|whooped|whooping|smoked|crushed {PERSON_NP} at|in ~2 a|"
+            f"the ? chess|cards|pool|checkers|poker|game|games|video+game|video+games|"
+            f"basketball|arm+wrestling|darts|race|cornhole|monopoly|scrabble|trivia|ping+pong|"
+            f"tennis|golf|bingo|dominoes|fortnite|madden|spades|uno|foosball|bowling",
+            "back|feet|foot|head|knee|knees|tooth|teeth|neck|shoulder|hip|legs|prices|rent|"
+            "heat|commute|traffic|noise|wait|waiting|suspense|hangover|stomach|cramps|"
+            "allergies|humidity|shoes|boots|migraine|arthritis|sciatica|gas+prices ~3 is|are|"
+            "'s|'re ? killing|kills|killed me|us|him|her",
+            f"beating|beat|beats|beaten {REFLEXIVE} up",
+            "nobody|noone|no+one|never|not|n't|nt|neither|didn't ~2 put|puts|laid|lay|putting|"
+            "placed|had ~1 his|her|their|any ? hands on",
         ),
         guard=dated_past_guard,
         forbids=SHOT_WITH_NOTHING,
@@ -411,6 +435,8 @@ RULES: tuple[Rule, ...] = (
             "fighting|fight|fought ~2 off ~2 a|the ? cold|flu|infection|sleep|virus|urge",
             "fight|fights|fighting|fought|tussle ~3 over|about|for ~3 custody|space|spot|"
             "parking|blanket|remote",
+            f"wrestling|wrestled|play+fighting|play-fighting|playfighting|roughhousing|fighting|"
+            f"playing|tussling ~3 with ~2 the|a|his|her|their|our|my ? {CREATURE}",
         ),
         forbids=VERBAL_ONLY,
     ),
@@ -851,6 +877,206 @@ RULES: tuple[Rule, ...] = (
             "long|last|tequila|vodka|jello shot|shots",
             "demanding|demanded|demands|demand ~3 refund|refunds|manager|money+back|"
             "their+money+back|his+money+back|her+money+back|rent|payment|change|deposit",
+        ),
+        guard=dated_past_guard,
+    ),
+    Rule(
+        "violence.beating_slang",
+        CODE,
+        "a beating told in slang ('wailing on him', 'laying into her', 'slapping her around')",
+        patterns=(
+            f"wailing|whaling|wailin|whalin|pounding|poundin|beating|beatin|stomping|stomped|"
+            f"whooping|whooped ~1 on {PERSON_NP}|caller|rp|victim",
+            f"laying|layin|laid|lighting|lit|going|went ~1 into {PERSON_NP}|caller|rp|victim",
+            f"stomped|stomping|stomps|stomp ~1 {PRONOUN_OBJ}|caller|rp|victim ~1 out",
+            "curb stomped|stomping|stomp|stomps",
+            f"slapping|smacking|knocking|shoving|pushing|throwing|tossing|kicking|slapped|"
+            f"smacked|knocked|shoved|pushed|threw|tossed|kicked|slaps|smacks|knocks|shoves|"
+            f"pushes|beating|beat ~1 {PRONOUN_OBJ}|caller|rp|victim around",
+            f"beating|beat|beats|beaten|kicked|stomped|punched ~1 {PERSON_NP}|caller|rp|victim "
+            f"~1 senseless|unconscious|bloody|black+and+blue|to+a+pulp|half+to+death|to+death|"
+            f"silly",
+            "being|been|was|were|getting|gets|got|get whooped|whupped|whooping|stomped|"
+            "stomped+out|curb+stomped|slapped+around|knocked+around|pushed+around|"
+            "smacked+around|tased|tazed|maced|pepper+sprayed|pepper-sprayed|bodyslammed|"
+            "body+slammed|choked+out|sucker+punched",
+            f"ganging|ganged|jumped|jumping|piled|piling ~1 up? on {PERSON_NP} ~3 punching|"
+            f"kicking|hitting|beating|stomping|and+punching|and+kicking|and+hitting",
+        ),
+        lookalikes=(
+            "going|went into ~2 labor|labour|shock|cardiac|the|a|his|her|their|detail|debt|"
+            "business|work",
+            "laying|laid|lit into ~2 the|a ? bed|floor|ground|couch",
+        ),
+        guard=dated_past_guard,
+    ),
+    Rule(
+        "violence.restraint",
+        CODE,
+        "a person pinned, held down, sat on, smothered or held under water",
+        patterns=(
+            f"has|had|got|have|having|holding|held|holds|keeps|kept|keeping ~1 {PERSON_NP}|caller|"
+            f"rp|victim ~1 pinned|pinned+down|cornered|trapped|up+against|against+the+wall|"
+            f"in+a+headlock|in+a+chokehold|in+a+choke+hold|by+the+throat|by+the+neck",
+            "headlock|head+lock|choke+hold|sleeper+hold|rear+naked+choke|full+nelson",
+            "sitting|sat|sits|kneeling|knelt|kneels ~1 on ~1 his|her|their|the+victim's|rp's|"
+            "caller's|my|top+of+his|top+of+her ? chest|neck|throat|head|face",
+            f"sitting|sat|sits|kneeling|knelt|kneels ~1 on ~1 top ~1 of ~1 {PRONOUN_OBJ}|caller|"
+            f"rp|victim",
+            f"kneeling|knelt|kneels on {PERSON_NP}",
+            f"smothering|smothered|smother|smothers|suffocating|suffocated|suffocate|"
+            f"suffocates ~1 {PERSON_NP}|caller|rp|victim",
+            f"drown|drowning|drowned|drowns {PERSON_NP}|caller|rp|victim",
+            "put|puts|putting|held|holding|holds|pressed|pressing|pushed|pushing|forcing|forced "
+            "~3 pillow|hand|hands|blanket|bag|towel ~1 over ~2 his|her|their|the|baby's|rp's|"
+            "caller's|victim's ? face|mouth|nose|head",
+            "holding|held|holds|pushing|pushed|shoving|shoved|forcing|forced|dunking|dunked ~3 "
+            "his|her|their|the|baby's|rp's|caller's|victim's ? head|face ~2 under|in|into ~2 "
+            "the ? water|underwater|tub|bathtub|toilet|sink|pool",
+            "held|holding|holds|kept|keeping|keeps|locked|detained|trapped ~4 against ~1 her|his|"
+            "their|my|your will",
+            f"pulled|pulling|pulls|yanked|yanking|yanks|ripped|ripping|grabbed|grabbing|grabs ~1 "
+            f"{PERSON_NP}|caller's|rp's|victim's|his|her|their|my ~1 hair|ponytail|braids|"
+            f"braid|hijab|weave|wig",
+            f"locked|locking|locks ~1 {PERSON_NP}|caller|rp|victim ~1 in|inside ~2 the|a|his|"
+            f"her|their ? room|bedroom|closet|bathroom|basement|trunk|shed|attic|cage|garage",
+        ),
+        lookalikes=(
+            "smother|smothering|smothered|smothers|suffocating|suffocated ~3 with ~2 love|"
+            "attention|affection|kisses|hugs|questions|texts|calls",
+            f"drown|drowning|drowned|drowns {PERSON_NP}? ~1 his|her|their|my ? sorrows|troubles|"
+            f"feelings",
+            f"drown|drowning|drowned|drowns {PRONOUN_OBJ}|everyone|everybody|it ~1 out",
+            "has|had|got|have|having|holding|held|holds|keeps|kept|keeping ~1 him|her|them|it ~1 "
+            "trapped ~2 in ~2 the ? elevator|car|snow|mud",
+            "pulled|pulling|pulls|yanked ~1 his|her|their|my ~1 hair ~1 back|up ~1 into|in ~1 a ? "
+            "ponytail|bun|braid|clip",
+            "pulled|pulling|pulls|yanked|yanking|ripped|ripping ~1 his|her|their|my ~1 own ~1 "
+            "hair",
+            "pulling|pulled|pull|tearing ~1 my|our|his|her|their ~1 hair ~1 out ~2 over|about|with|"
+            "trying|because|waiting|dealing",
+        ),
+        guard=dated_past_guard,
+    ),
+    Rule(
+        "violence.injury_marks",
+        CODE,
+        "marks of an assault on a person: strangulation marks, bruises where someone hit her",
+        patterns=(
+            "marks|mark|bruises|bruising|bruised|welts|handprints|hand+prints|fingerprints|"
+            "finger+marks|finger+prints|red+marks|ligature+marks|petechiae|scratches|"
+            "scratch+marks ~3 on|around|across ~2 her|his|their|the|victim's|rp's|caller's ? "
+            "neck|throat",
+            f"bruises|bruising|bruised|welts|marks|scratches|handprints|swelling|swollen|"
+            f"black+eye|black+eyes|cuts|bite+marks|injuries|lump|knot ~8 where|after|when ~2 "
+            f"{PERSON_NP}|he|she|they|someone|somebody ~2 {HIT_VERBS}",
+            f"bruises|bruising|bruised|welts|marks|scratches|handprints|swelling|swollen|"
+            f"black+eye|black+eyes|cuts|bite+marks|injuries ~6 from ~1 {PERSON_NP}",
+        ),
+        guard=dated_past_guard,
+    ),
+    Rule(
+        "violence.hostage_barricade",
+        CODE,
+        "a person barricaded with others, or holding people inside against their will",
+        patterns=(
+            f"barricaded|barricading|barricades|barricade ~5 with|w/ ~2 {PERSON_NP}|kids|"
+            f"children|family|hostage|hostages|baby|wife|girlfriend",
+            f"barricaded|barricading|barricades|barricade ~5 {PERSON_NP}|kids|children|family ~2 "
+            f"inside|in+there|with+him|with+her",
+            f"will|would|wo|does|is|'s not|n't|nt|refuses+to|refusing+to ~1 let ~2 {PERSON_NP}|"
+            f"anyone|anybody|caller|rp|kids|children ~1 out|leave|go",
+        ),
+        guard=dated_past_guard,
+    ),
+    Rule(
+        "violence.threat_phrases",
+        CODE,
+        "a threat to kill or injure told as a phrase ('you're a dead man', 'put her in the "
+        "hospital', 'burn the house down with her in it')",
+        patterns=(
+            "is|'s|are|'re|be|was|were|you're|youre|ur a ? dead man|men|meat|woman|bitch",
+            f"put|putting|puts|send|sending|sends ~1 {PERSON_NP}|you|ya|caller|rp ~1 in|into ~1 "
+            f"the|a ? ground|grave|morgue|coffin|body+bag|wheelchair",
+            f"{SAYING}|threatened|threatening|threatens|threaten|swore|vowed ~6 put|putting|"
+            f"send ~1 "
+            f"{PERSON_NP}|you|ya|caller|rp ~1 in|into|to ~1 the|a ? hospital|icu|er|"
+            f"emergency+room",
+            f"{WILL} '? burn|torch|firebomb|blow+up|set+fire+to|light ~3 the|his|her|their|my|our|"
+            f"your|this|that ? house|home|place|apartment|apt|building|trailer|car|business|"
+            f"store|garage ~3 down|up|on+fire",
+            f"burn|burning|torch|set+fire+to ~4 with ~2 {PERSON_NP}|you|ya ~1 in|inside",
+            "bullet|bullets ~3 with ~2 his|her|your|their|ur ? name",
+            "you're+dead|ur+dead|youre+dead|you+are+dead|you're+next|you+are+next|"
+            "watch+your+back|watch+ur+back|sleep+with+one+eye+open|count+your+days|"
+            "your+days+are+numbered|you're+gonna+get+it|you+will+pay|you'll+pay",
+            f"{WILL} '? make {PERSON_NP}|caller|rp|you|ya|u ~1 pay|bleed|suffer|regret+it",
+        ),
+        lookalikes=(
+            "there|here ~1 is|'s|was|are|were ~1 a ? dead man|men|woman",
+            f"{PERSON_NP}|he|she ~3 dead man|men ~1 walking",
+            f"{WILL} '? make {PERSON_NP}|caller|rp|you|ya|u ~1 pay ~1 the|rent|back|bill|bills|"
+            f"damages|"
+            f"fees|fine|deposit|child+support|support|it|up|for+the|for+damages|for+repairs",
+            "you'll|you+will pay ~1 the|rent|back|bill|bills|fees|fine|deposit|it|for+the|"
+            "for+damages|for+repairs|later|tomorrow",
+        ),
+        guard=dated_past_guard,
+    ),
+    Rule(
+        "violence.abuse_now",
+        CODE,
+        "abuse of a child or an elder happening now, or burning a person",
+        patterns=(
+            "child|elder|elderly|physical|domestic|sexual|kid|baby abuse|abused|abusing|beating|"
+            "beaten ~3 in_progress|in+progress|happening|now|right+now|ongoing|currently|"
+            "occurring|going+on",
+            f"burning|burned|burnt|burns|branding ~1 {PERSON_NP}|caller|rp|victim ~1 with ~2 a|an|"
+            f"the|his|her|lit|hot ? cigarette|cigarettes|lighter|iron|cigar|boiling|lit|hot|"
+            f"curling+iron|stove|candle",
+            f"threw|throwing|poured|pouring|splashed|splashing|dumped ~2 boiling|hot ~2 water|"
+            f"coffee|oil|grease|tea|soup ~2 on|at|onto|over ~1 {PERSON_NP}|caller|rp|victim",
+        ),
+        guard=dated_past_guard,
+    ),
+    Rule(
+        "violence.spray_stun",
+        CODE,
+        "a person pepper-sprayed, maced, tased or sprayed with a chemical",
+        patterns=(
+            f"sprayed|spraying|sprays|spray|maced|macing|tased|tazed|tasered|tazered|zapped|"
+            f"stunned ~1 {PERSON_NP}|caller|rp|victim ~1 with ~3 mace|pepper|bear|wasp|spray|"
+            f"chemicals|chemical|bleach|taser|tazer|stun",
+            f"pepper|bear -? sprayed|spraying|sprays|spray {PERSON_NP}|caller|rp|victim",
+        ),
+        lookalikes=(
+            "officer|officers|police|pd|cops|cop|deputy|deputies|trooper|troopers ~3 tased|"
+            "tazed|tasered|maced|pepper+sprayed|pepper-sprayed|sprayed|spraying|tasing",
+            "tased|tazed|tasered|maced|sprayed ~1 by ~2 police|officer|officers|pd|cops|deputy|"
+            "deputies",
+        ),
+        guard=dated_past_guard,
+    ),
+    Rule(
+        "violence.cad_shorthand",
+        CODE,
+        "CAD shorthand or a misspelling for an assault",
+        patterns=(
+            "asslt|assualt|assult|asault|assaut|assaullt|assaulr|assulting|assualting|"
+            "asaulting|aslting|asslting|a&b|adw|dvip|pdv",
+            "agg|aggravated|aggr|simple|felony|sexual ~1 aslt|asslt|assault|assualt|assult|"
+            "battery|batt",
+            "assault|aslt|asslt and|& battery",
+            "dv|domestic|domestic_violence ~1 w/|with ~1 injuries|injury|inj|strangulation|"
+            "choking|weapon",
+            "physical|phys ~1 dom|domestic|dv",
+            "mutual ~1 combat|fight|fighting|altercation",
+            # "V" / "vic" for the victim: "susp kicked V multiple times"
+            f"{HIT_VERBS} v|vic|vict|v1|v2|v-1|v-2|vics",
+        ),
+        lookalikes=(
+            "sexual|felony|aggravated|agg|simple ~1 assault|aslt|battery ~3 charge|charges|"
+            "conviction|convictions|history|hx|case|court|record|warrant|trial",
         ),
         guard=dated_past_guard,
     ),
