@@ -137,6 +137,17 @@ def history_guard(doc: Doc, norms: list[str], start: int, end: int) -> str | Non
     return None
 
 
+# What makes a diabetic's call an emergency ("diabetic, confused and sweating").
+DIAB_SX = (
+    "confused|confusion|shaky|shaking|sweaty|sweating|clammy|not+making+sense|"
+    "acting+strange|acting+weird|acting+odd|acting+drunk|acting+off|combative|slurring|"
+    "disoriented|incoherent|unresponsive|passing+out|passed+out|dizzy|lethargic|won't+wake|"
+    "not+responding|seizing|seizure|fainting|fainted|pale|out+of+it|can't+stand|"
+    "cannot+stand|unable+to+stand|collapsed|altered|ams|altered_mental_status|groggy|"
+    "drowsy|unconscious|tremors|trembling"
+)
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "medical.danger_negation",
@@ -463,6 +474,11 @@ RULES: tuple[Rule, ...] = (
             "drowned|electrocuted|electrocution|hemorrhage|hemorrhaging|haemorrhage|cyanotic|"
             "dka|ketoacidosis|sepsis|septic|overheating+badly|gangrene|gangrenous",
             "heat stroke|exhaustion",
+            "struck|hit|zapped by ~1 lightning|lightening",
+            "lightning|lightening strike|strikes|struck ~2 a|the|him|her|them|someone|somebody|"
+            "person|man|woman|kid|golfer|hiker",
+            "shocked|zapped|electrocuted|jolted ~4 by|from|on ~2 a|the ? wire|wires|outlet|"
+            "power+line|powerline|live+wire|electricity|electrical|third+rail|transformer",
             "allergic reaction",
             "throat closing|swelling|swollen|tight",
             "tongue|lips|face swelling|swollen",
@@ -511,7 +527,8 @@ RULES: tuple[Rule, ...] = (
             "cpr|chest+compressions|compressions|rescue+breaths|sternal+rub|sternal+rubs",
             "bleeding|bleeds|bled ~2 out|profusely|heavily|badly|a+lot|alot|everywhere|"
             "uncontrollably|all+over|nonstop|non-stop|severely|through",
-            "lot|lots|pool|puddle|trail|loss|covered|soaked|gushing|spurting|pouring ~2 of|in ? "
+            "lot|lots|pool|puddle|trail|loss|covered|soaked|gushing|spurting|pouring|amount|"
+            "amounts|ton|tons|quantity|bunch|pools|puddles ~2 of|in ? "
             "blood",
             "blood everywhere|all+over|pouring|gushing|spurting|dripping|soaking",
             "can't|cannot|cant|can+not ~1 feel ~2 his|her|their|my ? legs|arms|feet|face|body|side",
@@ -520,6 +537,11 @@ RULES: tuple[Rule, ...] = (
         ),
         lookalikes=(
             "cpr class|classes|training|certified|certification|card|course",
+            "lightning|lightening ~1 strike|strikes|struck ~3 tree|house|roof|pole|transformer|"
+            "building|barn|shed|car",
+            "cardiac|cardiology|heart ~1 unit|ward|floor|department|dept|clinic|rehab|nurse|"
+            "nurses|doctor|doctors|surgeon|center|wing|icu|care+unit|specialist|appointment|"
+            "office|checkup|check-up",
             "aed|defibrillator cabinet|box|station|training|class|inspection|battery",
             "stroke of|a ? luck|genius|midnight|brush|brushes|paint|strokes",
             "heat stroke warning|advisory|advisories",
@@ -587,6 +609,7 @@ RULES: tuple[Rule, ...] = (
             "concussed|burns|scalded|injured|injury|injuries|injures|injuring|bleedin|"
             "bledding|bleading",
             "compound fracture|fx",
+            "tourniquet|tourniquets|tourniqet|turniquet",
             "traumatic injury|injuries|amputation|brain",
             "was|got|been|being|is|were|just|gets|get|getting shot|stabbed|slashed|knifed",
             # the person shot or stabbed named as the object: "shot a woman", "stabbed the clerk"
@@ -608,7 +631,14 @@ RULES: tuple[Rule, ...] = (
             "throat|neck|self|himself|herself|themselves",
             "deep|big|bad|large|long|open|gaping|serious cut|cuts|wound|wounds|gash|laceration",
             "fell|fall|falls|fallen|tumbled ~2 down|from|off ~3 stairs|ladder|roof|balcony|"
-            "window|bridge|building|steps|wall|porch|staircase|stairwell|floor|story|stories",
+            "window|bridge|building|steps|wall|porch|staircase|stairwell|floor|story|stories|"
+            "scaffold|scaffolding|tree|cliff|ledge|overpass|platform|rooftop|fire+escape|loft|"
+            "height|heights|truck|trailer|forklift|deck|bleachers|stage|attic|second|third|2nd|"
+            "3rd|top+bunk|parking+garage|garage+roof",
+            # blood told by where it comes from: "blood coming from his ears"
+            "blood ~1 coming|running|leaking|streaming|oozing|flowing|spurting|pumping|"
+            "draining|trickling ~1 from|out ~2 of? his|her|their|the|a ? ears|ear|nose|mouth|"
+            "head|eyes|eye|wound|leg|arm|neck|chest|stomach|back|face|everywhere|scalp",
             "can't|cannot|cant|unable|can+not ~2 get up",
             "fell|falls|fallen ~3 and|& ~3 can't|cannot|cant|unable|hurt|injured|bleeding|"
             "won't|wont|not|hit|broke",
@@ -632,6 +662,7 @@ RULES: tuple[Rule, ...] = (
             "choking baby|child|infant|kid|toddler|man|woman|person|victim|patient",
         ),
         lookalikes=(
+            "bleeding heart|hearts|liberal|liberals",
             "blood drive|drives|bank|donation|donor|test|tests|pressure|sugar|work|draw|type|"
             "relative|relatives|alcohol|brother|brothers|feud|money|sport|orange|oranges|moon|"
             "line|lines|level|levels|glucose|thinners|thinner|diamond|diamonds|clot|panel",
@@ -697,6 +728,166 @@ RULES: tuple[Rule, ...] = (
         guard=dated_past_guard,
     ),
     Rule(
+        "medical.cardiac_signs",
+        CODE,
+        "signs of a heart attack in CAD shorthand: CP with SOB, pain radiating to the arm or "
+        "jaw, diaphoretic, cold and clammy",
+        patterns=(
+            "cp ~3 radiating|radiates|radiation|and|w/|with|,|/|& ~2 sob|short_of_breath|"
+            "diaphoretic|diaphoresis|nausea|nauseous|arm|jaw|back|sweating|sweaty|dizzy|"
+            "dizziness|clammy|vomiting|pale",
+            "sob|short_of_breath|diaphoretic|diaphoresis|dizzy|dizziness|nausea|nauseous ~2 "
+            "and|,|/|w/|&|with ~1 cp",
+            "pain|pains|cp|pressure|tightness ~4 radiating|radiates|radiated|going|goes|spreading "
+            "~2 to|into|down|up ~2 his|her|their|the|left|right ? arm|arms|jaw|neck|back|shoulder",
+            "diaphoretic|diaphoresis|diaphoric",
+            "clammy ~2 and|,|& ~1 pale|gray|grey|sweaty|sweating|cold|cool|ashen|diaphoretic|"
+            "white|dizzy|weak",
+            "pale|gray|grey|cold|cool|ashen|sweaty|white|sweating ~1 and|,|& ~1 clammy",
+            "cold|cool sweat|sweats",
+        ),
+        lookalikes=(
+            "radiating|radiates ~2 heat|warmth|positivity|confidence|energy|light",
+            "cold sweat|sweats ~3 nightmare|nightmares|dream|dreams|thinking+about",
+        ),
+        guard=dated_past_guard,
+    ),
+    Rule(
+        "medical.neuro_signs",
+        CODE,
+        "signs of a seizure, stroke or overdose: eyes rolled back, one side that will not "
+        "move, pinpoint pupils, jerking on the floor",
+        patterns=(
+            "eyes ~2 rolled|rolling|rolls|rolled-back ~1 back|up|into",
+            "can|could|ca|cannot|cant|couldnt|unable ~1 not|n't|nt|to ? move|lift|use|feel|"
+            "raise|squeeze ~1 his|her|their|my|the|one ? left|right|one ~1 side|arm|leg|hand|"
+            "foot|half",
+            "left|right|one ~1 side|arm|leg|hand ~2 went|is|'s|gone|going|suddenly ~1 numb|"
+            "limp|weak|dead|paralyzed|heavy",
+            "pinpoint|pin-point|pinned|constricted|unequal|blown|fixed|dilated+and+fixed ~1 "
+            "pupils|pupil",
+            "pupils|pupil ~2 pinpoint|pin-point|pinned|constricted|unequal|blown|fixed",
+            "jerking|twitching|convulsing|thrashing|shaking|flailing ~3 on ~1 the ? floor|ground",
+            "jerking|twitching|convulsing|thrashing ~1 uncontrollably|all+over",
+            "stiff|rigid ~3 and|then|, ~2 shaking|jerking|twitching|convulsing|eyes|foaming|"
+            "fell|collapsed",
+            "went|gone|going|body ~1 stiff|rigid ~2 and|then ~1 fell|collapsed|shaking|jerking",
+        ),
+        # no dated-past guard: "eyes rolled back in his head" would read as "back in"
+    ),
+    Rule(
+        "medical.found_down",
+        CODE,
+        "a person found down, down for hours, out cold, or cold and stiff",
+        patterns=(
+            "found|discovered|located ~1 down",
+            "been|was|has+been|been+down|lying|laying|stuck|there|down ~2 on|down ~2 the|her|his ? "
+            "floor|ground|bathroom+floor|kitchen+floor ~2 since|for|all ~2 yesterday|last+night|"
+            "hours|days|NUM|two|three|several|all+night|a+day|this+morning|overnight|night|day|"
+            "an+hour|the+weekend",
+            "he|she|they|'s|is|was|body|skin|hands|baby|infant|child|patient|pt|he's|she's ~2 "
+            "cold|stiff ~1 to ~1 the ? touch",
+            "cold|stiff ~1 and|& ~1 stiff|blue|cold|gray|grey",
+            "rigor|rigor+mortis|lividity|obvious+death|obviously+dead|decomposing|decomposed",
+            "is|'s|was|were|lying|laying|passed|completely|totally|knocked|still ~1 out cold",
+        ),
+        lookalikes=(
+            "found|discovered ~1 down ~1 the ~1 street|road|block|hall|hallway|way|line|stairs",
+            "found|discovered ~1 down ~1 jacket|jackets|comforter|comforters|pillow|pillows|"
+            "feathers|vest|vests|coat|coats|blanket|blankets",
+            "decomposing|decomposed ~3 food|garbage|trash|leaves|animal|raccoon|deer|cat|dog|"
+            "rat|rats|bird|birds|squirrel|possum|fish|carcass|meat",
+            f"{ANIMAL}|carcass|carcasses ~3 decomposing|decomposed|cold|stiff",
+            "cold ~1 and|& ~1 stiff ~1 joints|neck|back|muscles",
+        ),
+        guard=dated_past_guard,
+    ),
+    Rule(
+        "medical.water_ice",
+        CODE,
+        "a person pulled from the water, fallen into it or through the ice",
+        patterns=(
+            "pulled|dragged|rescued|fished|pulling|dragging|carried ~3 from|out ~1 of? ~2 the|a ? "
+            "water|river|lake|pool|pond|ocean|bay|creek|canal|surf|sea|lagoon|reservoir|"
+            "harbor|quarry",
+            "fell|fallen|falls|falling|broke|broken|went|gone ~1 through ~2 the|thin ? ice",
+            "fell|fallen|falls|falling|slipped|slid|tumbled ~1 in|into|off ~2 the|a ? water|river|"
+            "lake|pool|pond|ocean|bay|creek|canal|sea|harbor|dock|pier|reservoir|quarry|"
+            "deep+end",
+        ),
+        lookalikes=(
+            f"phone|phones|keys|ball|balls|wallet|bag|purse|hat|toy|toys|glasses|ring|cooler|"
+            f"bike|kayak|paddle|cart|trash|{ANIMAL} ~3 fell|fallen|falls|falling|slipped|slid|"
+            f"tumbled|went|broke|broken|gone|pulled|fished|rescued|dragged|pulling|dragging|"
+            f"carried ~1 in|into|off|through|from|out ~3 water|river|lake|pool|pond|ocean|bay|"
+            f"creek|canal|surf|sea|lagoon|reservoir|harbor|quarry|dock|pier|ice|deep+end",
+            "fell|falls|fallen|falling ~1 into ~2 debt|a+depression|place|line|trap|routine|"
+            "habit|the+wrong",
+            "pulled|pulling ~2 out|from ~2 of? the ? race|pool+party|swim+meet|pool+league",
+        ),
+        guard=dated_past_guard,
+    ),
+    Rule(
+        "medical.diabetic",
+        CODE,
+        "a diabetic emergency: low or crashing sugar, or a diabetic confused, sweaty, shaky "
+        "or unresponsive",
+        patterns=(
+            f"diabetic|diabetes|diabetics|type+1|type+one|insulin-dependent|insulin+dependent ~8 "
+            f"{DIAB_SX}",
+            f"{DIAB_SX} ~8 diabetic|diabetes",
+            "sugar|sugars|glucose|bgl|bg|cbg ~3 low|dropping|dropped|crashing|crashed|tanking|"
+            "tanked|bottomed|bottoming|plummeting|plummeted|too+low|too+high|very+high|"
+            "reads+high|reading+high|reads+low|reading+low|over+500|hi",
+            "low|lo|crashing|dropping ~1 blood ? sugar|sugars|glucose|bgl",
+            # a reading below 60 or above 400
+            "sugar|sugars|glucose|bgl|bg|cbg ~2 is|was|of|at|reads|reading|read|'s|only|under|"
+            "below|over|above re:^([0-5]?[0-9]|[4-9][0-9][0-9])$",
+            "insulin ~3 reaction|shock|overdose|too+much|extra|double",
+        ),
+        lookalikes=(
+            "diabetic|diabetes ~3 supplies|shoes|socks|diet|meal|meals|snacks|clinic|testing|"
+            "test+strips|strips|meter|appointment|doctor|nurse|educator|neuropathy|"
+            "medication|meds|prescription|refill|class",
+            "sugar free|daddy|cane|cookies|cookie|bowl|packets|packet|rush|substitute|coated",
+            "low|lo sugar ~1 diet|snacks|snack|drink|drinks|options|cereal|candy|soda|recipe|"
+            "dessert|juice",
+        ),
+        guard=dated_past_guard,
+    ),
+    Rule(
+        "medical.childbirth",
+        CODE,
+        "a birth happening now: the baby is coming, crowning, imminent delivery",
+        patterns=(
+            "baby|baby's ~2 is|'s coming|crowning|coming+out",
+            "crowning|imminent+delivery|imminent+birth|precipitous+delivery|delivering+now|"
+            "delivering+the+baby|baby's+head|head+is+out|head+is+showing|can+see+the+head",
+            "water|waters ~1 broke|broken|just+broke",
+        ),
+        lookalikes=(
+            "baby|baby's ~2 is|'s coming ~1 over|home|to|back|next|soon|in|later|tomorrow|this|"
+            "for|with|along|around",
+        ),
+        guard=dated_past_guard,
+    ),
+    Rule(
+        "medical.epipen",
+        CODE,
+        "an EpiPen used or needed for an allergic reaction",
+        patterns=(
+            "used|gave|given|give|administered|administer|using|use|needs|need|needed|injected|"
+            "jabbed|stuck|got|giving ~3 epipen|epipens|epi-pen|epi+pen|epinephrine|epi",
+            "epipen|epipens|epi-pen|epi+pen|epinephrine ~3 given|used|administered|not+working|"
+            "didn't+work|did+not+work|not+helping|wore+off|wearing+off",
+        ),
+        lookalikes=(
+            "epipen|epi-pen|epi+pen|epinephrine ~3 refill|prescription|expired|training|class|"
+            "pharmacy|cost|price",
+        ),
+        guard=dated_past_guard,
+    ),
+    Rule(
         "medical.uncertain",
         CODE,
         "whether a person is breathing, conscious or hurt is asked and unknown",
@@ -739,7 +930,8 @@ RULES: tuple[Rule, ...] = (
             "confused ~2 about|by ~2 the|his|her ? directions|bus|address|paperwork|bill|"
             "schedule",
             "nodding ~1 yes|no|along|head",
-            "turning ~1 around|left|right|onto|into|off|on|away|the|back|in",
+            "turning the|his|her|their|a|car|vehicle|truck|van|bike ? around|left|right|onto|"
+            "into|off|on|away|the|back|in",
             "shaking ~1 his|her|their ? head|hand|hands|fist",
         ),
     ),
