@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from calltriage.rules.base import Context, Rule, all_guards, within_sentence
-from calltriage.rules.vocab import HEDGE, IF, NOT_KNOWING, PERSON, PROPERTY, alt
+from calltriage.rules.vocab import ANIMAL, HEDGE, IF, NOT_KNOWING, PERSON, PROPERTY, alt
 
 CODE = "crime_in_progress"
 
@@ -285,8 +285,13 @@ RULES: tuple[Rule, ...] = (
             "footsteps|voices|movement|flashlight|flashlights ~3 inside|upstairs|downstairs|"
             "in+the+house|in+the+basement|in+the+attic|in+the+garage|moving+around|"
             "in+the+vacant|in+the+empty",
+            # a closed business with someone inside: "male is inside the closed store"
+            "inside|in ~2 the|a ? closed|locked|locked-up|shuttered|darkened ~2 store|business|"
+            "building|shop|restaurant|office|bank|school|church|bar|gym|pharmacy|warehouse",
+            "inside|in ~1 the|a ? store|business|building|shop|restaurant|office|bank|school|"
+            "church|bar|gym|pharmacy|warehouse after|past ~1 hours|closing|close",
             "inside|in ~2 the|a ? vacant|empty|abandoned|boarded|foreclosed|unoccupied ~1 "
-            "house|home|building|unit|apartment ~3 now|right+now|currently|flashlight|light|"
+            "house|home|building|unit|apartment ~6 now|right+now|currently|flashlight|light|"
             "lights|someone|people",
             "someone|somebody|people|stranger|intruder ~3 in|inside ~4 right+now|now|"
             "currently|at+this+time",
@@ -323,6 +328,10 @@ RULES: tuple[Rule, ...] = (
             "hearing|hears|heard|hear voices ~3 locked|barricaded|shut|hiding|hid ~1 himself|"
             "herself|themselves|themself ~1 in|inside ~2 the|his|her|their ? garage|house|"
             "room|apartment|basement|attic|bedroom|bathroom|closet|car",
+            "someone|somebody|anyone|anybody ~2 in|inside ~2 the|my|our|his|her|their ? house|"
+            "home|apartment|family|household ~2 is|was|has|needs|got|having|feels ~1 sick|ill|"
+            "hurt|injured|coughing|dying|unresponsive|covid|the+flu|a+fever|fever|trouble|"
+            "an+emergency|a+seizure",
             "people|ppl|two+people|2+people|two+men|2+men ~3 in|inside ~2 the ? store|"
             "building|lobby|office|bank|business|shop|church|school|line",
         ),
@@ -439,6 +448,15 @@ RULES: tuple[Rule, ...] = (
             "open|through|down|on|off ~1 the|a|my|our|his|her|their ? own|family|mom's|"
             "mother's|sister's|brother's|dad's|father's|parents'|grandma's ~3",
             "locked out|himself|herself|themselves|of|keys|key",
+            # getting into one's own place after a lock-out: "locked himself out, trying to
+            # get in through his own window"
+            "locked ~1 himself|herself|themselves|themself|myself|yourself|ourselves ? out "
+            ",|and|;|-|& and? he|she|they|is|was|'s ? is|was|'s ? trying|tried|trys|attempting|"
+            "climbing|"
+            "crawling ~1 to ? get|climb|crawl|go|come|in|into|through ~1 in|into|inside|through ? "
+            "~4 window|windows|door|doors|garage|house|apartment|car|in|inside",
+            "breaking|broke|break|breaks in ~2 new|his|her|their|my|the|a ? boots|shoes|glove|"
+            "mitt|sneakers|engine|horse|puppy|recruit|recruits|hire|jeans",
             "lost|forgot|left ~2 keys|key|code",
             "getting|get|got|gets in|into ~1 the|a|his|her|my|their ? car|vehicle|truck|van|bus|"
             "taxi|cab|uber|lyft|ambulance|shelter|program|building|line|bed|trouble|fights|"
@@ -495,7 +513,8 @@ RULES: tuple[Rule, ...] = (
             "taking|loading|filling|concealing|pocketing|stuffing|hiding|putting|shoving|"
             "carrying|hauling|grabbing|throwing ~4 merchandise|items|stuff|goods|things|"
             "products|bottles|liquor|beer|alcohol|electronics|clothes|clothing|tvs|tv|"
-            "bikes|bike|packages|package|copper|wire|tools ~4 into|in|under|out|inside|down|"
+            "bikes|bike|packages|package|copper|wire|tools|tires|wheels|rims|batteries|"
+            "catalytic ~4 into|in|under|out|inside|down|"
             "from ~2 his|her|their|a|the ? bag|bags|backpack|pants|shirt|coat|jacket|"
             "pockets|pocket|purse|truck|van|car|cart|trunk|vehicle|store|house|building",
             "carrying|hauling|loading|moving|taking|removing|wheeling|dragging ~4 tv|tvs|"
@@ -515,7 +534,10 @@ RULES: tuple[Rule, ...] = (
             "pointing|pointed|aiming|aimed|holding|waving|brandishing|showing ~3 gun|guns|"
             "pistol|handgun|knife|weapon|rifle|shotgun ~3 at|to ~2 the|a ? cashier|clerk|"
             "teller|attendant|employee|employees|register|cashiers|clerks|staff|bartender",
-            "cutting|sawing|removing|taking|stripping ~3 catalytic|converter|copper|wire|wiring|"
+            "stripping|stripped|parting+out|dismantling|chopping+up|taking+apart ~2 the|a|that|"
+            "this|his|her|a+parked ? car|vehicle|truck|van|suv|motorcycle|cars|vehicles",
+            "cutting|sawing|removing|taking|stripping|pulling|ripping|yanking|tearing ~3 "
+            "catalytic|converter|copper|wire|wiring|"
             "pipes|parts|tires|wheels|rims",
             "demanding|demanded|demands|demand ~3 cash|money|wallet|purse|phone|register|drugs|"
             "keys|car|valuables|cigarettes|everything",
@@ -628,6 +650,12 @@ RULES: tuple[Rule, ...] = (
             "tags|tag|bridge|school|store|on",
             "spray painting|paint",
             "graffiti ~3 now|right+now|currently|still",
+            # things broken in a public place: "male breaking stuff in the lobby"
+            "breaking|smashing|destroying|trashing|wrecking|throwing|knocking+over|tearing+up|"
+            "ripping+up ~2 stuff|things|everything|items|property|merchandise|displays|"
+            "shelves|furniture ~3 in|at|inside ~2 the|a ? store|lobby|office|restaurant|bar|"
+            "business|shop|building|station|library|hospital|school|church|hotel|motel|bank|"
+            "mall|clinic|pharmacy|aisle|waiting+room|laundromat",
         ),
         lookalikes=(
             "smashing|breaking|busting|kicking|keying|slashing|damaging|destroying|wrecking|"
@@ -823,6 +851,126 @@ RULES: tuple[Rule, ...] = (
             ),
             within=20,
         ),
+    ),
+    Rule(
+        "crime_in_progress.rummaging",
+        CODE,
+        "someone going through cars, mailboxes or the caller's things now",
+        patterns=(
+            "going|goin|rummaging|digging|rifling|riffling|searching|gone ~1 through|in|"
+            "into ~2 the|a|my|our|rp's|caller's|neighbor's|neighbors|people's|someone's|"
+            "parked|several|other|multiple|unlocked|random ? car|cars|vehicle|vehicles|trucks|"
+            "truck|van|vans|mailbox|mailboxes|mail|glovebox|glove+box|lockers|locker",
+            "going|goin|rummaging|digging|rifling|riffling|searching ~1 through ~2 my|our|rp's|"
+            "caller's|neighbor's|someone's|people's ? stuff|things|belongings|drawers|cabinets|"
+            "boxes|tools|garage|shed|house|room|purse|bag|mail|porch|packages",
+            # (looking into car windows, casing houses: a suspicious person, not a crime
+            # in progress, until he tries a door or goes in)
+        ),
+        lookalikes=(
+            "going|goin|rummaging|digging|rifling|searching|looking ~1 through|in|into ~2 the|a|"
+            "his|her|their ? trash|garbage|dumpster|dumpsters|recycling|bins|bin|cans|trash+cans",
+            "looking ~1 into ~2 a|the ? car ~1 loan|loans|insurance|payment|buying",
+            "going|went|goes through ~2 a|the ? car+wash|carwash|drive-thru|drive+thru",
+        ),
+        guard=past_guard,
+    ),
+    Rule(
+        "crime_in_progress.prowl",
+        CODE,
+        "a prowler, or a car prowl (someone going into parked cars)",
+        patterns=(
+            "prowler|prowlers|prowling|prowl",
+            "veh|vehicle|vehicles|auto|car|cars ~1 prowl|prowler|prowlers|prowling|clout|"
+            "clouting|break-in|breakin|break-ins|burglary|burglar|burg",
+        ),
+        lookalikes=(
+            "prowl ~1 car|cars|unit|units|officer",
+            "on the prowl",
+            "vehicle|auto|car ~1 burglary|burglar|burg ~1 alarm|alarms",
+        ),
+        guard=past_guard,
+    ),
+    Rule(
+        "crime_in_progress.arson",
+        CODE,
+        "someone setting property on fire now or pouring fuel on it (not his or her own "
+        "things: a person in crisis burning their own mattress is a fire and a crisis call)",
+        patterns=(
+            f"setting|set|sets|lighting|lit|light|torching|torched|burning the|a|my|our|rp's|"
+            f"caller's|neighbor's|neighbors|someone's|people's|NUM|some|several|two|parked ? "
+            f"{PROPERTY}|"
+            f"dumpster|dumpsters|trash+can|trashcan|couch|mattress|mattresses|building|"
+            f"apartment|house|door|grass|field|brush|tent|tents|porch|hallway|stairwell|trash|"
+            f"garbage ~2 on+fire|ablaze|alight|afire",
+            "setting|starting|lighting|set|started|lit ~1 fires|multiple+fires|small+fires",
+            f"set|setting|sets ~1 fire ~1 to the|a|my|our|rp's|caller's|neighbor's|someone's|"
+            f"people's|NUM|some|several|parked ? {PROPERTY}|dumpster|dumpsters|couch|mattress|"
+            f"building|apartment|house|door|grass|brush|tent|porch|hallway|stairwell|trash",
+            f"pouring|poured|pours|dousing|doused|douses|splashing|splashed|spreading|spread|"
+            f"spraying ~4 gas|gasoline|lighter+fluid|accelerant|kerosene|diesel ~4 on|over|"
+            f"around|in|onto|all+over ~2 the|a|my|our|rp's|caller's|neighbor's|someone's ? "
+            f"{PROPERTY}|house|car|porch|door|building|apartment|hallway|floor|stairs|"
+            f"dumpster|tent|couch",
+            "arson|arsonist|arsonists|firebombing|firebombed|molotov ~3 in_progress|in+progress|"
+            "now|right+now|happening|currently|still",
+            "trying|tried|attempting|attempted|tries ~1 to ~1 set|light|burn|torch ~1 the|a|my|"
+            "our|rp's|caller's|neighbor's|someone's ? "
+            f"{PROPERTY}|building|apartment|house|dumpster|couch|door ~2 on+fire|ablaze|down",
+        ),
+        lookalikes=(
+            "lit|lighting|started|starting|building|built|made|making|set|setting ~3 fire|fires "
+            "~4 to+keep+warm|for+warmth|warm|cook|cooking|campfire|fireplace|fire+pit|firepit|"
+            "grill|bbq|stove|barrel|in+a+barrel|in+a+can",
+            "lit|lighting|light|lights ~2 up ~2 a|the|his|her ? cigarette|joint|pipe|blunt|cigar|"
+            "candle|candles|grill|bbq",
+            "set|setting|sets the ? table|alarm|timer|tone|record|date|stage|mood",
+            "lit|lighting|light ~2 the ? fireplace|grill|stove|candles|candle|pilot|oven|furnace",
+            "burning ~2 the ? candle|midnight|oil|bridges",
+            f"{ANIMAL} ~2 on+fire",
+        ),
+        # a person who set the fire and will not leave it, or wants to burn with it, is
+        # a suicide attempt and a fire (suicide_attempt, medical), not a property crime
+        forbids=Context(
+            "fire_setter_stays",
+            patterns=(
+                "refusing|refuses|refused|won't|wont|will+not|not ~2 to? leave|come+out|"
+                "get+out|evacuate|leaev|leve|leav",
+                "burn|die|dying|go ~2 with ~1 it|the+house|the+apartment|the+place",
+                "suicidal|suicide|kill+himself|kill+herself|kill+themselves|end+it|"
+                "end+his+life|end+her+life|wants+to+die",
+            ),
+            same_sentence=True,
+            affirmed=False,
+        ),
+        guard=past_guard,
+    ),
+    Rule(
+        "crime_in_progress.trying_to_get_in",
+        CODE,
+        "an unknown person at a door or window trying to get in",
+        patterns=(
+            "banging|pounding|kicking|pulling|yanking|beating|hitting|rattling|jiggling|pushing|"
+            "shoving|knocking|trying ~1 on|at ? the|a|my|our|front|back|her|his|their|side|"
+            "sliding|garage ? door|doors|window|windows|doorknob|handle ~4 trying|tries|tried|"
+            "attempting ~1 to ~1 get|break|force|come|open",
+            "someone|somebody|stranger|strangers|unknown|intruder|intruders|people|ppl|a+man|"
+            "a+guy|a+male|a+woman|unknown+male|unknown+female|unknown+man|unknown+person|"
+            "male|males|subject|subj|subjects ~2 is|'s|are|was|keeps|keep ? trying|tried|"
+            "attempting|tries|tryng|tyring|tryin ~1 to ~1 get|break|force|come|climb|sneak ~1 "
+            "in|inside|into",
+            "tryng|tyring|tring|tryin|tryna|trynna|tring|trien ~1 to? ~1 get|break|brake|force|"
+            "kick|climb|open|pry|jimmy ~2 in|into|inside|open|down",
+            "brake|braking|brakin|brakeing|breakn|brokin ~1 in|into ~3 door|doors|window|"
+            "windows|house|home|car|cars|apartment|garage|shed|store|building|place",
+        ),
+        lookalikes=(
+            "trying|tried|tries|try|attempting ~1 to ~1 get|come ~1 in|into|inside ~2 touch|"
+            "contact|line|shape|trouble|the+shelter|shelter|the+program|a+program|bed|the+car|"
+            "his+car|her+car|the+bus|the+building+for|out+of+the+cold|out+of+the+rain|to+see",
+            "brake|braking|brakes ~2 pedal|pads|lines|light|lights|fluid|check",
+        ),
+        guard=past_guard,
     ),
     Rule(
         "crime_in_progress.uncertain",

@@ -175,7 +175,8 @@ PROPERTY = (
     "pole|mirror|mirrors|headlight|headlights|taillight|taillights|dumpster|vending|"
     "porch|deck|furniture|patio|planter|planters|railing|siding|roof|trailer|boat|"
     "scooter|motorcycle|kiosk|tv|television|camry|sedan|hood|trunk|paint|graffiti|"
-    "ice+machine|cars'|fixtures|sprinklers|landscaping|flowers|garden|yard|lawn"
+    "ice+machine|cars'|fixtures|sprinklers|landscaping|flowers|garden|yard|lawn|"
+    "houses|homes|buildings|stores|sheds|garages|porches|businesses|storefronts|trailers"
 )
 ANIMAL = (
     "dog|dogs|cat|cats|kitten|puppy|bird|birds|pigeon|pigeons|raccoon|raccoons|squirrel|"
