@@ -531,6 +531,9 @@ RULES: tuple[Rule, ...] = (
             "hold+up|holding+up|held+up the|a ? store|bank|clerk|cashier|register|gas|station|"
             "teller",
             "catalytic converter|converters",
+            "porch+pirate|porch+pirates|package+thief|package+thieves",
+            "driving|in|riding|sitting|sleeping|parked ~2 a|the ? stolen ~1 car|vehicle|truck|van|"
+            "suv|bike|motorcycle|scooter ~3 now|right+now|currently|still|outside|here",
             "pointing|pointed|aiming|aimed|holding|waving|brandishing|showing ~3 gun|guns|"
             "pistol|handgun|knife|weapon|rifle|shotgun ~3 at|to ~2 the|a ? cashier|clerk|"
             "teller|attendant|employee|employees|register|cashiers|clerks|staff|bartender",

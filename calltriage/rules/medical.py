@@ -285,6 +285,8 @@ RULES: tuple[Rule, ...] = (
             "unable|struggling|struggles|struggled|hard|difficult to catch his|her|their|my|a ? "
             "breath",
             "short_of_breath",
+            "can|could|ca|cannot|cant|unable ~1 not|n't|nt|to ? finish|complete|speak+in|"
+            "talk+in|get+out ~2 a|full|whole|complete ? sentence|sentences|words",
             "gasping|gurgling|wheezing|choking|struggling for|to ? air|breath|breathe",
             "turning|turned|went|gone|going|is|looks|looking|lips|face|skin|fingers "
             "blue|purple|gray|grey|ashen|cyanotic",
@@ -655,7 +657,7 @@ RULES: tuple[Rule, ...] = (
             "fell|fallen|crashed|thrown|knocked|hit+his+head|hit+her+head ~10 confused|"
             "disoriented|dazed|not+making+sense|incoherent|slurring|repeating",
             "burned|burnt|burning ~2 badly|severely|face|arms|hands|body|skin",
-            "head ~2 bleeding|injury|wound|gash",
+            "head ~2 bleeding|injury|wound|gash|strike|strikes",
             "bent|twisted ~3 wrong+way|backwards|unnatural|weird|odd",
             "is|was|'s|are|been|started|starting|keeps|start choking|chocking",
             "choking|choked|chocking on|and|&",
@@ -950,4 +952,5 @@ UPDATE_CLEARS = Context(
 )
 UPDATE_CLEARABLE = frozenset({
     "medical.unresponsive", "medical.danger_negation", "medical.uncertain", "medical.wont_wake",
+    "medical.found_down",
 })

@@ -103,7 +103,11 @@ WEAK_OBJECT = alt(
     # hard household things thrown or swung at people ("threw the walker at her")
     "walker|crutch|crutches|plate|plates|dish|dishes|vase|lamp|ashtray|bowl|kettle|"
     "laptop|toolbox|dumbbell|dumbbells|bike+lock|u-lock|trophy|candlestick|skillet|"
-    "rolling+pin",
+    "rolling+pin|"
+    # sharps, power tools and gun-shaped tools aimed at people
+    "syringe|syringes|needle|needles|dirty+needle|used+needle|chainsaw|chain+saw|drill|"
+    "nail+gun|staple+gun|bb+gun|bb+guns|pellet+gun|airsoft+gun|airsoft|paintball+gun|"
+    "flare+gun|heat+gun",
 )
 WEAPON_ANY = alt(FIREARM, BLADE, STRONG_OBJECT, "weapon|weapons|wpn|wpns")
 

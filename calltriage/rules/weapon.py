@@ -236,7 +236,7 @@ ATTACK = (
     "smacked|whacking|whacked|whipping|whipped|came+at|comes+at|coming+at|went+after|"
     "going+after|chased+after|assaulted|assaulting|threw|throwing|throws|thrown|hurled|"
     "hurling|tossed|tossing|pelting|pelted|chucked|chucking|flung|flinging|lobbed|lobbing|"
-    "launched|whipped"
+    "launched|whipped|revving|revved|revs"
 )
 # Possession: only for objects that are weapons whenever held.
 HOLD = (
