@@ -138,13 +138,15 @@ CRIME_NOUN = (
     "burglary|burglaries|burg|burglar|burglars|break-in|breakin|break-ins|robbery|robberies|"
     "theft|thefts|shoplifting|shoplifter|vandalism|larceny|carjacking|prowler|prowlers|"
     "intruder|intruders|b&e|entry|home+invasion|car+prowl|auto+theft|holdup|hold-up|"
-    "stickup|looting|burgulary|burglery|robery|robbey|theif|thief|thieves|vandals|vandal"
+    "stickup|looting|burgulary|burglery|robery|robbey|theif|thief|thieves|vandals|vandal|"
+    "burgler|burglers|burgular|burglury|shop+lifter|shop+lifting|shoplifer|theives"
 )
 SUSPECT = (
     "suspect|suspects|susp|perp|perps|perpetrator|perpetrators|thief|thieves|theif|"
     "burglar|burglars|robber|robbers|intruder|intruders|vandal|vandals|shoplifter|"
     "shoplifters|prowler|prowlers|carjacker|offender|offenders|attacker|assailant|"
-    "trespasser|trespassers|looters|looter"
+    "trespasser|trespassers|looters|looter|burgler|burglers|burgular|burgulars|"
+    "shop+lifter|shop+lifters|shoplifer|theives|theifs"
 )
 DWELLING = (
     "house|home|apartment|apt|residence|garage|basement|attic|room|bedroom|bathroom|"
@@ -264,6 +266,7 @@ RULES: tuple[Rule, ...] = (
         "an unknown person inside a home, garage or car right now",
         patterns=(
             f"someone|somebody|anyone|anybody|stranger|strangers|intruder|intruders|people|"
+            f"some+one|some+body|sombody|somone|someon|sumone|sum1|some1|somebdy|"
             f"ppl|unknown+person|unknown+male|unknown+female|unknown+man|unknown+woman|"
             f"unknown+subject|unknown+people|unknown+persons|unknown+subj|unknown+guy|"
             f"strange+man|strange+person|strange+male|two+people|2+people|2+ppl|two+men|"
@@ -386,6 +389,7 @@ RULES: tuple[Rule, ...] = (
         "someone breaking in or trying to get in now",
         patterns=(
             "breaking|busting|kicking|smashing|prying|jimmying|forcing|climbing|crawling|"
+            "breakng|breking|brakeing|kickng|priing|smashng|"
             "getting|sneaking|cutting|drilling|picking|tampering|messing|kickin|bustin|"
             "smashin|pryin|climbin|breakn|kiking|kikin ~2 in|into|inside|"
             "open|through|down|at|with|off ~2 the|a|my|our|his|her|their ? door|doors|window|"
@@ -958,6 +962,7 @@ RULES: tuple[Rule, ...] = (
             "sliding|garage ? door|doors|window|windows|doorknob|handle ~4 trying|tries|tried|"
             "attempting ~1 to ~1 get|break|force|come|open",
             "someone|somebody|stranger|strangers|unknown|intruder|intruders|people|ppl|a+man|"
+            "some+one|some+body|sombody|somone|sumone|sum1|some1|"
             "a+guy|a+male|a+woman|unknown+male|unknown+female|unknown+man|unknown+person|"
             "male|males|subject|subj|subjects ~2 is|'s|are|was|keeps|keep ? trying|tried|"
             "attempting|tries|tryng|tyring|tryin ~1 to ~1 get|break|force|come|climb|sneak ~1 "

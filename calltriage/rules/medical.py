@@ -316,6 +316,8 @@ RULES: tuple[Rule, ...] = (
         "unconscious, unresponsive, collapsed, passed out",
         patterns=(
             "unconscious|unconcious|unconsious|unconscience|unconcsious|unconsciuos|"
+            "uncouncious|unconscous|uncounscious|unconsiouss|unconcous|unconsious|uncoscious|"
+            "unresponisve|unresponsvie|unrespsonsive|unreponsive|unresonsive|"
             "unresponsive|unresponsve|unresposive|unrepsonsive|non-responsive|nonresponsive|"
             "unarousable|unrousable|obtunded|comatose|lifeless|collapsed|collapse|collapses|"
             "collapsing|fainted|fainting|faints|syncope|syncopal|loss_of_consciousness|"
@@ -460,6 +462,7 @@ RULES: tuple[Rule, ...] = (
             "convulsions|convulsion|convulsed|epileptic|postictal|post-ictal|sezure|"
             "grand+mal|tonic-clonic|fitting",
             "chest|cardiac pain|pains|pressure|tightness|arrest|event|discomfort|hurts|hurting|"
+            "pian|pane|pn|pains|paine|"
             "tight|heavy|burning|hurt",
             "chest ~3 is|feels|feeling|felt|getting|gets|hurts|hurt|hurting tight|tightness|"
             "heavy|pain|pressure|hurts|hurting|hurt|burning|crushing|squeezing|weird",

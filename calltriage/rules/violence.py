@@ -78,7 +78,8 @@ HIT_VERBS = (
     "pepper-sprayed|curb+stomped|curb+stomping|headlocked|chokeslammed|suplexed|"
     "backhanded|backhanding|bitch-slapped|pimp-slapped|strangeled|stranggled|chocked|"
     "punchd|punchng|kickd|slaped|slapt|shoved|shovd|beatin|hittin|punchin|kickin|chokin|"
-    "attackd|asaulted|assualted|assulted"
+    "attackd|asaulted|assualted|assulted|hiting|hitin|beatting|beatng|punshing|punshed|"
+    "kiking|kikin|slaping|chokeing|chockin|stranglin|stabing|shovin"
 )
 
 VERBAL_ONLY = Context(

@@ -72,7 +72,7 @@ FIREARM = (
     ".410|38+special|357+magnum|45+caliber|45+cal|40+caliber|40+cal|9+millimeter|"
     "nine+millimeter|12+gauge|12-gauge|twelve+gauge|20+gauge|ghost+gun|ghost+guns|"
     "ghostgun|blicky|blickey|mossberg|ruger|sks|assault+rifle|assault+rifles|hunting+rifle|"
-    "deer+rifle|hand+gun|sawed+off|sawed-off+shotgun"
+    "deer+rifle|hand+gun|sawed+off|sawed-off+shotgun|fire+arm|fire+arms|pistola|escopeta"
 )
 BLADE = (
     "knife|knives|blade|blades|machete|machetes|boxcutter|boxcutters|box-cutter|switchblade|"
@@ -82,7 +82,7 @@ BLADE = (
     # thrown and folding blades
     "shuriken|throwing+star|throwing+stars|ninja+star|ninja+stars|throwing+knife|"
     "throwing+knives|karambit|balisong|butterfly+knife|switch+blade|exacto|x-acto|"
-    "utility+knife|carpet+knife|kukri"
+    "utility+knife|carpet+knife|kukri|cuchillo|cuchillos|navaja"
 )
 # Objects that are weapons whenever someone holds them (no other use in a call).
 STRONG_OBJECT = (
