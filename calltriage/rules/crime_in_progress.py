@@ -134,6 +134,31 @@ def household_theft_guard(doc: Doc, norms: list[str], start: int, end: int) -> s
             "(a household dispute to report)")
 
 
+# People who belong inside a closed business ("RP is the manager, she is inside the closed
+# store counting the register").
+STAFF_INSIDE = (
+    "caller|rp|staff|employee|employees|manager|clerk|owner|security|janitor|crew|worker|"
+    "workers|i|we|she|he|cleaner|cleaners|guard"
+)
+
+# A member of the household doing it: "roommate keeps going through my stuff", "my son is
+# banging on the door trying to get in" (a household conflict, not a crime in progress).
+HOUSEHOLD_DOER = Context(
+    "household_member_named",
+    patterns=(
+        "roommate|roommates|roomate|roomates|housemate|housemates|flatmate",
+        "my|our|her|his|their|rp's|caller's ~1 brother|sister|son|daughter|stepson|"
+        "stepdaughter|husband|wife|spouse|ex|boyfriend|girlfriend|bf|gf|fiance|fiancee|partner|"
+        "mom|mother|dad|father|stepdad|stepmom|stepfather|stepmother|cousin|uncle|aunt|nephew|"
+        "niece|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|kid|kids|child|"
+        "teen|teenager|family",
+    ),
+    within=8,
+    side="before",
+    same_sentence=True,
+    affirmed=False,
+)
+
 CRIME_NOUN = (
     "burglary|burglaries|burg|burglar|burglars|break-in|breakin|break-ins|robbery|robberies|"
     "theft|thefts|shoplifting|shoplifter|vandalism|larceny|carjacking|prowler|prowlers|"
@@ -331,6 +356,14 @@ RULES: tuple[Rule, ...] = (
             "hearing|hears|heard|hear voices ~3 locked|barricaded|shut|hiding|hid ~1 himself|"
             "herself|themselves|themself ~1 in|inside ~2 the|his|her|their ? garage|house|"
             "room|apartment|basement|attic|bedroom|bathroom|closet|car",
+            f"{STAFF_INSIDE} ~2 is|was|are|were|'s|'m|am|still|remains|locked|stuck|trapped|"
+            f"working|hiding|counting|cleaning|closing|sitting|waiting ~1 inside|in ~2 the|a ? "
+            f"closed|locked|locked-up|shuttered|darkened ~2 store|business|building|shop|"
+            f"restaurant|office|bank|school|church|bar|gym|pharmacy|warehouse",
+            f"{STAFF_INSIDE} ~2 is|was|are|were|'s|'m|am|still|remains|locked|stuck|trapped|"
+            f"working|hiding|counting|cleaning|closing|sitting|waiting ~1 inside|in ~1 the|a ? "
+            f"store|business|building|shop|restaurant|office|bank|school|church|bar|gym|pharmacy|"
+            f"warehouse after|past ~1 hours|closing|close",
             "someone|somebody|anyone|anybody ~2 in|inside ~2 the|my|our|his|her|their ? house|"
             "home|apartment|family|household ~2 is|was|has|needs|got|having|feels ~1 sick|ill|"
             "hurt|injured|coughing|dying|unresponsive|covid|the+flu|a+fever|fever|trouble|"
@@ -541,8 +574,8 @@ RULES: tuple[Rule, ...] = (
             "pointing|pointed|aiming|aimed|holding|waving|brandishing|showing ~3 gun|guns|"
             "pistol|handgun|knife|weapon|rifle|shotgun ~3 at|to ~2 the|a ? cashier|clerk|"
             "teller|attendant|employee|employees|register|cashiers|clerks|staff|bartender",
-            "stripping|stripped|parting+out|dismantling|chopping+up|taking+apart ~2 the|a|that|"
-            "this|his|her|a+parked ? car|vehicle|truck|van|suv|motorcycle|cars|vehicles",
+            "stripping|stripped|parting+out|chopping+up ~2 the|a|that|this|a+parked ? car|"
+            "vehicle|truck|van|suv|motorcycle|cars|vehicles",
             "cutting|sawing|removing|taking|stripping|pulling|ripping|yanking|tearing ~3 "
             "catalytic|converter|copper|wire|wiring|"
             "pipes|parts|tires|wheels|rims",
@@ -581,6 +614,10 @@ RULES: tuple[Rule, ...] = (
             "report|reports|reporting|reported|history|prior|previous|past|old|recent|"
             "yesterday's|last|attempted ~2 robbery|robberies|theft|thefts|burglary|larceny|"
             "shoplifting|stolen",
+            "electrician|electricians|contractor|contractors|crew|crews|workers|worker|company|"
+            "utility|technician|technicians|installer|installers ~6 pulling|removing|stripping|"
+            "cutting|taking ~2 copper|wire|wiring|cable|cables",
+            "stripping|stripped ~2 the|a|his|her ? paint|wax|wallpaper|finish|floor|floors",
             "stolen vehicle|car|bike|bicycle|plate|plates|property|phone|wallet|purse|items|"
             "package|packages|mail|tag|tags|report|recovered|recovery|card|cards|identity|"
             "check|checks",
@@ -660,9 +697,11 @@ RULES: tuple[Rule, ...] = (
             # things broken in a public place: "male breaking stuff in the lobby"
             "breaking|smashing|destroying|trashing|wrecking|throwing|knocking+over|tearing+up|"
             "ripping+up ~2 stuff|things|everything|items|property|merchandise|displays|"
-            "shelves|furniture ~3 in|at|inside ~2 the|a ? store|lobby|office|restaurant|bar|"
-            "business|shop|building|station|library|hospital|school|church|hotel|motel|bank|"
-            "mall|clinic|pharmacy|aisle|waiting+room|laundromat",
+            "shelves|furniture ~3 in|at|inside ~4 store|lobby|office|restaurant|bar|business|"
+            "shop|station|hotel|motel|bank|mall|pharmacy|aisle|laundromat|casino|dealership|"
+            "place|daycare|clinic|hospital|library|school|church|cafe|diner|market|supermarket|"
+            "grocery|gym|salon|bakery|pizzeria|deli|cvs|walgreens|walmart|target|safeway|kroger|"
+            "costco|mcdonalds|mcdonald's|starbucks|ihop|dennys|denny's|7-eleven|urgent+care",
         ),
         lookalikes=(
             "smashing|breaking|busting|kicking|keying|slashing|damaging|destroying|wrecking|"
@@ -879,7 +918,12 @@ RULES: tuple[Rule, ...] = (
             "his|her|their ? trash|garbage|dumpster|dumpsters|recycling|bins|bin|cans|trash+cans",
             "looking ~1 into ~2 a|the ? car ~1 loan|loans|insurance|payment|buying",
             "going|went|goes through ~2 a|the ? car+wash|carwash|drive-thru|drive+thru",
+            "officer|officers|police|pd|cops|security|k9|tow|owner|owners|staff|valet|"
+            "mechanic|mechanics ~3 going|searching|digging|rummaging ~1 through|in|into ~2 the|a|"
+            "his|her|their|my ? car|cars|vehicle|vehicles|truck|van|mailbox|glovebox|lockers|"
+            "locker|stuff|things|belongings|bag|purse|house|room|garage|shed",
         ),
+        forbids=HOUSEHOLD_DOER,
         guard=past_guard,
     ),
     Rule(
@@ -935,6 +979,8 @@ RULES: tuple[Rule, ...] = (
             "lit|lighting|light ~2 the ? fireplace|grill|stove|candles|candle|pilot|oven|furnace",
             "burning ~2 the ? candle|midnight|oil|bridges",
             f"{ANIMAL} ~2 on+fire",
+            "accidentally|accidently|by+accident|accidental ~2 set|setting|lit|lighting|started "
+            "~6 on+fire|ablaze|fire",
         ),
         # a person who set the fire and will not leave it, or wants to burn with it, is
         # a suicide attempt and a fire (suicide_attempt, medical), not a property crime
@@ -953,21 +999,34 @@ RULES: tuple[Rule, ...] = (
         guard=past_guard,
     ),
     Rule(
+        "crime_in_progress.door_banging",
+        CODE,
+        "someone banging, kicking or pulling at a door or window trying to get in",
+        patterns=(
+            "banging|pounding|kicking|pulling|yanking|beating|hitting|rattling|jiggling|pushing|"
+            "shoving|knocking|trying ~1 on|at ? the|a|my|our|her|his|their ? front|back|side|"
+            "sliding|garage|patio|basement|bedroom|apartment ? door|doors|window|windows|doorknob|"
+            "handle ~4 trying|tries|tried|attempting ~1 to ~1 get|break|force|come|open",
+        ),
+        # ... not someone who lives there, locked out ("my son is banging on the door
+        # trying to get in, he lost his key")
+        forbids=HOUSEHOLD_DOER,
+        guard=past_guard,
+    ),
+    Rule(
         "crime_in_progress.trying_to_get_in",
         CODE,
         "an unknown person at a door or window trying to get in",
         patterns=(
-            "banging|pounding|kicking|pulling|yanking|beating|hitting|rattling|jiggling|pushing|"
-            "shoving|knocking|trying ~1 on|at ? the|a|my|our|front|back|her|his|their|side|"
-            "sliding|garage ? door|doors|window|windows|doorknob|handle ~4 trying|tries|tried|"
-            "attempting ~1 to ~1 get|break|force|come|open",
             "someone|somebody|stranger|strangers|unknown|intruder|intruders|people|ppl|a+man|"
             "some+one|some+body|sombody|somone|sumone|sum1|some1|"
             "a+guy|a+male|a+woman|unknown+male|unknown+female|unknown+man|unknown+person|"
             "male|males|subject|subj|subjects ~2 is|'s|are|was|keeps|keep ? trying|tried|"
-            "attempting|tries|tryng|tyring|tryin ~1 to ~1 get|break|force|come|climb|sneak ~1 "
+            "attempting|tries|tryng|tyring|tryin|triyng|trynig|tryign ~1 to ~1 get|break|force|"
+            "come|climb|sneak ~1 "
             "in|inside|into",
-            "tryng|tyring|tring|tryin|tryna|trynna|tring|trien ~1 to? ~1 get|break|brake|force|"
+            "tryng|tyring|tring|tryin|tryna|trynna|trien|triyng|tyring|trynig|tryign ~1 to? ~1 "
+            "get|break|brake|force|"
             "kick|climb|open|pry|jimmy ~2 in|into|inside|open|down",
             "brake|braking|brakin|brakeing|breakn|brokin ~1 in|into ~3 door|doors|window|"
             "windows|house|home|car|cars|apartment|garage|shed|store|building|place",

@@ -137,6 +137,20 @@ def history_guard(doc: Doc, norms: list[str], start: int, end: int) -> str | Non
     return None
 
 
+WATER = (
+    "water|river|lake|pool|pond|ocean|bay|creek|canal|surf|sea|lagoon|reservoir|harbor|"
+    "quarry"
+)
+
+
+def _not_eyes_back(why: str | None) -> str | None:
+    """dated_past_guard reads "eyes rolled back in his head" as "back in" (a date): not
+    a date here."""
+    if why and "'back in'" in why:
+        return None
+    return why
+
+
 # What makes a diabetic's call an emergency ("diabetic, confused and sweating").
 DIAB_SX = (
     "confused|confusion|shaky|shaking|sweaty|sweating|clammy|not+making+sense|"
@@ -738,18 +752,18 @@ RULES: tuple[Rule, ...] = (
         "signs of a heart attack in CAD shorthand: CP with SOB, pain radiating to the arm or "
         "jaw, diaphoretic, cold and clammy",
         patterns=(
-            "cp ~3 radiating|radiates|radiation|and|w/|with|,|/|& ~2 sob|short_of_breath|"
-            "diaphoretic|diaphoresis|nausea|nauseous|arm|jaw|back|sweating|sweaty|dizzy|"
-            "dizziness|clammy|vomiting|pale",
+            # ("CP" alone may be cerebral palsy: only with a cardiac sign next to it)
+            "cp ~2 radiating|radiates|radiation",
+            "cp ~1 w/|with|and|,|/|& ~1 sob|short_of_breath|diaphoretic|diaphoresis|nausea|"
+            "nauseous|sweating|sweaty|clammy|vomiting",
             "sob|short_of_breath|diaphoretic|diaphoresis|dizzy|dizziness|nausea|nauseous ~2 "
             "and|,|/|w/|&|with ~1 cp",
-            "pain|pains|cp|pressure|tightness ~4 radiating|radiates|radiated|going|goes|spreading "
+            "pain|pains|cp|pressure|tightness ~4 radiating|radiates|radiated|spreading "
             "~2 to|into|down|up ~2 his|her|their|the|left|right ? arm|arms|jaw|neck|back|shoulder",
             "diaphoretic|diaphoresis|diaphoric",
             "clammy ~2 and|,|& ~1 pale|gray|grey|sweaty|sweating|cold|cool|ashen|diaphoretic|"
             "white|dizzy|weak",
             "pale|gray|grey|cold|cool|ashen|sweaty|white|sweating ~1 and|,|& ~1 clammy",
-            "cold|cool sweat|sweats",
         ),
         lookalikes=(
             "radiating|radiates ~2 heat|warmth|positivity|confidence|energy|light",
@@ -772,13 +786,12 @@ RULES: tuple[Rule, ...] = (
             "pinpoint|pin-point|pinned|constricted|unequal|blown|fixed|dilated+and+fixed ~1 "
             "pupils|pupil",
             "pupils|pupil ~2 pinpoint|pin-point|pinned|constricted|unequal|blown|fixed",
-            "jerking|twitching|convulsing|thrashing|shaking|flailing ~3 on ~1 the ? floor|ground",
-            "jerking|twitching|convulsing|thrashing ~1 uncontrollably|all+over",
-            "stiff|rigid ~3 and|then|, ~2 shaking|jerking|twitching|convulsing|eyes|foaming|"
-            "fell|collapsed",
-            "went|gone|going|body ~1 stiff|rigid ~2 and|then ~1 fell|collapsed|shaking|jerking",
+            "jerking|twitching|convulsing ~3 on ~1 the ? floor|ground",
+            "jerking|twitching|convulsing ~1 uncontrollably|all+over",
+            "went|gone|going|body|became ~1 stiff|rigid ~2 and|then|, ~1 fell|collapsed|shaking|"
+            "jerking|twitching|convulsing|foaming",
         ),
-        # no dated-past guard: "eyes rolled back in his head" would read as "back in"
+        guard=lambda doc, norms, s, e: _not_eyes_back(dated_past_guard(doc, norms, s, e)),
     ),
     Rule(
         "medical.found_down",
@@ -786,20 +799,19 @@ RULES: tuple[Rule, ...] = (
         "a person found down, down for hours, out cold, or cold and stiff",
         patterns=(
             "found|discovered|located ~1 down",
-            "been|was|has+been|been+down|lying|laying|stuck|there|down ~2 on|down ~2 the|her|his ? "
-            "floor|ground|bathroom+floor|kitchen+floor ~2 since|for|all ~2 yesterday|last+night|"
-            "hours|days|NUM|two|three|several|all+night|a+day|this+morning|overnight|night|day|"
-            "an+hour|the+weekend",
             "he|she|they|'s|is|was|body|skin|hands|baby|infant|child|patient|pt|he's|she's ~2 "
             "cold|stiff ~1 to ~1 the ? touch",
-            "cold|stiff ~1 and|& ~1 stiff|blue|cold|gray|grey",
+            "he|she|they|body|skin|baby|infant|child|pt|patient|hands|feet|lips ~1 is|was|'s|are|"
+            "feels|felt ? cold ~1 and|& ~1 stiff|blue|gray|grey",
             "rigor|rigor+mortis|lividity|obvious+death|obviously+dead|decomposing|decomposed",
             "is|'s|was|were|lying|laying|passed|completely|totally|knocked|still ~1 out cold",
         ),
         lookalikes=(
             "found|discovered ~1 down ~1 the ~1 street|road|block|hall|hallway|way|line|stairs",
             "found|discovered ~1 down ~1 jacket|jackets|comforter|comforters|pillow|pillows|"
-            "feathers|vest|vests|coat|coats|blanket|blankets",
+            "feathers|vest|vests|coat|coats|blanket|blankets|payment",
+            "found|discovered ~1 down ~1 the ~1 drain|sewer|toilet|couch|back|side|cushions|"
+            "chute|hole",
             "decomposing|decomposed ~3 food|garbage|trash|leaves|animal|raccoon|deer|cat|dog|"
             "rat|rats|bird|birds|squirrel|possum|fish|carcass|meat",
             f"{ANIMAL}|carcass|carcasses ~3 decomposing|decomposed|cold|stiff",
@@ -808,13 +820,39 @@ RULES: tuple[Rule, ...] = (
         guard=dated_past_guard,
     ),
     Rule(
+        "medical.long_lie",
+        CODE,
+        "a person down on the floor or the ground for hours (a long lie)",
+        patterns=(
+            "been|lying|laying|stuck|down|'s+been|has+been on|down ~1 the|her|his ? floor|ground|"
+            "bathroom+floor|kitchen+floor ~2 since|for|all ~2 yesterday|last+night|hours|days|"
+            "NUM|two|three|several|all+night|a+day|this+morning|overnight|night|day|an+hour|"
+            "the+weekend",
+        ),
+        # ... not a person sleeping or camping there
+        forbids=Context(
+            "sleeping_there",
+            patterns=(
+                "sleeping|asleep|napping|slept|sleeps|camping|camp|tent|sleeping+bag|bedroll|"
+                "crashing|staying|couch+surfing|living",
+            ),
+            same_sentence=True,
+            affirmed=False,
+        ),
+        guard=dated_past_guard,
+    ),
+    Rule(
         "medical.water_ice",
         CODE,
         "a person pulled from the water, fallen into it or through the ice",
         patterns=(
-            "pulled|dragged|rescued|fished|pulling|dragging|carried ~3 from|out ~1 of? ~2 the|a ? "
-            "water|river|lake|pool|pond|ocean|bay|creek|canal|surf|sea|lagoon|reservoir|"
-            "harbor|quarry",
+            f"was|were|been|got|being|just|is ~1 pulled|dragged|rescued|fished|carried ~1 from|"
+            f"out ~1 of? ~2 the|a ? {WATER}",
+            f"{PERSON_NP}|body|swimmer|swimmers ~1 pulled|dragged|rescued|fished ~1 from|out ~1 "
+            f"of? ~2 the|a ? {WATER}",
+            f"pulled|dragged|rescued|fished|pulling|dragging|carried {PERSON_NP}|someone|"
+            f"somebody|body|swimmer|swimmers|kid|child|boy|girl|man|woman ~1 from|out ~1 of? ~2 "
+            f"the|a ? {WATER}",
             "fell|fallen|falls|falling|broke|broken|went|gone ~1 through ~2 the|thin ? ice",
             "fell|fallen|falls|falling|slipped|slid|tumbled ~1 in|into|off ~2 the|a ? water|river|"
             "lake|pool|pond|ocean|bay|creek|canal|sea|harbor|dock|pier|reservoir|quarry|"
@@ -841,14 +879,14 @@ RULES: tuple[Rule, ...] = (
             f"diabetic|diabetes|diabetics|type+1|type+one|insulin-dependent|insulin+dependent ~8 "
             f"{DIAB_SX}",
             f"{DIAB_SX} ~8 diabetic|diabetes",
-            "sugar|sugars|glucose|bgl|bg|cbg ~3 low|dropping|dropped|crashing|crashed|tanking|"
+            "sugar|sugars|glucose|bgl|cbg ~3 low|dropping|dropped|crashing|crashed|tanking|"
             "tanked|bottomed|bottoming|plummeting|plummeted|too+low|too+high|very+high|"
             "reads+high|reading+high|reads+low|reading+low|over+500|hi",
-            "low|lo|crashing|dropping ~1 blood ? sugar|sugars|glucose|bgl",
+            "low|lo|crashing|dropping blood ? sugar|sugars|glucose|bgl",
             # a reading below 60 or above 400
             "sugar|sugars|glucose|bgl|bg|cbg ~2 is|was|of|at|reads|reading|read|'s|only|under|"
             "below|over|above re:^([0-5]?[0-9]|[4-9][0-9][0-9])$",
-            "insulin ~3 reaction|shock|overdose|too+much|extra|double",
+            "insulin ~1 reaction|shock|overdose|od",
         ),
         lookalikes=(
             "diabetic|diabetes ~3 supplies|shoes|socks|diet|meal|meals|snacks|clinic|testing|"
@@ -857,6 +895,9 @@ RULES: tuple[Rule, ...] = (
             "sugar free|daddy|cane|cookies|cookie|bowl|packets|packet|rush|substitute|coated",
             "low|lo sugar ~1 diet|snacks|snack|drink|drinks|options|cereal|candy|soda|recipe|"
             "dessert|juice",
+            "diabetic|diabetes ~8 confused|confusion ~1 about|by|as+to|on|over|where|how|why|what|"
+            "regarding|with",
+            "diabetic|diabetes ~8 shaking|shaky ~2 his|her|their ? head|hand|hands|fist",
         ),
         guard=dated_past_guard,
     ),
@@ -865,14 +906,13 @@ RULES: tuple[Rule, ...] = (
         CODE,
         "a birth happening now: the baby is coming, crowning, imminent delivery",
         patterns=(
-            "baby|baby's ~2 is|'s coming|crowning|coming+out",
+            "baby is|'s coming|crowning",
             "crowning|imminent+delivery|imminent+birth|precipitous+delivery|delivering+now|"
             "delivering+the+baby|baby's+head|head+is+out|head+is+showing|can+see+the+head",
-            "water|waters ~1 broke|broken|just+broke",
         ),
         lookalikes=(
-            "baby|baby's ~2 is|'s coming ~1 over|home|to|back|next|soon|in|later|tomorrow|this|"
-            "for|with|along|around",
+            "baby is|'s coming ~1 over|home|to|back|next|soon|in|later|tomorrow|this|for|with|"
+            "along|around|up|down|out+of",
         ),
         guard=dated_past_guard,
     ),
@@ -889,6 +929,8 @@ RULES: tuple[Rule, ...] = (
         lookalikes=(
             "epipen|epi-pen|epi+pen|epinephrine ~3 refill|prescription|expired|training|class|"
             "pharmacy|cost|price",
+            "needs|need|needed|got|get ~2 a|an|new|her|his ? new|replacement|refill|spare ~1 "
+            "epipen|epipens|epi-pen|epi+pen",
         ),
         guard=dated_past_guard,
     ),
@@ -955,5 +997,5 @@ UPDATE_CLEARS = Context(
 )
 UPDATE_CLEARABLE = frozenset({
     "medical.unresponsive", "medical.danger_negation", "medical.uncertain", "medical.wont_wake",
-    "medical.found_down",
+    "medical.found_down", "medical.long_lie",
 })

@@ -150,6 +150,29 @@ DISPUTE = Context(
     ),
 )
 
+# What may follow an object "her" and leave it a person ("wailing on her, RP hears it",
+# "pounding on her again"), as opposed to a possessive ("pounding on her door").
+_AFTER_OBJECT: frozenset[str] = frozenset({
+    ".", ",", ";", "!", "?", "\n", "-", "--", "/", "and", "but", "so", "then", "again",
+    "while", "in", "at", "on", "with", "until", "till", "because", "for", "from", "when",
+    "as", "right", "now", "up", "over", "outside", "inside", "repeatedly", "badly", "hard",
+    "all", "still", "too", "rn", "multiple", "several", "twice", "non-stop", "nonstop", "&",
+    "til", "by", "into", "against", "around", "down", "*", "**", "(", ")", '"', "'",
+})
+
+
+def object_her_guard(doc, norms: list[str], start: int, end: int) -> str | None:
+    """A match that ends on "her" reads it as the person acted on; when a noun follows
+    ("pounding on her door", "kneeling on her bed", "smothering her fries"), "her" is a
+    possessive and the act is on a thing."""
+    if norms[end - 1] != "her" or end >= len(norms):
+        return None
+    nxt = norms[end]
+    if nxt in _AFTER_OBJECT or not nxt.isalpha():
+        return None
+    return f"'her {nxt}': a thing of hers, not her"
+
+
 # An injury done to someone ("split her lip", "knocked his tooth out"), and what it lands on.
 INJURE = (
     "broke|broken|breaks|break|busted|busting|busts|split|splitting|cracked|cracking|fractured|"
@@ -900,7 +923,7 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             f"wailing|whaling|wailin|whalin|pounding|poundin|beating|beatin|stomping|stomped|"
             f"whooping|whooped ~1 on {PERSON_NP}|caller|rp|victim",
-            f"laying|layin|laid|lighting|lit|going|went ~1 into {PERSON_NP}|caller|rp|victim",
+            f"laying|layin|laid|lighting|lit ~1 into {PERSON_NP}|caller|rp|victim",
             f"stomped|stomping|stomps|stomp ~1 {PRONOUN_OBJ}|caller|rp|victim ~1 out",
             "curb stomped|stomping|stomp|stomps",
             f"slapping|smacking|knocking|shoving|pushing|throwing|tossing|kicking|slapped|"
@@ -918,11 +941,9 @@ RULES: tuple[Rule, ...] = (
             f"kicking|hitting|beating|stomping|and+punching|and+kicking|and+hitting",
         ),
         lookalikes=(
-            "going|went into ~2 labor|labour|shock|cardiac|the|a|his|her|their|detail|debt|"
-            "business|work",
             "laying|laid|lit into ~2 the|a ? bed|floor|ground|couch",
         ),
-        guard=dated_past_guard,
+        guard=all_guards(object_her_guard, dated_past_guard),
     ),
     Rule(
         "violence.injury_inflicted",
@@ -931,9 +952,9 @@ RULES: tuple[Rule, ...] = (
         "his tooth out', 'cracked him over the head')",
         patterns=(
             f"he|boyfriend|husband|bf|ex|dad|father|stepdad|stepfather|brother|son|uncle|"
-            f"grandson|male|man|guy|subj|subject|suspect|susp ~3 {INJURE} her|rp's|caller's|"
+            f"grandson|male|man|guy|subj|subject|suspect|susp ~1 {INJURE} her|rp's|caller's|"
             f"victim's|my|mom's|wife's ~1 {INJURED_PART}",
-            f"she|girlfriend|wife|gf|mom|mother|stepmom|sister|daughter|aunt|female|woman|lady ~3 "
+            f"she|girlfriend|wife|gf|mom|mother|stepmom|sister|daughter|aunt|female|woman|lady ~1 "
             f"{INJURE} his|rp's|caller's|victim's|my|dad's|husband's ~1 {INJURED_PART}",
             f"{INJURE} {PERSON_NP}|caller|rp|victim|v 's ~1 {INJURED_PART}",
             f"knocked|knocking|knocks ~1 {PERSON_NP}|caller|rp|victim|v|his|her|their ~1 "
@@ -969,12 +990,12 @@ RULES: tuple[Rule, ...] = (
             "groped|groping|gropes|grope|fondled|fondling|fondles|fondle",
             f"touching|touched|touches|rubbing|rubbed|rubs|grabbing|grabbed ~3 {PERSON_NP}|kids|"
             f"children|girls|boys|women|caller|rp ? inappropriately|sexually|private|privates|"
-            f"breasts|chest|genitals|crotch|butt|buttocks|groin",
+            f"breasts|genitals|crotch|butt|buttocks",
             "inappropriately|sexually ~1 touching|touched|touches|grabbing|grabbed",
         ),
         lookalikes=(
-            "touching|touched|touches|rubbing|rubbed|grabbing|grabbed|clutching ~1 his|her|their "
-            "? own ? chest|butt|groin|privates|crotch",
+            "touching|touched|touches|rubbing|rubbed|scratching|scratched ~1 his|her|their "
+            "? own ? crotch|privates|butt",
         ),
         guard=dated_past_guard,
     ),
@@ -985,7 +1006,7 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             f"ran|run|running|runs|forced|forcing|forces|pushed|pushing ~1 {PERSON_NP}|me|us|him|"
             f"her|them|caller|rp ~1 off ~1 the ? road|highway|freeway|street|interstate",
-            f"swerved|swerving|swerves|drove|driving|aimed|steered|accelerated|gunned+it ~1 at|"
+            f"swerved|swerving|swerves|aimed|steered|accelerated|gunned+it ~1 at|"
             f"toward|towards|into ~1 {PERSON_NP}|me|us|him|her|them|caller|rp|pedestrians|"
             f"the+crowd|a+crowd|people",
             "brake-checking|brake+checking|brake-checked|brake+checked ~3 on+purpose|to+hit|"
@@ -1010,14 +1031,21 @@ RULES: tuple[Rule, ...] = (
             f"sitting|sat|sits|kneeling|knelt|kneels ~1 on ~1 top ~1 of ~1 {PRONOUN_OBJ}|caller|"
             f"rp|victim",
             f"kneeling|knelt|kneels on {PERSON_NP}",
+            f"drown|drowning|drowned|drowns {PERSON_NP}|caller|rp|victim ~1 in ~2 the ? tub|"
+            f"bathtub|pool|water|river|lake|sink|toilet",
             f"smothering|smothered|smother|smothers|suffocating|suffocated|suffocate|"
             f"suffocates ~1 {PERSON_NP}|caller|rp|victim",
             f"drown|drowning|drowned|drowns {PERSON_NP}|caller|rp|victim",
             "put|puts|putting|held|holding|holds|pressed|pressing|pushed|pushing|forcing|forced "
-            "~3 pillow|hand|hands|blanket|bag|towel ~1 over ~2 his|her|their|the|baby's|rp's|"
-            "caller's|victim's ? face|mouth|nose|head",
+            "~3 pillow|blanket|towel|plastic+bag ~1 over ~1 the+baby's|baby's|infant's|"
+            "child's|kid's|rp's|caller's|victim's|his+wife's|her+husband's|the+victim's ~1 "
+            "face|mouth|nose|head",
+            "his ~1 hand|hands ~1 over ~1 rp's|caller's|victim's|the+baby's|baby's|her ~1 mouth|"
+            "nose|face",
+            "her ~1 hand|hands ~1 over ~1 rp's|caller's|victim's|the+baby's|baby's|his ~1 mouth|"
+            "nose|face",
             "holding|held|holds|pushing|pushed|shoving|shoved|forcing|forced|dunking|dunked ~3 "
-            "his|her|their|the|baby's|rp's|caller's|victim's ? head|face ~2 under|in|into ~2 "
+            "his|her|their|the|baby's|rp's|caller's|victim's ? head|face ~1 under ~2 "
             "the ? water|underwater|tub|bathtub|toilet|sink|pool",
             "held|holding|holds|kept|keeping|keeps|locked|detained|trapped ~4 against ~1 her|his|"
             "their|my|your will",
@@ -1037,12 +1065,22 @@ RULES: tuple[Rule, ...] = (
             "trapped ~2 in ~2 the ? elevator|car|snow|mud",
             "pulled|pulling|pulls|yanked ~1 his|her|their|my ~1 hair ~1 back|up ~1 into|in ~1 a ? "
             "ponytail|bun|braid|clip",
+            "pulled|pulling|pulls|grabbed|grabbing|grabs|yanked|yanking ~1 his|her|their|my ~1 "
+            "hair brush|tie|ties|dryer|straightener|clip|clips|products|spray|gel|band|bands|"
+            "net|extensions",
+            # her own hair pulled in distress: "she is pulling her hair and screaming"
+            "she|she's ~3 pulling|pulled|pulls|grabbing|grabbed|yanking|yanked|tearing|ripping ~1 "
+            "her ~1 own? hair",
+            "he|he's ~3 pulling|pulled|pulls|grabbing|grabbed|yanking|yanked|tearing|ripping ~1 "
+            "his ~1 own? hair",
+            f"{CREATURE} ~2 is|was|keeps ? sitting|sat|sits|lying|laying|kneading on ~2 his|her|"
+            f"their|my|the ? chest|neck|throat|head|face|top",
             "pulled|pulling|pulls|yanked|yanking|ripped|ripping ~1 his|her|their|my ~1 own ~1 "
             "hair",
             "pulling|pulled|pull|tearing ~1 my|our|his|her|their ~1 hair ~1 out ~2 over|about|with|"
             "trying|because|waiting|dealing",
         ),
-        guard=dated_past_guard,
+        guard=all_guards(object_her_guard, dated_past_guard),
     ),
     Rule(
         "violence.injury_marks",
@@ -1050,7 +1088,7 @@ RULES: tuple[Rule, ...] = (
         "marks of an assault on a person: strangulation marks, bruises where someone hit her",
         patterns=(
             "marks|mark|bruises|bruising|bruised|welts|handprints|hand+prints|fingerprints|"
-            "finger+marks|finger+prints|red+marks|ligature+marks|petechiae|scratches|"
+            "finger+marks|finger+prints|red+marks|petechiae|scratches|"
             "scratch+marks ~3 on|around|across ~2 her|his|their|the|victim's|rp's|caller's ? "
             "neck|throat",
             f"bruises|bruising|bruised|welts|marks|scratches|handprints|swelling|swollen|"
@@ -1058,6 +1096,16 @@ RULES: tuple[Rule, ...] = (
             f"{PERSON_NP}|he|she|they|someone|somebody ~2 {HIT_VERBS}",
             f"bruises|bruising|bruised|welts|marks|scratches|handprints|swelling|swollen|"
             f"black+eye|black+eyes|cuts|bite+marks|injuries ~6 from ~1 {PERSON_NP}",
+        ),
+        # marks on the neck of a person who tried to hang himself are his own
+        forbids=Context(
+            "hanging_named",
+            patterns=(
+                "hang|hanged|hanging|hung|noose|ligature|strangle+himself|strangle+herself|"
+                "choke+himself|choke+herself|suicide|suicidal|rope|cord|belt+around",
+            ),
+            within=25,
+            affirmed=False,
         ),
         guard=dated_past_guard,
     ),
@@ -1070,8 +1118,30 @@ RULES: tuple[Rule, ...] = (
             f"children|family|hostage|hostages|baby|wife|girlfriend",
             f"barricaded|barricading|barricades|barricade ~5 {PERSON_NP}|kids|children|family ~2 "
             f"inside|in+there|with+him|with+her",
-            f"will|would|wo|does|is|'s not|n't|nt|refuses+to|refusing+to ~1 let ~2 {PERSON_NP}|"
-            f"anyone|anybody|caller|rp|kids|children ~1 out|leave|go",
+        ),
+        guard=dated_past_guard,
+    ),
+    Rule(
+        "violence.threat_hospital",
+        CODE,
+        "a threat to put someone in the hospital",
+        patterns=(
+            f"{SAYING}|threatened|threatening|threatens|threaten|swore|vowed ~6 put|putting|"
+            f"send ~1 {PERSON_NP}|you|ya|caller|rp ~1 in|into|to ~1 the|a ? hospital|icu|er|"
+            f"emergency+room",
+        ),
+        # ... not a family or a clinician speaking of a hospital stay ("mom said she will put
+        # him in the hospital if he stops his meds")
+        forbids=Context(
+            "hospital_for_care",
+            patterns=(
+                "psych|psychiatric|mental|evaluation|eval|treatment|hold|72|5150|detox|rehab|"
+                "meds|medication|medications|medicine|doctor|dr|nurse|therapist|psychiatrist|"
+                "counselor|caseworker|commit|committed|admit|admitted|sectioned|baker+act|"
+                "crisis+team|mobile+crisis|for+help|get+help|get+him+help|get+her+help",
+            ),
+            same_sentence=True,
+            affirmed=False,
         ),
         guard=dated_past_guard,
     ),
@@ -1082,12 +1152,9 @@ RULES: tuple[Rule, ...] = (
         "hospital', 'burn the house down with her in it')",
         patterns=(
             "is|'s|are|'re|be|was|were|you're|youre|ur a ? dead man|men|meat|woman|bitch",
-            f"put|putting|puts|send|sending|sends ~1 {PERSON_NP}|you|ya|caller|rp ~1 in|into ~1 "
-            f"the|a ? ground|grave|morgue|coffin|body+bag|wheelchair",
-            f"{SAYING}|threatened|threatening|threatens|threaten|swore|vowed ~6 put|putting|"
-            f"send ~1 "
-            f"{PERSON_NP}|you|ya|caller|rp ~1 in|into|to ~1 the|a ? hospital|icu|er|"
-            f"emergency+room",
+            f"{WILL}|{SAYING}|threatened|threatening|threatens|threaten|swore|vowed ~6 put|"
+            f"putting|send ~1 {PERSON_NP}|you|ya|caller|rp ~1 in|into|six+feet ~1 the|a ? ground|"
+            f"grave|morgue|coffin|body+bag|under",
             f"{WILL} '? burn|torch|firebomb|blow+up|set+fire+to|light ~3 the|his|her|their|my|our|"
             f"your|this|that ? house|home|place|apartment|apt|building|trailer|car|business|"
             f"store|garage ~3 down|up|on+fire",
@@ -1099,7 +1166,7 @@ RULES: tuple[Rule, ...] = (
             f"{WILL} '? make {PERSON_NP}|caller|rp|you|ya|u ~1 pay|bleed|suffer|regret+it",
         ),
         lookalikes=(
-            "there|here ~1 is|'s|was|are|were ~1 a ? dead man|men|woman",
+            "there|here|it|that|this ~1 is|'s|was|are|were ~1 a ? dead man|men|woman",
             f"{PERSON_NP}|he|she ~3 dead man|men ~1 walking",
             f"{WILL} '? make {PERSON_NP}|caller|rp|you|ya|u ~1 pay ~1 the|rent|back|bill|bills|"
             f"damages|"
@@ -1115,8 +1182,7 @@ RULES: tuple[Rule, ...] = (
         "abuse of a child or an elder happening now, or burning a person",
         patterns=(
             "child|elder|elderly|physical|domestic|sexual|kid|baby abuse|abused|abusing|beating|"
-            "beaten ~3 in_progress|in+progress|happening|now|right+now|ongoing|currently|"
-            "occurring|going+on",
+            "beaten ~1 in_progress|in+progress|happening|right+now|ongoing|occurring|going+on",
             f"burning|burned|burnt|burns|branding ~1 {PERSON_NP}|caller|rp|victim ~1 with ~2 a|an|"
             f"the|his|her|lit|hot ? cigarette|cigarettes|lighter|iron|cigar|boiling|lit|hot|"
             f"curling+iron|stove|candle",
@@ -1149,7 +1215,7 @@ RULES: tuple[Rule, ...] = (
         "CAD shorthand or a misspelling for an assault",
         patterns=(
             "asslt|assualt|assult|asault|assaut|assaullt|assaulr|assulting|assualting|"
-            "asaulting|aslting|asslting|a&b|adw|dvip|pdv",
+            "asaulting|aslting|asslting|a&b|adw|dvip",
             "agg|aggravated|aggr|simple|felony|sexual ~1 aslt|asslt|assault|assualt|assult|"
             "battery|batt",
             "assault|aslt|asslt and|& battery",
@@ -1163,6 +1229,8 @@ RULES: tuple[Rule, ...] = (
         lookalikes=(
             "sexual|felony|aggravated|agg|simple ~1 assault|aslt|battery ~3 charge|charges|"
             "conviction|convictions|history|hx|case|court|record|warrant|trial",
+            "a&b ~1 towing|tow|auto|plumbing|company|market|store|motors|roofing|cleaners|"
+            "liquor|deli|storage|electric|trucking|services",
         ),
         guard=dated_past_guard,
     ),

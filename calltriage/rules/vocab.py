@@ -105,7 +105,7 @@ WEAK_OBJECT = alt(
     "laptop|toolbox|dumbbell|dumbbells|bike+lock|u-lock|trophy|candlestick|skillet|"
     "rolling+pin|"
     # sharps, power tools and gun-shaped tools aimed at people
-    "syringe|syringes|needle|needles|dirty+needle|used+needle|chainsaw|chain+saw|drill|"
+    "syringe|syringes|needle|needles|dirty+needle|used+needle|chainsaw|chain+saw|"
     "nail+gun|staple+gun|bb+gun|bb+guns|pellet+gun|airsoft+gun|airsoft|paintball+gun|"
     "flare+gun|heat+gun",
 )

@@ -469,6 +469,8 @@ RULES: tuple[Rule, ...] = (
             "stick shift|figure",
             "baseball|softball|little+league|tee-ball|t-ball|cricket|batting ~8 with ~1 bats|bat|"
             "gloves|clubs",
+            f"{ATTACK} ~5 needle|needles|syringe|syringes ~3 into|in ~1 her|his|their|him|them ~1 "
+            f"own? arm|arms|vein|veins|leg|legs|hand|hands|neck|foot|feet|thigh|butt|belly",
             f"{ATTACK} it|them ~2 around ? at|towards ~2 nothing|nobody|no+one|the+air|the+sky",
         ),
         forbids=ON_PROPERTY,
@@ -512,6 +514,8 @@ RULES: tuple[Rule, ...] = (
             "up+heroin|up+dope|up+drugs|off+his+mouth|off+her+mouth|their+mouth",
             "shooting|shoot|shoots|shot|shooting up ~2 dope|heroin|drugs|meth|smack|drug|"
             "insulin|in+the+bathroom",
+            # "she is shooting up, jabbing a needle in her arm": injecting
+            "shooting up ,|.|;|!|again|fentanyl|speed|dope|heroin|meth|drugs",
             "shoot|shooting|shoots|shot ~3 video|videos|film|movie|photos|pictures|footage|scene|"
             "commercial|documentary|wedding|episode|music+video|photo|portrait|portraits",
             "water|steam|flames|fire|sparks|smoke|geyser|liquid|gas|sewage|pain|pains ~1 "
@@ -565,6 +569,12 @@ RULES: tuple[Rule, ...] = (
             "NUM|several|multiple|few|couple|some|two|three|four|five|six|loud|rapid ~2 pops",
         ),
         lookalikes=(
+            # "my pops" is a father; "a few pops" at the bar are drinks; cake and ice pops
+            "heard|hear|hears|hearing|heared ~4 my|his|her|your|their|our|ur pops",
+            "had|having|drinking|drank|bought|buy|grab|grabbed|grabbing ~2 NUM|several|few|"
+            "couple|some|two|three|four|five|six ~1 pops",
+            "NUM|several|multiple|few|couple|some|two|three|four|five|six ~1 ice|cake|soda|"
+            "freezer|freeze pops",
             # pops said to come from something harmless
             "heard|hear|hears|hearing|heared|NUM|several|multiple|few|couple|some|two|three|"
             "four|five|six|loud|rapid ~4 pops|popping ~3 from|of ~2 the|some|a ? fireworks|"
@@ -669,8 +679,8 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             f"{STRAP_LEAD} ~1 strapped|strapped+up",
             f"{HOLD} ~2 a|the|his|her|my|that|dat|da ? strap|piece|gat|draco|blicky|toolie|"
-            f"iron|heater|burner|chopper|pole ~2 on|in|at|tucked|under ~2 him|her|them|"
-            f"waistband|waist|hip|holster|belt|person|pants",
+            f"iron|burner|chopper ~2 on|in|at|tucked|under ~2 him|them|waistband|waist|hip|"
+            f"holster|belt|person|pants",
             f"{HOLD} ~2 a|the|his|her|my|that|dat|da ? strap|piece|gat|draco|toolie ~2 in|under ~2 "
             f"his|her|their|the ? jacket|pocket|hoodie|coat|pants|backpack|bag|car|glovebox|lap",
             f"pulled|pulls|pulling|drew|draws|drawing|flashed|flashing|showed|showing|pointed|"
@@ -681,8 +691,8 @@ RULES: tuple[Rule, ...] = (
             "their|the ? waistband|waist|hip|holster|belt|waistline",
             "reached|reaching|reaches|went|going|goes|grabbed|grabbing ~1 for ~1 his|her|their|"
             "the|a ? strap|piece|gat|draco|blicky|iron|heat|toolie",
-            f"{HOLD} ~2 a|an|the|his|her|their|my|that ? ar|ak|gat|draco|mac|tec|m4|choppa",
-            "packing|packin|carrying|holding|strapped+with|has|got ~1 heat|steel",
+            f"{HOLD} ~2 a|an|the|his|her|their|my|that ar|ak|gat|draco|m4|choppa",
+            "packing|packin|carrying heat",
             # "RP believes he is carrying": the verb with nothing carried after it
             f"{STRAP_LEAD} ~1 carrying|armed+up",
         ),
@@ -702,16 +712,16 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             "pepper|bear -? sprayed|spraying|sprays",
             "maced|macing|tased|tazed|tasered|tazered|tasing|tazing",
-            f"sprayed|spraying|sprays ~2 {PERSON_NP}? ~2 with ~2 mace|pepper|bear+spray|wasp+spray|"
-            f"chemicals|bleach",
-            f"zapped|zapping|zaps|stunned|stunning|shocked|shocking ~2 {PERSON_NP}? ~2 with ~2 a|"
-            f"an|the|his|her ? taser|tazer|stun+gun|stun+baton|cattle+prod",
+            f"sprayed|spraying|sprays ~1 {PERSON_NP}|caller|rp|victim ~2 with ~2 mace|pepper|"
+            f"bear+spray|wasp+spray|chemicals|bleach",
+            f"zapped|zapping|zaps|stunned|stunning|shocked|shocking ~1 {PERSON_NP}|caller|rp|"
+            f"victim ~2 with ~2 a|an|the|his|her ? taser|tazer|stun+gun|stun+baton|cattle+prod",
         ),
         lookalikes=(
             "officer|officers|police|pd|cops|cop|deputy|deputies|trooper|troopers|security ~3 "
             "tased|tazed|tasered|maced|pepper+sprayed|pepper-sprayed|sprayed|tasing",
             "tased|tazed|tasered|maced|sprayed ~1 by ~2 police|officer|officers|pd|cops|deputy|"
-            "deputies",
+            "deputies|security|guard|guards",
             "sprayed|spraying|sprays ~3 wasp+spray|bug+spray|pesticide|chemicals|bleach ~2 on|at|"
             "in ~2 the|a ? nest|wasps|bugs|weeds|yard|garden|lawn|floor|kitchen|bathroom",
         ),
@@ -724,11 +734,14 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             "reaching|reached|reaches|reach|hand|hands|grabbing|grabbed|touching|adjusting|"
             "adjusted|fidgeting|clutching|clutched|patting|patted|tugging|tugged|digging|"
-            "keeps+reaching ~2 in|into|for|at|toward|towards|near|to|under|inside|at ~1 his|her|"
-            "their|the|a ? waistband|waist+band|waistline|waist",
+            "keeps+reaching ~2 in|into|for|at|toward|towards|near|under|inside ~1 his|her|"
+            "their|the|a ? waistband|waist+band|waistline",
             "touching|clutching|patting|adjusting|tugging|grabbing|holding|gripping|"
             "keeps+touching ~1 his|her|their|the ? waistband|waist+band|waistline",
-            "touching|clutching|patting|gripping|keeps+touching ~1 his|her|their ? waist",
+            # "acting like he had something", "like he has a gun"
+            "like|as+if|as+though ~1 he|she|they|he's|she's ~1 has|had|have|got|'s+got|"
+            "was+holding|is+holding|was+carrying|is+carrying|was+hiding|is+hiding ~1 something|"
+            "a+gun|a+weapon|a+knife|a+pistol|a+piece",
             "printing|print|outline|imprint|shape ~3 of ~1 a|an ? gun|pistol|handgun|weapon|"
             "firearm",
             "brandishing|brandished|brandish|brandishes",
