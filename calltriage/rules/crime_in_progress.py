@@ -318,8 +318,12 @@ RULES: tuple[Rule, ...] = (
             "building|shop|restaurant|office|bank|school|church|bar|gym|pharmacy|warehouse",
             "inside|in ~1 the|a ? store|business|building|shop|restaurant|office|bank|school|"
             "church|bar|gym|pharmacy|warehouse after|past ~1 hours|closing|close",
+            # a flashlight moving in a vacant house is a burglar's; lights or candles alone
+            # may be people staying there (the spec's trespass by a person with nowhere to go)
             "inside|in ~2 the|a ? vacant|empty|abandoned|boarded|foreclosed|unoccupied ~1 "
-            "house|home|building|unit|apartment ~6 now|right+now|currently|flashlight|light|"
+            "house|home|building|unit|apartment ~6 flashlight|flashlights|now|right+now|currently",
+            "inside|in ~2 the|a ? vacant|empty|abandoned|boarded|foreclosed|unoccupied ~1 "
+            "house|home|building|unit|apartment ~3 now|right+now|currently|flashlight|light|"
             "lights|someone|people",
             "someone|somebody|people|stranger|intruder ~3 in|inside ~4 right+now|now|"
             "currently|at+this+time",
@@ -356,6 +360,11 @@ RULES: tuple[Rule, ...] = (
             "hearing|hears|heard|hear voices ~3 locked|barricaded|shut|hiding|hid ~1 himself|"
             "herself|themselves|themself ~1 in|inside ~2 the|his|her|their ? garage|house|"
             "room|apartment|basement|attic|bedroom|bathroom|closet|car",
+            # people staying in a vacant house (with lights or candles) are the spec's trespass
+            # by a person with nowhere to go, not an intruder
+            "staying|living|sleeping|camping|squatting|crashing|sheltering ~1 in|inside ~2 the|a|"
+            "that ? vacant|empty|abandoned|boarded|foreclosed|unoccupied ~1 house|home|building|"
+            "unit|apartment ~3 now|right+now|currently|light|lights|someone|people",
             f"{STAFF_INSIDE} ~2 is|was|are|were|'s|'m|am|still|remains|locked|stuck|trapped|"
             f"working|hiding|counting|cleaning|closing|sitting|waiting ~1 inside|in ~2 the|a ? "
             f"closed|locked|locked-up|shuttered|darkened ~2 store|business|building|shop|"
