@@ -577,6 +577,9 @@ RULES: tuple[Rule, ...] = (
             "hold+up|holding+up|held+up the|a ? store|bank|clerk|cashier|register|gas|station|"
             "teller",
             "catalytic converter|converters",
+            "running|fleeing|leaving|walking|riding|driving|taking+off|heading ~4 with ~2 "
+            "stolen|unpaid|the+stolen ~1 items|merchandise|goods|stuff|property|bike|tv|"
+            "electronics|liquor|beer|cart|purse|wallet|phone|packages|tools",
             "porch+pirate|porch+pirates|package+thief|package+thieves",
             "driving|in|riding|sitting|sleeping|parked ~2 a|the ? stolen ~1 car|vehicle|truck|van|"
             "suv|bike|motorcycle|scooter ~3 now|right+now|currently|still|outside|here",

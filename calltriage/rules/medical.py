@@ -628,6 +628,13 @@ RULES: tuple[Rule, ...] = (
             "concussed|burns|scalded|injured|injury|injuries|injures|injuring|bleedin|"
             "bledding|bleading",
             "compound fracture|fx",
+            "deformity|deformed|angulated|angulation|obvious+fracture",
+            "arm|arms|leg|legs|wrist|ankle|hip|bone|femur|shoulder|elbow|knee ~2 looks|appears|"
+            "is|seems|'s|looked ~1 broken|fractured|dislocated|deformed",
+            "bone|bones ~2 through|poking+through|coming+through|sticking+through|out+of ~2 the|"
+            "his|her|their ? skin",
+            "nosebleed|nosebleeds|nose+bleed|bloody+nose ~4 won't|wont|will+not|not|can't|"
+            "cannot|doesn't|does+not ~1 stop|stopping|quit",
             "tourniquet|tourniquets|tourniqet|turniquet",
             "traumatic injury|injuries|amputation|brain",
             "was|got|been|being|is|were|just|gets|get|getting shot|stabbed|slashed|knifed",
@@ -898,6 +905,20 @@ RULES: tuple[Rule, ...] = (
             "diabetic|diabetes ~8 confused|confusion ~1 about|by|as+to|on|over|where|how|why|what|"
             "regarding|with",
             "diabetic|diabetes ~8 shaking|shaky ~2 his|her|their ? head|hand|hands|fist",
+        ),
+        guard=dated_past_guard,
+    ),
+    Rule(
+        "medical.swallowed_object",
+        CODE,
+        "a child or a person who swallowed a button battery, magnets, a coin or a laundry pod",
+        patterns=(
+            "swallowed|swallowing|swallow|ate|eaten|ingested|ingesting|chewed|bit+into|bit+open "
+            "~3 button+battery|button+batteries|battery|batteries|magnet|magnets|coin|coins|"
+            "laundry+pod|laundry+pods|tide+pod|tide+pods|detergent+pod|dishwasher+pod",
+        ),
+        lookalikes=(
+            "ate|eaten|swallowed ~2 chocolate|candy|gold|gelt|chocolates coin|coins",
         ),
         guard=dated_past_guard,
     ),

@@ -429,6 +429,8 @@ RULES: tuple[Rule, ...] = (
         "a physical fight",
         patterns=(
             "fight|fights|fighting|fought|fiting|figting|fightin|brawl|scuffle|scuffling|"
+            "shoving+match|pushing+match|slap+fight|slapfight|fist+fight|fist+fighting|"
+            "fistfighting|street+fight|gang+fight|"
             "tussle|tussling|wrestling|wrestled|rumble|skirmish|throwing+hands|"
             "throwing+punches|threw+punches|exchanged+blows|trading+blows|came+to+blows",
         ),
@@ -933,7 +935,8 @@ RULES: tuple[Rule, ...] = (
             f"~1 senseless|unconscious|bloody|black+and+blue|to+a+pulp|half+to+death|to+death|"
             f"silly",
             "got|get|getting|were|was ~1 into ~1 it ~1 physically|physical",
-            "being|been|was|were|getting|gets|got|get whooped|whupped|whooping|stomped|"
+            "being|been|was|were|getting|gets|got|get whooped|whupped|whooping|stomped|whipped|"
+            "belted|paddled|switched+with|beat+with|hit+with|"
             "stomped+out|curb+stomped|slapped+around|knocked+around|pushed+around|"
             "smacked+around|tased|tazed|maced|pepper+sprayed|pepper-sprayed|bodyslammed|"
             "body+slammed|choked+out|sucker+punched",
@@ -942,6 +945,7 @@ RULES: tuple[Rule, ...] = (
         ),
         lookalikes=(
             "laying|laid|lit into ~2 the|a ? bed|floor|ground|couch",
+            "being|been|was|were|getting|gets|got|get whipped cream|up|into|out|around|through",
         ),
         guard=all_guards(object_her_guard, dated_past_guard),
     ),
