@@ -372,6 +372,7 @@ RULES: tuple[Rule, ...] = (
             "man|woman|person|subj|subject|male|female|guy|lady|someone|somebody|pt|patient|"
             "pedestrian|body|kid|child|elderly|homeless down the|this|that|from ~2 street|"
             "block|road|hall|hallway|alley|stairs|way|corner|hill|sidewalk|line|aisle|river",
+            "dead man|men|woman|women ~1 walking",
             "dead battery|batteries|end|ends|bolt|tired|set|serious|silent|zone|bird|birds|animal|"
             "animals|deer|cat|cats|dog|dogs|raccoon|squirrel|rat|rats|possum|opossum|skunk|tree|"
             "trees|phone|line|air|of|stop|center|last|on|wrong|calm|quiet|asleep|heat|broke|"

@@ -1171,7 +1171,7 @@ RULES: tuple[Rule, ...] = (
         ),
         lookalikes=(
             "there|here|it|that|this ~1 is|'s|was|are|were ~1 a ? dead man|men|woman",
-            f"{PERSON_NP}|he|she ~3 dead man|men ~1 walking",
+            f"{PERSON_NP}|he|she|i|i'm ~3 dead man|men|woman|women ~1 walking",
             f"{WILL} '? make {PERSON_NP}|caller|rp|you|ya|u ~1 pay ~1 the|rent|back|bill|bills|"
             f"damages|"
             f"fees|fine|deposit|child+support|support|it|up|for+the|for+damages|for+repairs",
