@@ -121,11 +121,13 @@ def test_predict_in_worker_processes_matches_one_process(small_model_dir, tmp_pa
                             chunk_lines=7)
     assert (n1, e1) == (n2, e2) == (37, 4)
     assert one.getvalue() == many.getvalue()
-    # forked from this process, sharing the engine it built (the CLI's way on Linux)
-    forked = io.BytesIO()
-    assert predict_stream(io.BytesIO(raw), forked, engine=factory(), workers=2,
-                          chunk_lines=7) == (37, 4)
-    assert forked.getvalue() == one.getvalue()
+    # the CLI's way: workers forked from this process share the engine it built (where
+    # this process may fork: one thread, as the CLI run below; under pytest-xdist this
+    # process has more, so its workers build their own) -- same lines either way
+    shared = io.BytesIO()
+    assert predict_stream(io.BytesIO(raw), shared, engine=factory(), make_engine=factory,
+                          workers=2, chunk_lines=7) == (37, 4)
+    assert shared.getvalue() == one.getvalue()
     rows = [json.loads(x) for x in many.getvalue().splitlines()]
     assert [r["id"] for r in rows if "error" in r] == ["5", "14", "23", "32"]
     assert rows[-1]["id"] == "r39"
