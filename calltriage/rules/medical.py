@@ -212,6 +212,13 @@ RULES: tuple[Rule, ...] = (
             f"{NOT} moving|walk|stand out|away|along|over|from|in|into|on",
             "wish|wishes|wished|hope|hopes|hoping|want|wants|wanted|pray|prays ~4 would|wo|"
             "will|could ~1 not|n't|nt ~1 wake ~1 up",
+            # a business, a site or a device that stops answering; alarm-company jargon
+            "seller|landlord|company|store|business|website|site|app|bank|contractor|"
+            "scammer|dealer|agency|office|employer|vendor|insurance|insurer|platform|server|"
+            "system|account|shop|hotline ~1 stopped|stop|quit|stops|stoped|stopping|not|n't|"
+            "nt ? responding|respond|answering",
+            "no|negative|without response on|at|from|to ~2 premise|premises|keyholder|"
+            "key+holder|callback|call+back|page|voicemail|panel",
             "can|cannot|could|will|would|wo|ca|cant|wont|does|did|is n't|nt|not ? stand|get "
             "over|rid|along|by|out|in|to|it|the|a|him|her|them|his|back|home|an|ahold|"
             "through|there|here|anywhere|help|money|work|job|food",
@@ -373,6 +380,16 @@ RULES: tuple[Rule, ...] = (
             "pedestrian|body|kid|child|elderly|homeless down the|this|that|from ~2 street|"
             "block|road|hall|hallway|alley|stairs|way|corner|hill|sidewalk|line|aisle|river",
             "dead man|men|woman|women ~1 walking",
+            # CAD "LOC" is also the location ("LOC: 1400 blk Main", "loc per phase II",
+            # "exact loc"); "pos LOC", "brief LOC", "UNK LOC" still fire
+            "loss_of_consciousness :|- ? NUM",
+            "loss_of_consciousness is|at|near NUM",
+            "loss_of_consciousness verified|confirmed|plotted|updated|changed",
+            "loss_of_consciousness per|via|from ~1 phase|ani|ali|gps|map|maps|cad|cell|"
+            "wireless|911|tower|carrier",
+            "caller|rp|current|exact|precise|gps|approx|approximate|approximately|plotted|"
+            "verified|wireless|incident|change+of|confirm|confirmed|verify|verifying|need|"
+            "needs|needed|caller+'s|rp+'s loss_of_consciousness",
             "dead battery|batteries|end|ends|bolt|tired|set|serious|silent|zone|bird|birds|animal|"
             "animals|deer|cat|cats|dog|dogs|raccoon|squirrel|rat|rats|possum|opossum|skunk|tree|"
             "trees|phone|line|air|of|stop|center|last|on|wrong|calm|quiet|asleep|heat|broke|"
