@@ -56,9 +56,10 @@ def test_shipped_data_files_validate_and_do_not_leak():
     assert len(gen) >= 20_000
     held = {D.normalize_for_leakage(r["narrative"]) for ds in evaluation for r in ds.records}
     assert not any(D.normalize_for_leakage(r["narrative"]) in held for r in dev.records)
-    # every hand-written training set: loads, never repeats an evaluation narrative, and
-    # its ids carry a prefix training weights up (a row without one would count as generated)
-    for path in D.HANDWRITTEN:
+    # every hand-written training or development set: loads, never repeats an evaluation
+    # narrative, and its ids carry a prefix training weights up (a row without one would
+    # count as generated)
+    for path in (*D.HANDWRITTEN, D.DEV2):
         hand = D.load(path)
         assert len(hand) >= 300
         assert all(r["id"].startswith(D.HANDWRITTEN_IDS) for r in hand.records)
