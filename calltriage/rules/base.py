@@ -388,10 +388,13 @@ class PatternSet:
         seen: set[tuple[int, int, int]] = set()
         table = self._by_first if self._by_first is not None else self._table()
         get = table.get
-        anywhere = self._anywhere
         n = len(norms)
         if present is None:
             present = set(norms)
+        # patterns that can start anywhere ("NUM|several ~2 pops") would be tried at every
+        # position: only those whose required words this text has
+        anywhere = [e for e in self._anywhere
+                    if not any(words.isdisjoint(present) for words in e[2])]
 
         def run(key, pat, reqs, i):
             # each set: the words of one later mandatory slot (a text with none of them
