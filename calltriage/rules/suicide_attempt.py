@@ -794,6 +794,11 @@ RULES: tuple[Rule, ...] = (
             "kitten|animal|animals|goose|geese|duck|ducks|nest|nesting ~6 ledge|edge|roof|"
             "railing|balcony|rail",
             "window|windowsill|kitchen|book|fireplace|counter ledge",
+            # an accidental fall: "drunk, stumbling, RP worried he will fall onto the tracks"
+            "fall|falls|falling|fell|stumble|stumbles|stumbling|stumbled|trip|trips|tripping|"
+            "tripped|slip|slips|slipping|slipped ~1 off|onto|on|into|over ~2 the|a ? train|"
+            "railroad|rail|railway|subway|light+rail ? tracks|track|rails|edge|ledge|railing|"
+            "rail",
             "threatening|threatened|threatens|wants|wanting|going|about|says|said|saying|will|"
             "gonna ~2 to ? jump|jumping him|her|them|me|us|you|someone|somebody|people|kids|"
             "his|my",

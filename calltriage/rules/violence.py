@@ -295,6 +295,19 @@ RULES: tuple[Rule, ...] = (
             "hit|hits|hitting on",
             "hit|hits|hitting up|me+up|him+up|her+up",
             "attack|attacks panic|anxiety|heart|asthma|asthmatic",
+            # battery, the device: "battery 80%", "phone battery died", "battery pack"
+            "phone|cell|laptop|car|tablet|device|oxygen|concentrator|wheelchair|scooter|"
+            "hearing+aid|detector|backup|spare|dead|low|aa|aaa|lithium|9v|9-volt|charged|"
+            "rechargeable|replacement|new battery|batteries",
+            "battery|batteries NUM|life|pack|packs|charger|chargers|charging|charged|powered|"
+            "operated|backup|level|low|dead|died|dying|drained|acid|cables|terminal|terminals|"
+            "percent|is+low|is+dead|was+dead|ran+out|running+low",
+            # a pet or an animal attacked: "the dog attacked her cat"
+            "attack|attacked|attacking|attacks|mauled|mauling her|his|their|my|our|the|a|"
+            "neighbor's|neighbors|someone's|another|two|several ? small|little|pet|family ? "
+            "dog|dogs|cat|cats|kitten|kittens|puppy|puppies|pet|pets|chicken|chickens|hen|hens|"
+            "goat|goats|horse|horses|duck|ducks|goose|geese|rabbit|rabbits|bird|birds|sheep|"
+            "cow|cows|livestock",
             "panic|anxiety|heart|asthma|asthmatic|gout|migraine|allergy|allergic attack|attacks",
             "beat|beating|beats the traffic|heat|odds|clock|deadline|record|drum|drums|rush|"
             "system|game|level|team|rivals|rival|other+team|case|charge|charges|ticket",
@@ -470,6 +483,9 @@ RULES: tuple[Rule, ...] = (
             "fight club|night|card|gym",
             "boxing|mma|ufc|fight gym|match|night|card|class",
             "fighting|fought|fight ~3 with ~2 himself|herself|themselves|voices",
+            # shadow-boxing an imaginary foe: '"fighting" with the air', "fighting demons"
+            "fighting|fought|fight|fights|punching|swinging ~3 with|at ? the|thin ? air|nothing|"
+            "demons|shadows|ghosts|spirits|invisible|imaginary|noone|no+one|nobody|hallucinations",
             "fighting|fight|fought ~2 off ~2 a|the ? cold|flu|infection|sleep|virus|urge",
             "fight|fights|fighting|fought|tussle ~3 over|about|for ~3 custody|space|spot|"
             "parking|blanket|remote",
@@ -537,6 +553,11 @@ RULES: tuple[Rule, ...] = (
         ),
         lookalikes=(
             f"threatening|threatened|threatens|threaten|threats|threat to ~3 {REFLEXIVE}",
+            # "hi" the greeting, not HI (homicidal ideation): "hi im calling because"
+            "hi im|i'm calling|wondering|looking|trying|sorry|just",
+            "hi there|my+name|this+is|i+need|i+was+wondering|i+wanted|yes|um|uh|ma'am|sir|"
+            "hello|again|911|operator|dispatch",
+            "hi ,|! there|my+name|this+is|yes|um|uh|ma'am|sir|hello|911|operator|dispatch",
             "says|said|saying|stated|states|told|telling|texted|wrote ~4 want|wants|wanted|"
             "going|gonna|will|'ll|might ~2 end|take ~1 his|her|their|my ~1 own ? life|lives",
             "threatening|threatened|threatens|threaten|threats|threat to|of ~3 sue|suing|call|"
@@ -684,6 +705,12 @@ RULES: tuple[Rule, ...] = (
             "door|office|lunch|dinner|hours|midnight|noon|class|traffic|me|her|him|them|"
             "it|the+door|his+car|her+car|the+bus|the+train|the+store|the+ball|the+dog|"
             "appointment|meeting|8|9|10|11|12|1|2|3|4|5|6|7|am|pm|6am|7am|8am|noon",
+            # a machine that runs: "generator running at night", "engine running at idle"
+            "generator|generators|engine|engines|motor|motors|fan|fans|ac|a/c|heater|heaters|"
+            "dryer|washer|faucet|water|shower|toilet|music|radio|tv|lights|machine|machines|"
+            "compressor|pump|mower|blower|car|truck|truck's|vehicle|van|rv|bus|buses|train|"
+            "trains|meter|sprinkler|sprinklers|it ~2 running|runs|ran|run at|after|towards",
+            "running|runs|ran|run at night|all+night|idle|capacity|all+hours|full+blast",
             "went|going|go|goes|ran|running|run after ~2 him|her|them ~2 to ~2 help|check|see|"
             "talk|return|give|bring",
             "dangerous|threatening weather|conditions|situation|curve|road|area|intersection|"

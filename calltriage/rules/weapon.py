@@ -336,6 +336,12 @@ RULES: tuple[Rule, ...] = (
             PROP,
             "gun|guns|rifle|rifles|firearm|firearms safe|safes|cabinet|cabinets|locker|lockers|"
             "lock|locks",
+            # lethal means removed from the home: "wife moved his guns to her brother's house"
+            "moved|removed|relocated|gave|surrendered|turned+in|turned+over|handed+over ~3 "
+            "gun|guns|firearm|firearms|rifle|rifles|shotgun|shotguns|pistol|pistols|handgun|"
+            "handguns ~3 to|out+of|away|over+to ~4 's|house|home|storage|station|police|"
+            "relative|relatives|friend|friends|brother|sister|father|mother|dad|mom|uncle|"
+            "neighbor|family",
             "bb|pellet|airsoft|paintball gun|guns|rifle|pistol ~4 out|at|on ~2 the|a ? "
             "streetlight|streetlights|light|lights|lamp|window|windows|sign|signs|bottles|"
             "cans|target|targets|birds|squirrels",
@@ -548,6 +554,9 @@ RULES: tuple[Rule, ...] = (
             "fired|firing|fires off a|an ? email|emails|letter|text|texts|complaint|complaints|"
             "question|questions|tweet|message",
             "fireworks|firecrackers|firework|firecracker ~6 shots|shot",
+            # casings found after the fact, no shots heard: evidence, not a shooting
+            "found|finding|finds|located|picked+up|picking+up|recovered|collected|noticed ~4 "
+            "shell|spent|brass|bullet ? casings|casing|shells",
             "moon shot",
             "shoot|shooting|shoots|shot|set|setting ~1 off|up ~2 fireworks|firecrackers|rockets|"
             "bottle+rockets|roman+candles",
