@@ -302,6 +302,13 @@ RULES: tuple[Rule, ...] = (
             "battery|batteries NUM|life|pack|packs|charger|chargers|charging|charged|powered|"
             "operated|backup|level|low|dead|died|dying|drained|acid|cables|terminal|terminals|"
             "percent|is+low|is+dead|was+dead|ran+out|running+low",
+            # harmless things thrown in horseplay: "kids throwing food at each other",
+            # "throwing snowballs at cars" (a food fight, not an assault)
+            "threw|throwing|throws|throw|tossing|tossed|tosses|flinging|flung|chucking|chucked|"
+            "lobbing ~1 food|snowballs|snowball|water+balloons|popcorn|confetti|pillows|pillow|"
+            "candy|spitballs|glitter|silly+string|paper+airplanes|crumbs|fries|french+fries ~2 "
+            "at ~1 each+other|one+another|people|them|us|him|her|kids|everyone|passersby|"
+            "customers|staff|cars|friends",
             # a pet or an animal attacked: "the dog attacked her cat"
             "attack|attacked|attacking|attacks|mauled|mauling her|his|their|my|our|the|a|"
             "neighbor's|neighbors|someone's|another|two|several ? small|little|pet|family ? "
