@@ -380,6 +380,14 @@ RULES: tuple[Rule, ...] = (
             "axe|ax|hatchet|hatchets|machete",
             "axe|ax|hatchet ~2 throwing",
             "safety|disposable|shaving razor|razors",
+            # the razor of a self-cut already done (spec: cut themselves to die is
+            # suicide_attempt, not weapon): "cut herself on the thigh w/ a razor", "cut her
+            # forearms w/ a pencil sharpener blade"; a razor still threatened with fires
+            "cut|cuts|cutting|slit|slashed|sliced ~1 herself|himself|themselves|themself|her|"
+            "his|their|my ~1 wrists|wrist|arms|arm|forearms|forearm|thigh|thighs|legs|leg|"
+            "stomach|skin ? ~4 w/|with|using ~2 a|the|her|his|their|my ? pencil+sharpener|"
+            "sharpener|shaving|disposable ? razor+blade|razor+blades|razor|razors|razorblade|"
+            "razorblades|blade|blades",
             "shaving ~3 razor|razors",
             "sword fight|fighting|swallower|fish",
             "broken glass on|in|all+over|everywhere|from",
