@@ -849,6 +849,13 @@ RULES: tuple[Rule, ...] = (
             "has|have|had|having|holding|holds|held|grabbed|grabbing|got|carrying|with|w/ ~4 "
             "pill|pills|medicine|medication|prescription|water|baby|shampoo|soda|milk|"
             "vitamin|ketchup|lotion|perfume|pop bottle|bottles",
+            # the weapon turned on the person himself (suicide_attempt + weapon, spec), not on
+            # the other side of the dispute: "W/ HANDGUN TO HIS OWN HEAD"
+            f"has|have|had|having|holding|holds|held|with|w/|pointing|pointed|pressing|pressed ~3 "
+            f"{alt(FIREARM, BLADE)} ~1 to|against|at|under ~1 his|her|their ~1 own ~1 head|"
+            f"temple|chest|throat|neck|wrist|wrists|stomach|mouth|chin|heart",
+            f"has|have|had|having|holding|holds|held|with|w/|pointing|pointed|pressing|pressed ~3 "
+            f"{alt(FIREARM, BLADE)} ~1 to|against|at ~1 himself|herself|themselves|themself",
         ),
         requires=DISPUTE,
     ),
