@@ -336,6 +336,10 @@ RULES: tuple[Rule, ...] = (
             PROP,
             "gun|guns|rifle|rifles|firearm|firearms safe|safes|cabinet|cabinets|locker|lockers|"
             "lock|locks",
+            # a gun gone from the scene: "the only gun was sold last year", "his rifle was
+            # taken away by his brother" (never "removed", as from a safe or a waistband)
+            f"{FIREARM}|guns|firearms ~2 was|were|got|has+been|have+been|had+been ~1 sold|"
+            f"confiscated|pawned|surrendered|turned+in|given+away|taken+away",
             # lethal means removed from the home: "wife moved his guns to her brother's house"
             "moved|removed|relocated|gave|surrendered|turned+in|turned+over|handed+over ~3 "
             "gun|guns|firearm|firearms|rifle|rifles|shotgun|shotguns|pistol|pistols|handgun|"
@@ -813,6 +817,10 @@ UPDATE_CLEARS = Context(
         "no weapon|weapons|wpns|wpn|guns|firearms ~2 in ~1 the|his|her|their ? apt|apartment|"
         "house|home|residence",
         f"{FIREARM}|weapons|guns ~4 locked ~2 in|up|away ~3 safe|cabinet|box|case",
+        # the means is gone: "UPDATE: the only gun was sold last year, nothing in the house"
+        f"{FIREARM}|weapons|guns|firearms ~2 was|were|got|has+been|have+been|had+been ~1 "
+        f"sold|removed|confiscated|pawned|surrendered|turned+in|given+away|taken+away|"
+        f"taken+out|moved+out",
     ),
     affirmed=False,
 )
