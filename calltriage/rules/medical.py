@@ -51,6 +51,10 @@ INGESTION = Context(
         "morning|night|nightly|evening|scheduled",
         "not|never|hasn't|hasnt|didn't|didnt|refuses|refused|stopped|forgot|forgetting|off ~2 "
         "taking|take|took",
+        # the pet ate it: "her dog got into the bag of treats and basically overdosed on them"
+        f"{ANIMAL} ~1 overdosed|od|oded|was+poisoned|got+poisoned|poisoned",
+        f"{ANIMAL} ~1 got+into|ate|chewed|chewed+up|swallowed|ingested ~5 and basically|"
+        f"then|probably|maybe|possibly ? overdosed|od|oded|poisoned",
     ),
 )
 SYMPTOMS = (
