@@ -26,9 +26,48 @@ as well (their look-alikes below are call-type only).
 
 from __future__ import annotations
 
-from calltriage.rules.base import Rule
+from calltriage.rules.base import Context, Rule
 
 FIELDS = ("call_type",)
+
+# A medical alarm (a subscriber's pendant) is an unknown medical problem until someone
+# has spoken to the subscriber; a narrative saying plainly that it went off by accident
+# or that the subscriber is fine rules it out (``Detector.reconcile``; a narrative rule
+# finding a medical problem keeps it).
+_ALARM_WORDS = frozenset({"alarm", "alarms", "alrm", "alr", "activation", "-alarm"})
+
+
+def _medical_alarm(doc, norms, start: int, end: int) -> str | None:
+    """calltype.medical's guard: the word "MEDICAL" of "MEDICAL ALARM" is left to
+    calltype.medical_alarm (which a narrative may rule out)."""
+    if end == start + 1 and end < len(norms) and norms[end] in _ALARM_WORDS:
+        return "a medical alarm (calltype.medical_alarm)"
+    return None
+
+
+ALARM_EXPLAINED = Context(
+    "medical_alarm_explained",
+    patterns=(
+        "by ~1 accident|mistake",
+        "accidental|accidentally|mistakenly|inadvertently|inadvertent ~3 activation|"
+        "activated|pressed|pushed|set+off|hit|bumped|triggered|alarm",
+        "accidental|false|faulty ~1 activation|alarm",
+        "pressed|pushed|hit|bumped|activated|triggered|set ~3 it|alarm|button|pendant ~1 "
+        "accidentally|by+accident|by+mistake|mistakenly",
+        "she|he|subscriber|resident|client|patient|they ~2 is|'s|was|are|feels ~1 fine|ok|okay|"
+        "alright|uninjured|unhurt",
+        "says|said|states|stated|reports|reported|confirms|confirmed ~2 she|he|they|all ? is|"
+        "'s|was|are ? fine|ok|okay|alright|uninjured|unhurt",
+        "no ~1 ems|medical|ambulance|help|assistance ~1 needed|required|necessary|wanted|"
+        "requested",
+        "does|did not|n't ~1 need|want|require ~1 ems|medical|ambulance|help|assistance",
+    ),
+    lookalikes=(
+        "not|no|n't ~2 fine|ok|okay|alright",
+        "fine|ok|okay|alright ~4 but|except|now|then",
+    ),
+    affirmed=False,
+)
 
 
 def dashed(words: str) -> str:
@@ -41,9 +80,10 @@ def dashed(words: str) -> str:
     return "|".join(out)
 
 
-# In progress / just occurred markers ("IP", "I/P", "IP/JO", "JO", "IN PROGRESS").
-IPJO = (dashed("in_progress|jo|ip|j/o|prog|inprog|occurring|now") +
-        "|in+progress|in+prog|just+occurred|just+happened|i/p|j+/+o")
+# In progress / just occurred markers ("IP", "I/P", "IP/JO", "JO", "IN PROGRESS", and
+# "JH" / "J/H", just happened).
+IPJO = (dashed("in_progress|jo|ip|j/o|prog|inprog|occurring|now|jh|j/h") +
+        "|in+progress|in+prog|just+occurred|just+happened|just+occ|i/p|j+/+o|j+/+h")
 # Crime types that are crime_in_progress when marked IP/JO.
 CRIME_TYPES = dashed(
     "assault|assaults|aslt|battery|fight|fighting|burg|burglary|burglar|robbery|robb|"
@@ -53,7 +93,14 @@ CRIME_TYPES = dashed(
     "damage|break-in|breakin|trespass|intruder|hostage|home+invasion|burglary|b&e|"
     "mischief|graffiti|auto+theft|car+prowl|prowling|theft|breaking+and+entering|"
     "breaking+&+entering|b+&+e|b+and+e|entering|unlawful+entry|larceny|looting|"
-    "carjacking|car+jacking|holdup|hold-up|stickup"
+    "carjacking|car+jacking|holdup|hold-up|stickup|"
+    # fraud, drugs, vehicle theft (UDAA / UUV: unlawful driving away / unauthorized use
+    # of a vehicle), destruction, sex offences, stripping a building for scrap, extortion,
+    # order violations (PPO), A/B (assault and battery), F/A (felonious assault)
+    "fraud|forgery|counterfeit|narcotics|narcotic|drugs|drug|dealing|udaa|uuv|gta|"
+    "joyriding|destruction|destroying|malicious|tampering|lewd|lascivious|indecent|"
+    "exposure|peeping|voyeurism|sex|sexual|csc|scrap|stripping|extortion|ppo|riot|"
+    "harassment|stalking|a+/+b|f+/+a|a&b|a+&+b"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -81,6 +128,9 @@ RULES: tuple[Rule, ...] = (
             "battery|assault|aslt|homicide|robbery ~1 re:^(cut|stab|shoot|shot|gun|knife|armed|weap)",
             "felonious|felony ~1 assault|aslt|assaults",
             "adw|a.d.w.|brandishing|brandish",
+            # Detroit's "DV F/A": felonious assault (an assault with a dangerous weapon);
+            # elsewhere F/A is a fire alarm, so only beside a domestic
+            f"{dashed('dv|domestic_violence|domestic')} ~2 f+/+a",
             "assault|aslt|assaults ~2 with|w/ ~1 a ? deadly|dangerous|weapon",
             "discharging|discharge|discharged ~1 firearm|firearms|weapon|gun",
             "battery|assault|homicide ~2 by|with ~1 " + dashed("shooting|knife|cutting|stabbing|"
@@ -132,6 +182,11 @@ RULES: tuple[Rule, ...] = (
             "life in danger",
             "shot or shot at",
             "person ~1 shot|stabbed",
+            # a call type that says someone was shot or stabbed ("SHOT OR STABBED DELTA")
+            dashed("shot|stabbed|stab"),
+            # a responder in trouble ("PERSONNEL IN TROUBLE", "UNIT IN DANGER")
+            "personnel|officer|officers|firefighter|firefighters|medic|medics|crew|unit|"
+            "ems|deputy ~2 in ~1 trouble|danger",
             "aggravated|armed|agg ~2 " + dashed("burglary|burg|burglar"),
             dashed("bomb|bombs|explosive|explosives|device") + " ~2 threat|threats|thrt|scare|"
             "scares|threatening",
@@ -189,6 +244,9 @@ RULES: tuple[Rule, ...] = (
             "neglect|financial",
             "dist|disturbance|disturb ~3 dv|domestic|domestic_violence ~1 dist|disturbance",
             "impersonating ~3 officer",
+            "shot ~1 spotter|spotters|clock|shot+spotter",
+            "life -? threatening",
+            "flu|booster|vaccine|covid|vaccination ~1 shot|shots",
             "911 ~1 abuse|misuse|hangup|hang-up",
         ),
         negatable=False,
@@ -231,6 +289,29 @@ RULES: tuple[Rule, ...] = (
                                                       "firearm|weapon|shot"),
             "airplane|plane|aircraft|helicopter|train|aviation|bus ~1 crash|crashes|down",
             "crash ~2 with|w/ ~1 injuries|injury|fatality",
+            # EMD (MPDS) determinant levels C, D, E: advanced life support, the most
+            # urgent ("OVERDOSE DELTA", "BURNS DELTA OR ECHO", "09E01 CARDIAC ARREST",
+            # "10C CHEST PAIN")
+            dashed("delta|echo"),
+            r"re:^[0-3]?\d[cde]\d{0,2}[a-z]?$",
+            # a driver slumped at the wheel ("ONE OVER THE WHEEL")
+            "slumped|over ~1 the? wheel|steering+wheel",
+            "child|children|baby|babies|infant|kid|kids|toddler|juvenile|juv ~1 locked|left ~1 "
+            "in|inside|insd",
+            # EMD "assault / fall / bite: possibly dangerous or serious" (body area)
+            "assault|assaults|aslt|fall|falls|bite|bites|attack|injury ~2 dangerous|"
+            "dangerousor|serious",
+            "life ~1 status|threatening",
+            "unknown ~1 probably|problem|prob",
+            dashed("wound|wounds|wnd|wnds|gunshot_wound"),
+            "pent|penetrating ~1 wnd|wound|wounds|trauma",
+            "major|serious|severe|bad ~1 accident|crash|collision|mva|mvc|wreck|traffic+incident|"
+            "traffic+accident|injury|injuries",
+            "person|subject|subj|man|woman|child|juvenile|juv|someone|swimmer|swimmers|body|"
+            "people|persons ~1 in ~1 the? water|river|lake|pool|bay|canal|surf",
+            "water|swift+water|ice ~1 rescue",
+            "swimmer|swimmers ~1 in+distress|distress",
+            "capsized|overturned|sinking ~1 boat|vessel|canoe|kayak",
         ),
         lookalikes=(
             "non|no|not|without ~1 " + dashed("injury|injuries|inj|injured|medical|inju|injur"),
@@ -242,6 +323,11 @@ RULES: tuple[Rule, ...] = (
             "down ~1 signs|signals|wires|trees|lines",
             "traffic ~3 down",
             "fire|boat|cat|animal|tree|elevator|lockout|lock-out ~1 rescue",
+            "non|not|no ~1 life ~1 threatening",
+            "life ~1 status ~1 not ~1 questionable",
+            "non|not|no ~1 dangerous|serious|severe|major",
+            "delta|echo ~2 airport|airlines|air+lines|flight|lines",
+            "atlanta|airport|airlines ~2 delta",
             "rescue ~1 boater|animal|cat|dog",
             "crash ~1 report|reports",
             "structure|building|roof|wall|walls|bridge|ceiling|tree|trees|trench|porch ~3 "
@@ -254,11 +340,24 @@ RULES: tuple[Rule, ...] = (
             "dead ~2 battery|end|bolt",
             "shooting ~1 range",
             "cutting ~2 tree|trees|fence|lock|brush",
-            "medical ~1 alarm",
             "no ~1 response",
+        ),
+        guard=_medical_alarm,
+        negatable=False,
+        fields=FIELDS,
+    ),
+    Rule(
+        "calltype.medical_alarm",
+        "medical",
+        "the call type is a medical alarm (a subscriber's pendant): an unknown medical "
+        "problem until the subscriber is reached",
+        patterns=(
+            "medical|med|pendant|personal+emergency|lifeline|life+alert ~1 alarm|alarms|alrm|"
+            "alr|activation",
         ),
         negatable=False,
         fields=FIELDS,
+        extra={"narrative_rules_out": ALARM_EXPLAINED},
     ),
     Rule(
         "calltype.suicide_attempt",
@@ -288,6 +387,20 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             f"{CRIME_TYPES} ~6 {IPJO}",
             f"{IPJO} ~6 {CRIME_TYPES}",
+            # "ROBBERY NOT ARMED I/P": a gap never crosses a negation, so the negated
+            # qualifier is spelt out (what is negated is the weapon, not the crime)
+            f"{CRIME_TYPES} not|non|no|without|un ~1 armed|aggravated|weapon|weapons|wpn|"
+            f"wpns|weap|injury|injuries|inj ~2 {IPJO}",
+            # a domestic with a weapon, in progress ("DV PRS WITH A WEAP I/P-J/H")
+            f"{dashed('dv|domestic_violence|domestic')} ~4 weapon|weapons|weap|wpn|wpns|gun|"
+            f"guns|knife|armed ~4 {IPJO}",
+            # a verified alarm: the alarm company confirmed an intrusion ("VERIFIED ALR /
+            # PERSON W/O CODE")
+            "verified|confirmed ~2 alarm|alarms|alr|alrm|-alarm|--alarm|burg|burglary|burglar",
+            "alarm|alarms|alr|alrm|-alarm|--alarm ~2 verified|confirmed",
+            # a call type saying "impaired" means an impaired driver ("AUTO X UNK INJ /
+            # IMPAIRED"); an impaired person on foot, or a hearing-impaired caller, is not
+            dashed("impaired"),
             "in_progress|in+progress ~2 " + CRIME_TYPES,
             dashed("dui|dwi|owi|oui|impaired_driving|d.u.i.|d.u.i|dui/dwi|pursuit|pursuits|"
                    "eluding|elude|hostage|hostages|barricaded|barricade|"
@@ -316,6 +429,9 @@ RULES: tuple[Rule, ...] = (
             "non|no|not ~1 pursuit|pursuits",
             "includes ~1 in_progress|jo|ip",
             "order ~3 non ~1 dv",
+            "visually|hearing|mentally|cognitively|physically|speech|developmentally ~1 "
+            "impaired",
+            "impaired ~1 person|persons|subject|subj|pedestrian|ped|peds|walker|individual",
         ),
         negatable=False,
         fields=FIELDS,

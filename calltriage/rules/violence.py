@@ -699,6 +699,8 @@ RULES: tuple[Rule, ...] = (
             "calls|call|posts|noise",
             "violent|violence crime|crimes|history|offender|offenders|video|videos|tv|movie|"
             "movies|game|games|felony|record|past|prevention|awareness",
+            # the medical term: "life-threatening injuries", "NON LIFE THREATENING"
+            "life -? threatening",
             "asking|begging|panhandling|soliciting|asking+for|asks ~5 aggressively|aggressive",
             "no|not|non|non-violent|nonviolent|never|without|nt violence|violent|aggressive|"
             "combative|hostile|threatening|dangerous|aggression|assaultive|belligerent",

@@ -163,6 +163,40 @@ def test_violence_stays_when_not_plainly_ruled_out(engine):
         assert not [c for c in d.cleared if c.reason == "narrative_ruled_out"]
 
 
+# A medical alarm (a subscriber's pendant) is an unknown medical problem, cleared only by a
+# narrative that plainly explains it; a narrative medical finding, an unexplained alarm or
+# "not fine" keeps it. Another medical call-type word ("UNK PROB") stands whatever is said.
+ALARM_EXPLAINED = [
+    ("MEDICAL ALARM", "alarm co: pendant went off, subscriber answered on the 2-way, "
+                      "pressed it by accident"),
+    ("MED ALARM", "monitoring company says subscriber states she is fine, no EMS needed"),
+    ("PENDANT ALARM ACTIVATION", "accidental activation per resident, he is okay"),
+]
+ALARM_KEPT = [
+    ("MEDICAL ALARM", "alarm company reports pendant activation, no answer on the 2-way"),
+    ("MEDICAL ALARM", "subscriber says she is not fine, she fell in the bathroom"),
+    ("MEDICAL ALARM", "subscriber says she pressed it by accident but now has chest pain"),
+    ("MEDICAL ALARM OR UNK PROB", "pressed it by accident per subscriber"),
+]
+
+
+def test_narrative_explains_a_medical_alarm_call_type(engine):
+    for call_type, narrative in ALARM_EXPLAINED:
+        d = engine.decide(CallRequest(narrative=narrative, call_type=call_type))
+        assert "medical" not in d.disqualifier_codes, (call_type, narrative)
+        why = [c for c in d.cleared if c.reason == "narrative_ruled_out"]
+        assert why and why[0].code == "medical" and why[0].field == "call_type"
+        assert why[0].rule_id == "calltype.medical_alarm"
+        assert why[0].cue.lower() in narrative.lower()
+
+
+def test_medical_alarm_stays_unless_plainly_explained(engine):
+    for call_type, narrative in ALARM_KEPT:
+        d = engine.decide(CallRequest(narrative=narrative, call_type=call_type))
+        assert "medical" in d.disqualifier_codes, (call_type, narrative)
+        assert d.route == "standard_dispatch"
+
+
 def _slowed(model, seconds: float):
     """The real model, made to take ``seconds`` per call the way an overloaded or badly
     built one would (``None``: its own speed again)."""
