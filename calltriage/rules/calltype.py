@@ -74,6 +74,8 @@ def dashed(words: str) -> str:
     """Alternatives with the dialect's glued separators: "dv" -> "dv|-dv|--dv|dv-"."""
     out: list[str] = []
     for w in words.split("|"):
+        if not w:  # a stray "|" would make a bare dash a word of the list
+            raise ValueError(f"empty alternative in {words[:60]!r}")
         for v in (w, f"-{w}", f"--{w}", f"{w}-", f"-{w}-"):
             if v not in out:
                 out.append(v)
@@ -84,6 +86,14 @@ def dashed(words: str) -> str:
 # "JH" / "J/H", just happened).
 IPJO = (dashed("in_progress|jo|ip|j/o|prog|inprog|occurring|now|jh|j/h") +
         "|in+progress|in+prog|just+occurred|just+happened|just+occ|i/p|j+/+o|j+/+h")
+# California Penal / Vehicle Code sections, which CAD systems across the state use as call
+# types ("211 IP", "245 ADW", "459 SILENT ALARM", "23152"): state law, so the same
+# everywhere, unlike radio 10-codes (only the few with a near-universal meaning are used).
+PC_VIOLENCE = ("187|207|211|215|240|242|243|245|246|261|273.5|273.5a|273.5pc|422|"
+               "243e|243(e)|243e1|273a|288")
+PC_WEAPON = "245|246|417|25850|25400|12025|12031|246.3"
+PC_PROPERTY = "459|484|487|488|496|594|10851"
+
 # Crime types that are crime_in_progress when marked IP/JO.
 CRIME_TYPES = dashed(
     "assault|assaults|aslt|battery|fight|fighting|burg|burglary|burglar|robbery|robb|"
@@ -101,7 +111,7 @@ CRIME_TYPES = dashed(
     "joyriding|destruction|destroying|malicious|tampering|lewd|lascivious|indecent|"
     "exposure|peeping|voyeurism|sex|sexual|csc|scrap|stripping|extortion|ppo|riot|"
     "harassment|stalking|a+/+b|f+/+a|a&b|a+&+b"
-)
+) + "|" + PC_VIOLENCE + "|" + PC_PROPERTY
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -128,6 +138,8 @@ RULES: tuple[Rule, ...] = (
             "battery|assault|aslt|homicide|robbery ~1 re:^(cut|stab|shoot|shot|gun|knife|armed|weap)",
             "felonious|felony ~1 assault|aslt|assaults",
             "adw|a.d.w.|brandishing|brandish",
+            PC_WEAPON,
+            "10 -? 32",  # APCO 10-32: person with a gun
             # Detroit's "DV F/A": felonious assault (an assault with a dangerous weapon);
             # elsewhere F/A is a fire alarm, so only beside a domestic
             f"{dashed('dv|domestic_violence|domestic')} ~2 f+/+a",
@@ -182,6 +194,8 @@ RULES: tuple[Rule, ...] = (
             "life in danger",
             "shot or shot at",
             "person ~1 shot|stabbed",
+            PC_VIOLENCE,
+            "11 -? 99",  # officer needs help
             # a call type that says someone was shot or stabbed ("SHOT OR STABBED DELTA")
             dashed("shot|stabbed|stab"),
             # a responder in trouble ("PERSONNEL IN TROUBLE", "UNIT IN DANGER")
@@ -293,6 +307,8 @@ RULES: tuple[Rule, ...] = (
             # urgent ("OVERDOSE DELTA", "BURNS DELTA OR ECHO", "09E01 CARDIAC ARREST",
             # "10C CHEST PAIN")
             dashed("delta|echo"),
+            "10 -? 52|53",  # ambulance needed, person down
+            "11 -? 41|44|79|80",  # ambulance, deceased, accident with (major) injuries
             r"re:^[0-3]?\d[cde]\d{0,2}[a-z]?$",
             # a driver slumped at the wheel ("ONE OVER THE WHEEL")
             "slumped|over ~1 the? wheel|steering+wheel",
@@ -414,6 +430,8 @@ RULES: tuple[Rule, ...] = (
             "alarm|alarms|--alarm|-alarm ~4 hold-up|holdup|hold+up|robb|robbery",
             "hold up|- ~1 alarm",
             "home invasion",
+            "23152|23153|502",  # California driving-under-the-influence sections
+            "10 -? 31|80",  # APCO 10-31 crime in progress, 10-80 pursuit
             "shoplifter|shoplifters|suspect|suspects ~2 detained|in+custody|on+scene|inside",
             "wrong way ~1 driver|vehicle|veh",
             "street racing",
