@@ -110,7 +110,9 @@ CRIME_TYPES = dashed(
     "fraud|forgery|counterfeit|narcotics|narcotic|drugs|drug|dealing|udaa|uuv|gta|"
     "joyriding|destruction|destroying|malicious|tampering|lewd|lascivious|indecent|"
     "exposure|peeping|voyeurism|sex|sexual|csc|scrap|stripping|extortion|ppo|riot|"
-    "harassment|stalking|a+/+b|f+/+a|a&b|a+&+b"
+    "harassment|stalking|a+/+b|f+/+a|a&b|a+&+b|poaching|vandalisim|vandalsim|vandalizing|"
+    "vandalising|vandalized|graffitti|burglery|burglury|buglary|robery|roberry|theift|"
+    "shoplifing|shopliftng"
 ) + "|" + PC_VIOLENCE + "|" + PC_PROPERTY
 
 RULES: tuple[Rule, ...] = (
@@ -119,7 +121,7 @@ RULES: tuple[Rule, ...] = (
         "weapon",
         "the call type names a weapon, a shooting, a bomb or an armed crime",
         patterns=(
-            "armed|aggravated|agg|aggr|agg. ~2 " + dashed(
+            "armed|aggravated|aggrav|agg|aggr|agg. ~2 " + dashed(
                 "assault|assaults|aslt|battery|batt|robbery|robb|burglary|burg"),
             dashed("weapon|weapons|weapn|wpn|wpns|weap|firearm|firearms|gun|guns|knife|"
                    "knives|shooting|shootings|shots|shot|gunshot|gunshots|gunfire|stabbing|"
@@ -188,8 +190,12 @@ RULES: tuple[Rule, ...] = (
             "csc|molestation|a&b|a+&+b",
             "assault and|& battery",
             "road rage",
-            "officer|officers|ofc|ofcr|officer's ~1 need|needs|needing|down|in+distress|"
+            "officer|officers|ofc|ofcr|officer's|deputy|deputies|trooper|troopers|agent|unit|"
+            "units|firefighter|firefighters|medic|medics ~1 need|needs|needing|down|in+distress|"
             "injured ~1 " + dashed("assistance|assist|assista|assis|ass|help"),
+            "active ~1 shooter|shooters|assailant|attacker|killer",
+            "brandishing|brandish|brandished|417",
+            "danger|dangerous|threat ~1 to ~1 others|other|public",
             f"{dashed('help|assist')} the officer",
             "life in danger",
             "shot or shot at",
@@ -205,8 +211,10 @@ RULES: tuple[Rule, ...] = (
             dashed("bomb|bombs|explosive|explosives|device") + " ~2 threat|threats|thrt|scare|"
             "scares|threatening",
             dashed("firebomb|molotov") + "|fire+bomb",
-            "aggressive ~2 panhandling|panhandler|panhandlers|solicitation|begging",
-            "panhandling|panhandler|solicitation|begging ~2 aggressive",
+            "aggressive ~2 panhandling|panhandler|panhandlers|solicitation|soliciting|solicitor|"
+            "begging|beggar",
+            "panhandling|panhandler|solicitation|soliciting|solicitor|begging|beggar ~2 "
+            "aggressive",
             "re:^do(m|me|mes|mest|mesti)?$",
             # A bare "DOMESTIC" / "DOMESTIC DISTURBANCE" is the narrative rule
             # violence.domestic, which a plain "verbal only" in the narrative may rule out
@@ -326,6 +334,8 @@ RULES: tuple[Rule, ...] = (
             "person|subject|subj|man|woman|child|juvenile|juv|someone|swimmer|swimmers|body|"
             "people|persons ~1 in ~1 the? water|river|lake|pool|bay|canal|surf",
             "water|swift+water|ice ~1 rescue",
+            "vehicle|veh|car|auto|truck ~1 in|into ~1 the? water|river|lake|pond|canal|bay|creek",
+            dashed("shooting|shootings|strangulation|strangled|strangling|choked|pia|pi/acc"),
             "swimmer|swimmers ~1 in+distress|distress",
             "capsized|overturned|sinking ~1 boat|vessel|canoe|kayak",
         ),
@@ -352,6 +362,9 @@ RULES: tuple[Rule, ...] = (
             "reckless|illegal|open ~1 burning|burn",
             "excl|excluding|except ~1 crash|crashes",
             "drive by shooting ~2 no ~1 injuries|injury",
+            "no|non|not|without|w/o ~1 shooting|shootings",
+            "shooting|shootings ~2 no|non ~1 injuries|injury|inj|victim|victims|hit",
+            "shots|gunshots ~2 no ~1 shooting",
             "fireworks ~2 shooting",
             "dead ~2 battery|end|bolt",
             "shooting ~1 range",
@@ -384,6 +397,10 @@ RULES: tuple[Rule, ...] = (
             "attempt|attempts|attempted|attempting ~2 suicide|suicidal",
             dashed("jumper|jumpers"),
             "person|subject ~1 on ~1 bridge|ledge|roof",
+            "crisis|jumper|suicidal|person|subject|subj|man|woman|male|female|juvenile|juv ~3 "
+            "on ~1 the|a ? bridge|ledge|overpass|rooftop|roof|railing|parapet",
+            "near ~1 hanging|drowning|strangulation",
+            dashed("hanging|hanged"),
         ),
         lookalikes=(
             dashed("suicide|suicidal") + " threat|threats|ideation|talk|concern|concerns|"
@@ -391,6 +408,11 @@ RULES: tuple[Rule, ...] = (
             "suicidal ~1 person|subject|subj|individual|male|female",
             "threat|threats|threatening ~2 suicide|suicidal",
             "jumper|jumpers ~1 cable|cables|start",
+            "hanging|hanged ~2 out|around|sign|signs|wire|wires|tree|branch|limb|limbs|power|"
+            "line|lines|cable|cables|object|objects|door|gutter|shelf|light|lights|decorations",
+            "out|around|loitering|people|juveniles|juvs|kids|youths|group ~1 hanging",
+            "sign|signs|wire|wires|tree|branch|limb|line|lines|cable|cables|light|lights|"
+            "gutter|banner|flag|object|debris ~2 hanging",
         ),
         negatable=False,
         fields=FIELDS,
@@ -418,7 +440,8 @@ RULES: tuple[Rule, ...] = (
             # IMPAIRED"); an impaired person on foot, or a hearing-impaired caller, is not
             dashed("impaired"),
             "in_progress|in+progress ~2 " + CRIME_TYPES,
-            dashed("dui|dwi|owi|oui|impaired_driving|d.u.i.|d.u.i|dui/dwi|pursuit|pursuits|"
+            dashed("dui|dwi|owi|oui|ovi|impaired_driving|d.u.i.|d.u.i|dui/dwi|pursuit|pursuits|"
+                   "sideshow|takeover|"
                    "eluding|elude|hostage|hostages|barricaded|barricade|"
                    "e.r.t./hostage|-e.r.t./hostage"),
             "driving|driver|boating|operating|flying ~2 under ~2 influence|the+influence",
@@ -426,7 +449,7 @@ RULES: tuple[Rule, ...] = (
             "under the ? influence",
             "reckless|wreckless|erratic ~1 driving|driver|driv|drivi|drive|vehicle|veh",
             "refuse|refused|refusing|failure ~2 to ~1 stop|yield",
-            "hold-up|holdup|hold+up|robb|robbery ~3 alarm|alarms",
+            "hold-up|holdup|hold+up|robb|robbery|211 ~3 alarm|alarms",
             "alarm|alarms|--alarm|-alarm ~4 hold-up|holdup|hold+up|robb|robbery",
             "hold up|- ~1 alarm",
             "home invasion",
