@@ -202,6 +202,11 @@ PROPERTY_CRIME = Context(
         "purse|wallet|phone|bag|backpack|cash|money|register|merchandise|package|packages|"
         "bike|tv|xbox|jewelry|laptop",
         "concealing|concealed|pocketing|pocketed|shoplifting|shoplifted",
+        # goods hidden in clothing (not "a knife tucked in his waistband": carried)
+        "stuffing|stuffed|slipping|slipped|stashing|stashed ~6 into|in|under|down|inside|up "
+        "~2 his|her|their|a ? coat|jacket|pocket|pockets|pants|shirt|sleeve|sleeves|hoodie|"
+        "sweatshirt|backpack|purse|bag|bra",
+        "passed|handed|slid|gave|shows|showed ~3 a|the ? note|notes",
         "forced entry",
         "threw|throwing|thrown|hurled|tossed ~3 rock|rocks|brick|bricks|bottle|stone|stones "
         "~3 through|at|into ~3 window|windows|car|windshield|door|house|store",
@@ -593,6 +598,20 @@ RULES: tuple[Rule, ...] = (
             "pipes|parts|tires|wheels|rims",
             "demanding|demanded|demands|demand ~3 cash|money|wallet|purse|phone|register|drugs|"
             "keys|car|valuables|cigarettes|everything",
+            # a note-passing robbery ("passed a note saying he has a gun and wants the cash")
+            "passed|passing|handed|handing|slid|sliding|gave|showed|showing ~3 a|the ? note|notes ~6 "
+            "gun|weapon|bomb|knife|money|cash|register|drugs|pills|oxycodone|robbery|armed|"
+            "demanding|demands|wants|give|hand+over",
+            # someone in another person's car trying to start it
+            "in|into|inside ~2 her|my|their|caller's|rp's|someone's|somebody's|a+stranger's|"
+            "the+victim's|the+owner's|a+neighbor's|neighbor's ? car|vehicle|truck|van|suv ~6 "
+            "trying|attempting|tried|tries|attempted ~2 to ~1 start|drive|hotwire|hot-wire|steal|"
+            "take",
+            # drug dealing as it happens
+            "selling|dealing|slinging|serving|pushing ~3 drugs|dope|crack|meth|heroin|fentanyl|"
+            "narcotics|pills|weed|coke|cocaine|pot|marijuana|oxy|percs",
+            "hand-to-hand|hand+to+hand ~2 transactions|transaction|sales|sale|deals|deal|"
+            "exchanges|buys",
             "snatched|snatches|snatching|grabbed|ripped|yanked ~3 her|his|my|their|the|a ? "
             "purse|wallet|phone|bag|backpack|cash|money|register|necklace|chain|jewelry",
             "concealing|concealed|conceals|pocketing|pocketed|pockets|stashing|stuffing|stuffed "
@@ -678,6 +697,30 @@ RULES: tuple[Rule, ...] = (
             "slvr|tan|grn|green|maroon|gold|dark|brown|bro|beige",
         ),
         guard=all_guards(past_guard, household_theft_guard),
+    ),
+    Rule(
+        "crime_in_progress.concealing_in_store",
+        CODE,
+        "goods concealed in clothing or a bag in a store, told as it happens",
+        patterns=(
+            # "currently stuffing sandwiches and socks into his coat" (the -ing form: as it
+            # happens; "stuffed it in his coat and left" is a finished theft)
+            "stuffing|shoving|slipping|stashing|tucking|concealing|pocketing ~6 into|in|under|"
+            "down|inside|up ~2 his|her|their|a ? coat|jacket|pocket|pockets|pants|shirt|"
+            "waistband|sleeve|sleeves|hoodie|sweatshirt|backpack|purse|bag|bra",
+        ),
+        # ... in a shop: a man stuffing newspaper into his coat at the bus stop is keeping warm
+        requires=Context(
+            "in_a_store",
+            patterns=(
+                "store|stores|shop|market|grocery|supermarket|pharmacy|walgreens|cvs|walmart|"
+                "target|kroger|safeway|costco|mall|aisle|aisles|register|registers|cashier|"
+                "clerk|checkout|shelf|shelves|merchandise|loss+prevention|lp|deli|"
+                "convenience|7-eleven|dollar+general|dollar+tree|boutique|outlet",
+            ),
+            affirmed=False,
+        ),
+        guard=past_guard,
     ),
     Rule(
         "crime_in_progress.vandalism",

@@ -572,11 +572,18 @@ RULES: tuple[Rule, ...] = (
             f"going|gonna|about|plans|planning|planned|wants|threatening|threatened|threatens|"
             f"intends|ready|says|said|will|'ll|fixing ~2 to ? take|swallow|down|eat|drink|"
             f"overdose|od|pop ~4 them|pills|{PILLS}",
+            # "plans to take all of it tonight" (the bottle in her hand)
+            "going|gonna|about|plans|planning|planned|wants|threatening|threatened|threatens|"
+            "intends|ready|says|said|will|'ll|fixing ~2 to ? take|swallow|down|drink ~1 all|"
+            "every|the+whole|the+entire ~2 of ? it|them|bottle|thing",
             f"{PILLS} ~4 in ~2 front ~1 of ~1 her|him|them",
         ),
         lookalikes=(
             f"going|gonna|about|plans|wants|ready|says|said|will|'ll ~2 to ? take ~3 {PILLS}|them "
             f"~3 to|back|home|the+pharmacy|as+prescribed|later|with|in+the+morning|to+the",
+            "going|gonna|about|plans|planning|wants|ready|says|said|will|'ll ~2 to ? take|drink ~1 "
+            "all|every|the+whole|the+entire ~2 of ? it|them|bottle|thing ~3 to|back|home|"
+            "the+pharmacy|as+prescribed|later|with|in+the+morning|to+the|outside|away|out",
             # her usual meds, not "all the pills in her bag"
             f"going|gonna|about|will|'ll|says|said|saying|states|stated ~2 to ? take "
             f"his|her|their ? {ROUTINE}? {ROUTINE}? {PILLS}",

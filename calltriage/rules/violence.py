@@ -513,6 +513,9 @@ RULES: tuple[Rule, ...] = (
             f"keeps+saying|kept+saying|wrote|messaged|called+and+said|threatening ~4 "
             f"{WILL} ~2 {HARM_VERBS} {PERSON_NP}|caller|rp",
             f"{WILL} {HARM_VERBS} ~1 {PERSON_NP}",
+            # "said he'd come back and bash her face in"
+            f"{SAYING}|threatened|threatening|threatens|swore|vowed|warned ~4 {WILL} come|go|get|"
+            f"be ~1 back|over|out|around|here|there ~2 and|to ~1 {HARM_VERBS}",
             f"{WILL} '|\" {HARM_VERBS} ~1 {PERSON_NP}",
             f"threatening|threatened|threatens|threaten|threating {DET} * {PERSON}",
             f"{WEAPON_OBJ}|bullet|bullets ~2 for ~1 anyone|anybody|whoever|everyone|everybody|"
@@ -767,6 +770,13 @@ RULES: tuple[Rule, ...] = (
             f"shot|fired ~3 {alt(FIREARM, 'weapon|it')}? ~3 at|towards|toward|into ~2 the|"
             f"passing|oncoming|moving|parked ? cars|vehicles|traffic|drivers|motorists|"
             f"passersby|pedestrians|crowd|houses|windows|buses|kids|people|occupied",
+            # a bat or blade swung at passing traffic or at people passing by
+            f"swinging|swung|swings|waving|waved|jabbing|lunging|lunged|slashing|charging ~3 "
+            f"{WEAPON_OBJ}|it ~3 at|towards|toward ~1 the? passing|oncoming|moving ~1 cars|"
+            f"vehicles|traffic|drivers|motorists|buses|people|pedestrians",
+            f"swinging|swung|swings|waving|waved|jabbing|lunging|lunged|slashing|charging ~3 "
+            f"{WEAPON_OBJ}|it ~3 at|towards|toward ~1 the? drivers|motorists|passersby|"
+            f"pedestrians|people|kids|children|customers|crowd|traffic|neighbors|shoppers",
             f"pulled|pulls|pulling|drew|draws|whipped ~1 it|one|out ~1 on ~1 {PERSON_NP}|caller|"
             f"rp|'s",
             f"yelled|yelling|texted|texting|screamed|screaming|shouted|shouting|threatened|"
