@@ -424,7 +424,11 @@ class Detector:
         narrative says "verbal only", "no assault", ...) is cleared when the narrative
         says so plainly and no narrative rule finds that code. Every other call-type
         finding stands. Returns (findings kept, findings cleared)."""
-        if not any(f.rule_id in self._ruled_out_by for f in call_type_findings):
+        narrative_codes = {f.code for f in narrative_findings}
+        ruled = any(f.rule_id in self._ruled_out_by for f in call_type_findings)
+        updatable = any(_update_clearable(f) and f.code not in narrative_codes
+                        for f in call_type_findings)
+        if not ruled and not updatable:
             return call_type_findings, ()
         kept: list[Finding] = []
         out: list[Cleared] = []
@@ -444,7 +448,45 @@ class Detector:
             else:
                 out.append(Cleared(f.code, f.evidence, f.start, f.end, f.rule_id,
                                    "narrative_ruled_out", cue, f.field))
+        # The call type is the first thing known about a call; an update line in the
+        # narrative that clears its worry ("UPDATE: RP now says it was fireworks") clears
+        # it as it clears what the narrative said before the update (the spec's "final
+        # picture"), unless a narrative rule still finds that code.
+        if updatable and any(_update_clearable(f) and f.code not in narrative_codes
+                             for f in kept):
+            if view is None:
+                view = TokenView(doc, self._pieces, text, self._pieces_cache, rows)
+            cues = self._update_cues(view)
+            still: list[Finding] = []
+            for f in kept:
+                cue = (cues.get(f.code) if _update_clearable(f)
+                       and f.code not in narrative_codes else None)
+                if cue is None:
+                    still.append(f)
+                else:
+                    out.append(Cleared(f.code, f.evidence, f.start, f.end, f.rule_id,
+                                       "update_cleared", cue, f.field))
+            kept = still
         return _merge(kept), tuple(out)
+
+    def _update_cues(self, view: TokenView) -> dict[str, str]:
+        """Per code, the narrative's first update-line statement that clears that code's
+        worry and is not itself unsure ("UPDATE: not sure, maybe a toy" clears nothing)."""
+        norms = view.norms
+        markers = _update_markers(norms) if norms else []
+        if not markers:
+            return {}
+        index = self._sets.get("narrative") or self._pattern_set("narrative")
+        mentions = self._context_mentions(view, norms, _Found(index, norms, set(norms)))
+        out: dict[str, str] = {}
+        for code, ctx in UPDATE_CLEARS.items():
+            for cs, ce in mentions.get(ctx.name, ()):
+                marker = max((m for m in markers if m < cs), default=None)
+                if marker is None or negation.uncertainty_cue(norms, marker, cs):
+                    continue
+                out[code] = view[cs:ce].text
+                break
+        return out
 
     def _ruled_out(self, view: TokenView, ctx: Context) -> str | None:
         """The narrative's first plain statement of ``ctx`` (none that is unsure)."""
@@ -469,9 +511,7 @@ class Detector:
         codes = {k[0] for k in fired} & set(UPDATE_CLEARS)
         if not codes:
             return
-        markers = [i for i, n in enumerate(norms) if n in negation.UPDATE_MARKERS
-                   # "C/B:" (callback) tokenizes as c / b
-                   or (n == "b" and i >= 2 and norms[i - 1] == "/" and norms[i - 2] == "c")]
+        markers = _update_markers(norms)
         if not markers:
             return
         if mentions is None:
@@ -497,6 +537,23 @@ class Detector:
                     f = fired.pop(k)
                     cleared[k] = Cleared(code, f.evidence, f.start, f.end, f.rule_id,
                                          "update_cleared", doc[cs:ce].text, field)
+
+
+def _update_markers(norms: list[str]) -> list[int]:
+    """Positions of update-line markers ("UPDATE", "UPD", "**", "C/B") in a narrative."""
+    return [i for i, n in enumerate(norms) if n in negation.UPDATE_MARKERS
+            # "C/B:" (callback) tokenizes as c / b
+            or (n == "b" and i >= 2 and norms[i - 1] == "/" and norms[i - 2] == "c")]
+
+
+def _update_clearable(f: Finding) -> bool:
+    """Whether an update line that clears ``f``'s worry may clear ``f`` (the same rules
+    as in a narrative: every weapon and crime-in-progress rule, the listed ones of the
+    other codes; never a call type's suicide attempt, overdose or assault)."""
+    if f.code not in UPDATE_CLEARS:
+        return False
+    clearable = UPDATE_CLEARABLE.get(f.code)
+    return clearable is None or f.rule_id in clearable
 
 
 def _cleared_order(item) -> tuple:

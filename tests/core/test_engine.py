@@ -197,6 +197,46 @@ def test_medical_alarm_stays_unless_plainly_explained(engine):
         assert d.route == "standard_dispatch"
 
 
+# The call type is the first thing known about a call: an update line that clears its
+# worry clears it (the spec's "final picture"), like a narrative mention before the update.
+# An unsure update, a narrative that finds the code again, a code an update cannot clear
+# (a call type's suicide attempt, overdose, assault) or a clearing statement that is not on
+# an update line keeps it.
+UPDATE_CLEARS_CALL_TYPE = [
+    ("MAN WITH GUN", "RP says man in the park waving a gun. UPDATE: RP now says it was a "
+                     "phone, not a gun", "weapon"),
+    ("SHOTS FIRED", "several bangs behind the school. UPD 2210: neighbor says it was "
+                    "fireworks, kids with bottle rockets", "weapon"),
+    ("BURGLARY IP", "RP hears someone in the basement. ** UPDATE it was her son, he lives "
+                    "there", "crime_in_progress"),
+]
+UPDATE_KEEPS_CALL_TYPE = [
+    ("MAN WITH GUN", "man waving a gun. UPDATE: RP not sure, maybe it was a phone", "weapon"),
+    ("MAN WITH GUN", "man waving a gun in the park", "weapon"),
+    ("MAN WITH GUN", "UPDATE: it was a phone. ** UPDATE now he pulled a knife", "weapon"),
+    ("MAN WITH GUN", "RP thinks it was a phone", "weapon"),  # no update line
+    ("SUICIDE ATTEMPT", "UPDATE: it was a misunderstanding, he is fine", "suicide_attempt"),
+    ("OVERDOSE", "UPDATE: he woke up and is talking normally", "medical"),
+    ("ASSAULT", "UPDATE: it was a phone", "violence"),
+]
+
+
+def test_update_line_clears_a_call_types_worry(engine):
+    for call_type, narrative, code in UPDATE_CLEARS_CALL_TYPE:
+        d = engine.decide(CallRequest(narrative=narrative, call_type=call_type))
+        assert code not in d.disqualifier_codes, (call_type, narrative)
+        why = [c for c in d.cleared if c.reason == "update_cleared" and c.field == "call_type"]
+        assert why and why[0].code == code
+        assert why[0].cue.lower() in narrative.lower()  # the update's own words
+
+
+def test_call_types_worry_stays_unless_an_update_plainly_clears_it(engine):
+    for call_type, narrative, code in UPDATE_KEEPS_CALL_TYPE:
+        d = engine.decide(CallRequest(narrative=narrative, call_type=call_type))
+        assert code in d.disqualifier_codes, (call_type, narrative)
+        assert d.route == "standard_dispatch"
+
+
 def _slowed(model, seconds: float):
     """The real model, made to take ``seconds`` per call the way an overloaded or badly
     built one would (``None``: its own speed again)."""
