@@ -549,11 +549,13 @@ def _update_markers(norms: list[str]) -> list[int]:
 def _update_clearable(f: Finding) -> bool:
     """Whether an update line that clears ``f``'s worry may clear ``f`` (the same rules
     as in a narrative: every weapon and crime-in-progress rule, the listed ones of the
-    other codes; never a call type's suicide attempt, overdose or assault)."""
+    other codes and ``calltype.UPDATE_CLEARABLE``; never a call type's suicide attempt,
+    overdose or assault)."""
     if f.code not in UPDATE_CLEARS:
         return False
     clearable = UPDATE_CLEARABLE.get(f.code)
-    return clearable is None or f.rule_id in clearable
+    return (clearable is None or f.rule_id in clearable
+            or f.rule_id in calltype.UPDATE_CLEARABLE.get(f.code, ()))
 
 
 def _cleared_order(item) -> tuple:

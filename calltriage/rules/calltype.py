@@ -30,6 +30,11 @@ from calltriage.rules.base import Context, Rule
 
 FIELDS = ("call_type",)
 
+# Call-type rules that an update line in the narrative may clear (``Detector.reconcile``),
+# beyond the narrative rules each code already lets an update clear: a person down or
+# slumped over the wheel who "woke up, is talking normally".
+UPDATE_CLEARABLE: dict[str, frozenset[str]] = {"medical": frozenset({"calltype.person_down"})}
+
 # A medical alarm (a subscriber's pendant) is an unknown medical problem until someone
 # has spoken to the subscriber; a narrative saying plainly that it went off by accident
 # or that the subscriber is fine rules it out (``Detector.reconcile``; a narrative rule
@@ -286,8 +291,7 @@ RULES: tuple[Rule, ...] = (
                    "collapse|collapsed|bite|bitten|hemorrhage|bleeding|choking|breathing"),
             "shot or shot at",
             "person|man|woman|subject|male|female|pedestrian|someone|party|juvenile ~1 shot|"
-            "stabbed|down",
-            "down ~2 check",
+            "stabbed",
             "chest|abdominal|back ~1 pain|pains",
             "breathing|respiratory ~1 problem|problems|difficulty|distress",
             "difficulty|trouble ~1 breathing",
@@ -304,7 +308,6 @@ RULES: tuple[Rule, ...] = (
             "acc|mva|mvc ~1 pi|p.i.",
             "med ~1 run|call|emergency|emerg",
             "accident|crash|collision ~2 pi|p.i.|personal+injury|injury|injuries",
-            "check ~3 down",
             "water emergency|emergencies",
             "accident|crash|collision|mvc|acc|run|wreck ~2 with|w/ ~1 re:^i(n|nj|nju|njur)?$",
             "battery|homicide ~2 by|with ~1 " + dashed("shooting|knife|cutting|stabbing|gun|"
@@ -318,8 +321,6 @@ RULES: tuple[Rule, ...] = (
             "10 -? 52|53",  # ambulance needed, person down
             "11 -? 41|44|79|80",  # ambulance, deceased, accident with (major) injuries
             r"re:^[0-3]?\d[cde]\d{0,2}[a-z]?$",
-            # a driver slumped at the wheel ("ONE OVER THE WHEEL")
-            "slumped|over ~1 the? wheel|steering+wheel",
             "child|children|baby|babies|infant|kid|kids|toddler|juvenile|juv ~1 locked|left ~1 "
             "in|inside|insd",
             # EMD "assault / fall / bite: possibly dangerous or serious" (body area)
@@ -350,6 +351,10 @@ RULES: tuple[Rule, ...] = (
             "traffic ~3 down",
             "fire|boat|cat|animal|tree|elevator|lockout|lock-out ~1 rescue",
             "non|not|no ~1 life ~1 threatening",
+            # EMD "sick person, no priority symptoms"; "injury, not a dangerous body area"
+            "sick ~3 non|no|not ~1 priority",
+            "injury|injuries|inj ~2 non|not ~1 dangerous|serious",
+            "elevator|elevators ~2 entrapment|entrapped|stuck|trapped",
             "life ~1 status ~1 not ~1 questionable",
             "non|not|no ~1 dangerous|serious|severe|major",
             "delta|echo ~2 airport|airlines|air+lines|flight|lines",
@@ -372,6 +377,26 @@ RULES: tuple[Rule, ...] = (
             "no ~1 response",
         ),
         guard=_medical_alarm,
+        negatable=False,
+        fields=FIELDS,
+    ),
+    Rule(
+        "calltype.person_down",
+        "medical",
+        "the call type is a person down or slumped over the wheel: unconscious until someone "
+        "has checked",
+        patterns=(
+            "person|man|woman|subject|male|female|pedestrian|someone|party|juvenile|one ~1 "
+            "down",
+            "down ~2 check",
+            "check ~3 down",
+            # a driver slumped at the wheel ("ONE OVER THE WHEEL")
+            "slumped|over ~1 the? wheel|steering+wheel",
+        ),
+        lookalikes=(
+            "trees|tree|wires|wire|lines|line|power|signs|sign|signals|pole|poles ~2 down",
+            "down ~1 signs|signals|wires|trees|lines",
+        ),
         negatable=False,
         fields=FIELDS,
     ),

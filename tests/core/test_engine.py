@@ -209,6 +209,10 @@ UPDATE_CLEARS_CALL_TYPE = [
                     "fireworks, kids with bottle rockets", "weapon"),
     ("BURGLARY IP", "RP hears someone in the basement. ** UPDATE it was her son, he lives "
                     "there", "crime_in_progress"),
+    ("DOWN - CHECK FOR PERSON DOWN", "PERSON DOWN ON SIDEWALK. UPD: RP CHECKED, HE WAS JUST "
+                                     "SLEEPING, WOKE UP AND SAYS HES FINE", "medical"),
+    ("ONE OVER THE WHEEL", "male slumped over the wheel in the drive thru. UPD: employee "
+                           "knocked, he woke up, alert, talking normally", "medical"),
 ]
 UPDATE_KEEPS_CALL_TYPE = [
     ("MAN WITH GUN", "man waving a gun. UPDATE: RP not sure, maybe it was a phone", "weapon"),
@@ -218,6 +222,9 @@ UPDATE_KEEPS_CALL_TYPE = [
     ("SUICIDE ATTEMPT", "UPDATE: it was a misunderstanding, he is fine", "suicide_attempt"),
     ("OVERDOSE", "UPDATE: he woke up and is talking normally", "medical"),
     ("ASSAULT", "UPDATE: it was a phone", "violence"),
+    ("ONE OVER THE WHEEL", "male slumped over the wheel, will not wake up", "medical"),
+    ("PERSON DOWN", "man lying on the sidewalk. UPD: RP not sure if he is breathing",
+     "medical"),
 ]
 
 
