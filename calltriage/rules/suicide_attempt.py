@@ -105,6 +105,15 @@ SUICIDAL_TALK = Context(
         "'|\" be|being|get done '|\"|.|!",
         "crisis line|hotline|lifeline|988|suicide+hotline|crisis+center",
         "giving away ~3 belongings|possessions|things|stuff|pets",
+        # "I can't do this anymore", "can't take it any more", "gave away his dog this
+        # week", "a loaded gun and a note"
+        "can't|cannot|cant|can+not ~1 do|take|handle ~1 this|it|any+of+this ~1 anymore|"
+        "any+more|no+more|much+longer",
+        "gave|given|giving|gives ~1 away ~3 his|her|their|my ? dog|dogs|cat|cats|pets|pet|"
+        "belongings|possessions|things|stuff|guns|guitar|clothes|jewelry|savings|money",
+        "and|that|says|said|states|stated he|she|i ~1 is|'s|am|'m|was ~1 done ~1 ,|and",
+        f"{alt(FIREARM, 'pills|rope|noose|razor|knife|weapon')} ~3 and|with|next+to|beside ~2 "
+        f"a|the|his|her ? note|letter|suicide+note|goodbye+note",
         "last|final ~1 goodbye|message|words|wishes|will",
         "murder-suicide",
         "wants|wanted|want ~1 it|everything|the+pain ~1 to ~1 end|stop|be+over",
@@ -209,7 +218,9 @@ NONRECREATIONAL = (
     "seroquel|quetiapine|sleeping+pills|sleep+meds|sleeping+meds|benadryl|trazodone|zoloft|"
     "prozac|sertraline|fluoxetine|lexapro|celexa|effexor|wellbutrin|amitriptyline|abilify|"
     "depakote|lamictal|tylenol+pm|nyquil|psych+meds|excedrin|aleve|naproxen|motrin|"
-    "melatonin|unisom"
+    "melatonin|unisom|depression+meds|depression+pills|depression+medication|"
+    "depression+medicine|anxiety+meds|anxiety+pills|bipolar+meds|mood+stabilizers|"
+    "mood+stabilizer|antipsychotics|antipsychotic|mental+health+meds|nerve+pills"
 )
 
 # What people cut themselves with.
@@ -239,12 +250,20 @@ MEANS = alt(
     "rope|ropes|noose|ligature|extension+cord|weapon|weapons|razor|razors|loaded|"
     "empty+pill+bottles|empty+bottles",
 )
+# A word that is not a count ("taking her meds", not "taking 20 ambien" or "taking all
+# her pills"), nor a clause end or a negation (what a "~3" gap would not cross).
+_NOT_QTY = (
+    r"re:^(?!\d|all$|whole$|entire$|bunch$|handful|twenty|thirty|forty|fifty|sixty|"
+    r"hundred|ten$|fifteen$|dozen|half$|lot$|lots$|several$|many$|rest$|bottle|box|"
+    r"extra$|unknown$|unk$|amt$|amount$|too$|double$|triple$|not$|no$|but$|never$|"
+    r"however$|without$|denies$|denied$|nothing$|none$|[.!?;*]$)\S+$"
+)
 # Medication mentioned as treatment, not as means at hand.
 MEDS_AS_TREATMENT = (
     f"off|stopped|stopping|not+taking|quit|ran+out+of|out+of|refusing|refuses|refused|"
     f"missed|missing|skipping|skipped|needs|need|needing|refill|refills|pharmacy|prescribed|"
     f"taking|takes|on|compliant|noncompliant|non-compliant|changed|new|adjusted|"
-    f"without ~3 his|her|their|any ? {PILLS_AT_HAND}"
+    f"without {_NOT_QTY}? {_NOT_QTY}? {_NOT_QTY}? his|her|their|any ? {PILLS_AT_HAND}"
 )
 
 # How routine medication is named ("his usual night meds").
@@ -319,6 +338,19 @@ RULES: tuple[Rule, ...] = (
             "themselves|myself ~2 on ? fire|ablaze|alight",
             "self-immolation|self+immolation|immolate",
             "self-inflicted|self+inflicted",
+            # told indirectly: "she did something to herself", "he's done something to himself"
+            f"did|done|doing ~1 something|anything|somethin|smth ~1 to {SELF}",
+            # "possible hanging", "poss hanging", "near hanging", "possibly hanging in the
+            # closet" (not "possibly hanging out")
+            "possible|poss|possibly|apparent|apparently|suspected|maybe|might+be|may+be|"
+            "could+be|attempted|partial|near|near-hanging hanging|hangin",
+            # an appliance in the bath: "in the tub with the hair dryer plugged in"
+            "in|into ~2 the|a|her|his ? bath|bathtub|tub ~4 with ~2 a|the|her|his ? toaster|"
+            "hair+dryer|hairdryer|radio|space+heater|heater|curling+iron|extension+cord",
+            # a blade in the bath: "in the bathtub with a razor", "the bath water is red"
+            f"in ~2 the|a|her|his ? bath|bathtub|tub ~3 with ~2 a|the|her|his|some ? "
+            f"{alt(BLADE, 'razor|razors|razor+blade|razor+blades|box+cutter|glass')}",
+            "bath|bathtub|tub|bath+water|water ~3 is|was|turned|turning|all ~1 red|bloody|pink",
             "car|engine|truck|vehicle|motor ~2 running|on|idling|started ~4 in ~2 the|a|his|her|"
             "their ? closed|locked|shut ? garage",
             "started|starting|start|running|turned+on|left+running|idling ~1 the|his|her|a ? "
@@ -380,7 +412,9 @@ RULES: tuple[Rule, ...] = (
             f"{ATTEMPT_NOUN} overdose|overdosing|hanging|ingestion|jump|jumping",
             f"overdose|hanging|ingestion|jump|jumping {ATTEMPT_NOUN}",
             # ("SA" is also sexual assault: only methods nobody assaults with)
-            "sa ~1 by|via|w/|with ~1 overdose|pills|hanging|ingestion|ligature|drowning",
+            "sa|s/a ~1 by|via|w/|with ~1 overdose|pills|hanging|ingestion|ligature|drowning|"
+            "cutting|cut|laceration|lacerations|slitting|slit|jumping|jump|carbon+monoxide|"
+            "co|self-inflicted|wrist|wrists",
             "suicidal_ideation|suicidal ~2 with|w/ ~1 attempt|atmpt|att",
             "int|intent|intentional|intentionally|deliberate|purposeful overdose|ingestion|"
             "overdosed|ingested",
@@ -397,12 +431,18 @@ RULES: tuple[Rule, ...] = (
             "pins|thumbtacks",
         ),
         lookalikes=(
+            "possibly|maybe|might+be|may+be|could+be hanging|hangin out|around|with|at|"
+            "there|outside|by|near|loose|up|over|down|onto|behind|somewhere",
             "hanging out|around|up|from|on|off|pictures|picture|clothes|laundry|lights|"
             "decorations|flyers|signs|sign|with|at|there|outside|by|near|behind|loose|over|"
             "down|onto|in+there|in+the+lobby|in+front",
             "hanging ~2 christmas|holiday|halloween|string|fairy|party|twinkle ~1 lights|"
             "decorations",
             "hung out|around|up|over|with|the+phone|up+on",
+            "put|puts|putting|tied|tying|ties|wrapped|wrapping|placed|looped|looping ~1 a|the|"
+            "his|her|their ? scarf|scarves|tie|necktie|bandana|lanyard|necklace|chain|towel|"
+            "bandage|ice+pack|neck+brace|neck+pillow|collar|bib|cape ~4 around|round ~2 his|"
+            "her|their|own ? neck|throat",
             "noose|hanging|ligature ~3 graffiti|drawing|drawn|picture|painted|sign|"
             "decoration|decorations|halloween|prop|props|costume",
             "history|hx|previous|prior|past|old of ~3 suicide|suicidal|attempt|attempts",
@@ -464,6 +504,24 @@ RULES: tuple[Rule, ...] = (
             f"overdose|overdosed|overdosing|oded|oding|od'ing on|of ~2 his|her|their|my|own ? "
             f"{NONRECREATIONAL}",
             "overdose|overdosed|overdosing|oded|oding|od'ing ~2 on ~1 purpose",
+            # the purpose said after the pills: "took unk amt of xanax, states she wanted to
+            # sleep forever" (longer than the "took xanax to sleep" look-alike)
+            f"{INGEST} ~4 {QUANTITY}? ~2 {PILLS} ~8 die|be+dead|sleep+forever|"
+            f"never+wake+up|not+wake+up|end+it|end+things|end+it+all|kill+herself|"
+            f"kill+himself|kill+myself|end+her+life|end+his+life|end+my+life|be+done",
+            # "not sure how many she took", "unk how much he swallowed"
+            "how many|much he|she|they|pt|subj|patient|i|it ~1 took|swallowed|ingested|"
+            "taken|downed|popped|has+taken|had+taken|may+have+taken|took+of",
+            # "empty blister packs in the trash", "an empty pill bottle on the nightstand"
+            "empty|emptied blister+pack|blister+packs|blister+packets|pill+bottle|pill+bottles|"
+            "pill+packets|medicine+bottle|medicine+bottles|medication+bottle|"
+            "medication+bottles|prescription+bottle|prescription+bottles|pill+box|pillbox|"
+            "pill+organizer|pill+case",
+            "blister+pack|blister+packs|blister+packets|pill+bottle|pill+bottles|"
+            "pill+organizer|pillbox|pill+box ~2 empty|emptied|all+empty",
+            # "took them 20 minutes ago, a whole bottle of his wife's ambien"
+            f"{INGEST} ~8 whole|entire|full|complete bottle|bottles|pack|box|sleeve|strip|"
+            f"packet|blister|card|month's+supply ~1 of ~4 {PILLS}",
             f"{LOOSE_PILLS}|pill+bottles|pill+bottle|medication+bottles|medicine+bottles|"
             f"empty+bottles ~2 everywhere|scattered|strewn|all+over|spilled|around+her|"
             f"around+him",
@@ -526,7 +584,8 @@ RULES: tuple[Rule, ...] = (
             "cash|napkins|flyers|stuff|things|items|change|mints|samples|condiments|brochures|"
             "ketchup|sugar|packets|straws|merchandise|beer|beers|cans|fruit|razors|"
             "razor+blades|batteries|gift+cards|cards|phones|headphones|clothes|shirts|makeup|"
-            "cosmetics|perfume|tools|jewelry|lighters",
+            "cosmetics|perfume|tools|jewelry|lighters|photos|pictures|pics|videos|selfies|"
+            "notes|shots|breaks|flyers|papers|books|clothes|groceries|trash|cans|bottles",
             "popped|popping|pops|pop ~4 balloons|balloon|bubble|bubbles|wrap|popcorn|tire|tires|"
             "fireworks|firecrackers|caps|corks|pimples|zit",
             f"{INGEST} ~3 {PILLS} ~3 for ~2 her|his|their|my|a|the ? headache|pain|migraine|cold|"
@@ -679,6 +738,13 @@ RULES: tuple[Rule, ...] = (
             "cut|cuts|cutting his|her|their|own ? arm|arms|hair|nails|hand|finger|fingers "
             "on|while|cooking|chopping|shaving|accidentally|by",
             "history|hx|past|previous|prior|old ~3 self-harm|self|cutting|scars|cuts",
+            # a screening question (its answer is what counts): "asked about self harm, no cuts"
+            "asked|ask|asking|screened|screening|questioned|inquired ~2 about|regarding|re|for|"
+            "if|whether ~3 self-harm|self+harm|self-harming|self+harming|cutting|self-injury",
+            # an accident with the hands in the sink: "cut her wrist on broken glass doing dishes"
+            "cut|cuts|sliced|gashed|nicked his|her|their ? wrist|wrists ~6 doing+dishes|"
+            "washing+dishes|dishes|cooking|chopping|at+work|working|fell|falling|slipped|"
+            "slipping|tripped|accidentally|accident|broke+a+glass|window+broke",
             "no|not|denies|denied|denying|never ~3 self-harm|self|cutting",
             "hurt|hurting|harming|harmed ~1 himself|herself ~2 feelings",
             "cutting class|classes|school|corners|hair|grass|lawn|down|up|off|out|through|"
@@ -830,6 +896,16 @@ RULES: tuple[Rule, ...] = (
             "collecting|picking|walking+along|camping|camp|sleeping|living|tent|tents|"
             "encampment|cans",
             "on the ? tracks ~2 to|for ~1 a ? walk|photos|pictures|shortcut",
+            "pennies|coins|penny|coin ~4 on|onto|across ~2 the|a ? train|railroad ? rail|rails|"
+            "tracks|track",
+            # kids' mischief on the tracks: "putting pennies on the rail", "tagging the trestle"
+            "on|across|near the|a ? train|railroad|rail|railway ? tracks|track|rails|rail|"
+            "trestle ~6 pennies|coins|playing|tagging|graffiti|skateboarding|biking|"
+            "riding+bikes|taking+photos|taking+pictures|photoshoot",
+            # off a bus or truck and away: "jumped off the bus without paying and ran"
+            "jumped|jumps|jumping|jump off|out+of ~2 the|a|his|her ? bus|truck|trailer|"
+            "tailgate|back+of+the+truck|pickup ~4 without|and+ran|ran|fled|paying|running|"
+            "took+off|ankle",
             "running|ran|run|jump|jumped|jumps|jumping|dash|dashed|darting|darted ~2 in ~1 front "
             "~1 of ~2 the|a|his|her|my ? house|store|car+to|building|line|crowd|camera|tv|mirror|"
             "class",
@@ -877,6 +953,8 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             "standing|sitting|perched|stood|sat|teetering|balancing|straddling|stands|sits ~1 "
             "at|on ~1 the|a ? edge|ledge|railing",
+            "walking|walks|walked|pacing|paces|paced|wandering|creeping|tiptoeing ~1 along|on|"
+            "across ~1 the|a ? edge|ledge|railing|parapet|rail",
             "outside|wrong+side|other+side|far+side ~1 of ~1 the|a ? fence|railing|rail|barrier|"
             "netting|guardrail|guard+rail",
             "jumped|jumping|leapt|leaped|leaping|has+jumped|may+have+jumped|might+have+jumped|"
@@ -922,6 +1000,8 @@ RULES: tuple[Rule, ...] = (
             "parking+garage|top+floor|window|platform|river|lake|water",
             "walking|standing|sitting|lying|laying|wandering|running into|in|on the ? traffic|"
             "freeway|highway|road|roadway|interstate|lanes",
+            # a named one: "on the Aurora bridge", "on the 6th street overpass"
+            "on|onto|atop|up+on|standing+on|sitting+on the ~2 bridge|overpass|viaduct|trestle",
             "walking|standing|sitting|lying|laying|lay|laid|lies|wandering|down ~2 in ~2 the|a ? "
             "middle ~1 of ~2 the|a ? traffic|freeway|highway|road|roadway|interstate|lanes|"
             "tracks",
@@ -984,6 +1064,49 @@ RULES: tuple[Rule, ...] = (
             within=6,
             affirmed=False,
         ),
+    ),
+    Rule(
+        "suicide_attempt.location_with_crisis_line",
+        CODE,
+        "on a bridge, a roof, a ledge or the tracks, on a call from or to a crisis line",
+        patterns=(
+            "on|onto|atop|up+on|standing+on|sitting+on|climbing|climbed|top+of the|a ~2 "
+            "bridge|overpass|viaduct|trestle|roof|rooftop|ledge|tracks|train+tracks|"
+            "railroad+tracks|parking+garage|parking+structure|cliff",
+        ),
+        requires=Context(
+            "crisis_line",
+            patterns=(
+                "988",
+                "crisis|suicide ~1 line|hotline|lifeline",
+                "suicide prevention ~1 line|hotline|lifeline",
+            ),
+        ),
+        guard=dated_past_guard,
+    ),
+    Rule(
+        "suicide_attempt.gunshot_with_despair",
+        CODE,
+        "a gunshot heard where a depressed or despondent person is",
+        patterns=(
+            "gunshot|gunshots|gunshot_wound|single+shot|one+shot|shot+fired|"
+            "heard+a+shot|heard+one+shot|heard+a+single+shot",
+            "heard|hear|hears ~4 a|one|single ? shot|pop|bang ~3 from|in|inside ~2 his|her|"
+            "their|the ? room|bedroom|bathroom|garage|basement|shed|barn|car|truck|office",
+        ),
+        lookalikes=(
+            "gunshot|gunshots|shots ~3 in ~1 the ? area|distance|neighborhood|street|park",
+            "shot+fired|shots+fired ~3 call|calls|area|unit|units",
+        ),
+        requires=Context(
+            "despair",
+            patterns=(
+                "depressed|depression|despondent|hopeless|distraught|suicidal|"
+                "suicidal_ideation|sucidal|grieving+badly",
+            ),
+            lookalikes=("not|no|denies|never depressed|despondent|suicidal",),
+        ),
+        guard=dated_past_guard,
     ),
     Rule(
         "suicide_attempt.firearm_self",
