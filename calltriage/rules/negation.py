@@ -132,9 +132,22 @@ ANSWERERS: frozenset[str] = frozenset({
 })
 # What may follow an answer "no" and still leave it an answer ("'NO I GAVE MY PILLS").
 _AFTER_ANSWER: frozenset[str] = frozenset({
-    "'", '"', "i", "he", "she", "they", "we", "per", "sir", "ma'am", "maam",
+    "'", '"', "i", "he", "she", "they", "we", "per", "sir", "ma'am", "maam", "caller",
 })
 _CLAUSE_END: frozenset[str] = frozenset({".", ";", "!", ",", "\n", "?", ")", "but", "and"})
+# Separators between the items of a CAD screening list ("WPN: NONE / VIOLENCE: NO - INJ: N").
+_LIST_NEXT: frozenset[str] = frozenset({"-", "--", "/", "|", "*", "**"})
+
+
+def _list_goes_on(norms: list[str], j: int) -> bool:
+    """At ``j`` a screening list goes on to its next item or answer ("NO - INJ: N",
+    "N/N", "NONE | VIOL"), not a descriptor such as "N/F" (a native female)."""
+    if j >= len(norms) or norms[j] not in _LIST_NEXT:
+        return False
+    nxt = norms[j + 1] if j + 1 < len(norms) else ""
+    if norms[j] == "/":  # not a descriptor's second letter: "N/F", "N/M"
+        return not (len(nxt) == 1 and nxt.isalpha() and nxt not in ("y", "n"))
+    return True
 
 UNCERTAINTY_CUES: frozenset[str] = frozenset({
     "may", "might", "maybe", "possibly", "possible", "could", "unknown", "unsure",
@@ -178,6 +191,41 @@ def _conditional(norms: list[str], i: int) -> bool:
     return i >= 2 and norms[i - 1] == "or" and norms[i - 2] in ("whether", "if")
 
 
+# Screened items a CAD screening answer follows ("WPNS NEG", "ETOH: NO", "SI - NEG").
+SCREEN_ITEMS: frozenset[str] = frozenset({
+    "weapons", "weapon", "guns", "gun", "knives", "knife", "firearms", "suicidal_ideation",
+    "homicidal_ideation", "suicidal_homicidal_ideation", "injuries", "injury", "injured",
+    "alcohol", "drugs", "pills", "medications", "intoxicated", "violence", "threats",
+    "psych", "psychiatric", "ems", "medical", "hurt", "med", "harm", "viol", "suspect",
+    "self", "mh",
+})
+# Words that answer a screened item before it ("unk re drugs/ETOH", "declines EMS").
+_ITEM_ANSWERS: frozenset[str] = PRE_CUES | {
+    "unknown", "unk", "declines", "declined", "refuses", "refused", "y", "yes", "n",
+    "positive", "endorses", "admits",
+}
+
+
+def _answers_item_before(norms: list[str], i: int) -> bool:
+    """The cue at ``i`` is the answer to the screened item before it ("WPNS NEG - HI
+    TOWARD NEIGHBOR": NEG answers WPNS and says nothing about HI). Not when that item has
+    its own cue before it: in "NEG INJ - NEG WPNS" or "no inj no wpns" each cue opens the
+    next item."""
+    if norms[i] not in ANSWER_NO:
+        return False
+    j = i - 1
+    if j >= 0 and norms[j] in (":", "=", "-", "?"):
+        j -= 1
+    if j < 0 or norms[j] not in SCREEN_ITEMS:
+        return False
+    for k in range(j - 1, max(-1, j - PRE_SCOPE - 2), -1):  # its own ("no drugs or ETOH")
+        if norms[k] in _ITEM_ANSWERS:
+            return False
+        if norms[k] in BARRIERS and norms[k] not in ("and", "&"):  # "denies SI and HI"
+            break
+    return True
+
+
 def _pre_negation(doc: Doc, norms: list[str], start: int) -> Assessment | None:
     lo = max(0, start - PRE_SCOPE - 1)
     skipped = 0
@@ -187,6 +235,8 @@ def _pre_negation(doc: Doc, norms: list[str], start: int) -> Assessment | None:
         n = norms[i]
         if n in PRE_CUES:
             if _is_pseudo(norms, i) or _conditional(norms, i):
+                return None
+            if _answers_item_before(norms, i):
                 return None
             span = doc[i:start]
             return Assessment(True, False, span.text, span.start_char, span.end_char)
@@ -209,11 +259,16 @@ def _pre_negation(doc: Doc, norms: list[str], start: int) -> Assessment | None:
     return None
 
 
-def _post_negation(doc: Doc, norms: list[str], end: int) -> Assessment | None:
+def _post_negation(doc: Doc, norms: list[str], end: int,
+                   start: int | None = None) -> Assessment | None:
     hi = min(len(norms), end + POST_SCOPE + 1)
     framed = False
     for i in range(end, hi):
         n = norms[i]
+        # the list moves on to another screened item: what follows answers that item
+        # ("PERSON INSIDE / WPNS-N": N is the weapons answer)
+        if n in _LIST_NEXT and i + 1 < len(norms) and norms[i + 1] in SCREEN_ITEMS:
+            return None
         if n in POST_CUES and not _is_pseudo(norms, i):
             span = doc[end:i + 1]
             return Assessment(True, False, span.text, span.start_char, span.end_char)
@@ -222,10 +277,29 @@ def _post_negation(doc: Doc, norms: list[str], end: int) -> Assessment | None:
             return Assessment(True, False, span.text, span.start_char, span.end_char)
         if n in ANSWER_NO and framed and not _is_pseudo(norms, i) and (
             i + 1 == len(norms) or norms[i + 1] in _CLAUSE_END
-            or norms[i + 1] in _AFTER_ANSWER
+            or norms[i + 1] in _AFTER_ANSWER or _list_goes_on(norms, i + 1)
+            or norms[i + 1][:1].isdigit()
+            # the next item: "VIOLENCE: NEG INJ: N"; a "no" there opens that item
+            # ("ROBBERY - NO WEAPON SEEN") unless the list alternates items and answers
+            or (norms[i + 1] in SCREEN_ITEMS and (
+                n != "no" or (start is not None and start >= 1
+                              and _answers_item_before(norms, start - 1))))
             # "wpns: 'no guns'": the answer names the item again
             or (i + 2 < len(norms) and norms[i + 2] in _CLAUSE_END | {"'", '"'})
             or i + 2 == len(norms)
+        ):
+            span = doc[end:i + 1]
+            return Assessment(True, False, span.text, span.start_char, span.end_char)
+        # a screening list without colons: "WPNS NEG VIOLENCE N INJS NEG", "SI/HI N/N":
+        # the answer right after the item, then the next item or a separator
+        # ("no" before an item opens that item instead: "HAS FIREARM NO INJ", unless the
+        # list alternates items and answers: "THREATS NEG INJ NO SI NO")
+        if n in ANSWER_NO and i == end and not _is_pseudo(norms, i) and (
+            i + 1 == len(norms) or norms[i + 1] in _CLAUSE_END
+            or _list_goes_on(norms, i + 1) or norms[i + 1] in _AFTER_ANSWER
+            or norms[i + 1][:1].isdigit()
+            or (norms[i + 1] in SCREEN_ITEMS and n != "no")
+            or (start is not None and start >= 1 and _answers_item_before(norms, start - 1))
         ):
             span = doc[end:i + 1]
             return Assessment(True, False, span.text, span.start_char, span.end_char)
@@ -267,7 +341,7 @@ def uncertainty_cue(norms: list[str], lo: int, start: int) -> str:
 
 def assess(doc: Doc, norms: list[str], start: int, end: int) -> Assessment:
     """Qualify the mention doc[start:end]. ``norms`` is [t.norm_ for t in doc]."""
-    neg = _pre_negation(doc, norms, start) or _post_negation(doc, norms, end)
+    neg = _pre_negation(doc, norms, start) or _post_negation(doc, norms, end, start)
     if neg is not None:
         return neg
     cue = _uncertain(norms, start, end)

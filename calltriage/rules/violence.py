@@ -704,6 +704,10 @@ RULES: tuple[Rule, ...] = (
             "movies|game|games|felony|record|past|prevention|awareness",
             # the medical term: "life-threatening injuries", "NON LIFE THREATENING"
             "life -? threatening",
+            # a history is not violence happening now: "no history of violence" (a history
+            # of DV is left to the domestic rule: a partners' argument is then a domestic)
+            "history|hx|record ~1 of ~1 violence|violent|assault|assaults|aggression|"
+            "fighting|fights",
             "asking|begging|panhandling|soliciting|asking+for|asks ~5 aggressively|aggressive",
             "no|not|non|non-violent|nonviolent|never|without|nt violence|violent|aggressive|"
             "combative|hostile|threatening|dangerous|aggression|assaultive|belligerent",
