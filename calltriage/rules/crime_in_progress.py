@@ -1154,6 +1154,13 @@ UPDATE_CLEARS = Context(
         "no ~1 crime|issue|problem|break-in|burglary|theft|sign+of+entry|forced+entry|"
         "signs+of+forced+entry|one+inside|one+there",
         "false alarm",
+        # an alarm explained on the callback ("branch mgr gave correct passcode, employee
+        # bumped button w/ knee")
+        "accidental|accidentally|inadvertent|inadvertently|mistakenly ~3 activation|activated|"
+        "tripped|set+off|pressed|bumped|triggered|alarm",
+        "bumped|pressed|hit|tripped|triggered|set ~4 button|alarm|panic|sensor|it ~3 "
+        "accident|accidentally|by+mistake|knee|elbow|mistake",
+        "correct|right|valid|proper ~1 passcode|password|code|pin",
         "misunderstanding",
         "nothing|nobody ~1 wrong|missing|taken|inside|there",
     ),

@@ -213,6 +213,8 @@ UPDATE_CLEARS_CALL_TYPE = [
                                      "SLEEPING, WOKE UP AND SAYS HES FINE", "medical"),
     ("ONE OVER THE WHEEL", "male slumped over the wheel in the drive thru. UPD: employee "
                            "knocked, he woke up, alert, talking normally", "medical"),
+    ("HOLD UP ALARM", "alarm co reports hold up alarm at the bank. CALLBACK: manager gave "
+                      "the correct passcode, an employee bumped the button", "crime_in_progress"),
 ]
 UPDATE_KEEPS_CALL_TYPE = [
     ("MAN WITH GUN", "man waving a gun. UPDATE: RP not sure, maybe it was a phone", "weapon"),
@@ -225,6 +227,8 @@ UPDATE_KEEPS_CALL_TYPE = [
     ("ONE OVER THE WHEEL", "male slumped over the wheel, will not wake up", "medical"),
     ("PERSON DOWN", "man lying on the sidewalk. UPD: RP not sure if he is breathing",
      "medical"),
+    ("HOLD UP ALARM", "alarm co reports hold up alarm at the bank, callback: no answer",
+     "crime_in_progress"),
 ]
 
 
