@@ -105,6 +105,14 @@ SUICIDAL_TALK = Context(
         "'|\" be|being|get done '|\"|.|!",
         "crisis line|hotline|lifeline|988|suicide+hotline|crisis+center",
         "giving away ~3 belongings|possessions|things|stuff|pets",
+        # "she said she won't wake up tomorrow", "so he won't wake up" (not "he won't wake
+        # up": that is a person down)
+        "won't|will+not|wont|never|wouldn't|would+not ~1 wake ~1 up ~1 tomorrow|again|ever|"
+        "in+the+morning",
+        "so|that ~1 he|she|i|they ~1 won't|wouldn't|will+not|would+not|never|doesn't|"
+        "does+not|don't|wont ~1 wake ~1 up",
+        "hopes|hoping|hope|wants|wanted|wanting|wish|wishes|wished ~3 won't|will+not|wont|"
+        "never|not|wouldn't|would+not|to+not ~1 wake ~1 up",
         # "I can't do this anymore", "can't take it any more", "gave away his dog this
         # week", "a loaded gun and a note"
         "can't|cannot|cant|can+not ~1 do|take|handle ~1 this|it|any+of+this ~1 anymore|"
@@ -195,7 +203,7 @@ HUNG_THINGS = (
 HANG_PLACES = (
     "garage|basement|closet|tree|shower|bathroom|stairwell|attic|shed|barn|rafters|rafter|"
     "ceiling|door|bedroom|beam|closet+rod|rod|banister|pipe|fan|railing|hook|fence|wall|"
-    "window|porch|line|clothesline|hallway|lobby|yard"
+    "window|porch|line|clothesline|hallway|lobby|yard|vent|vents|bunk|bars|hinge"
 )
 
 # High places a person may jump from.
@@ -247,7 +255,8 @@ MEANS = alt(
     FIREARM,
     BLADE,
     PILLS_AT_HAND,
-    "rope|ropes|noose|ligature|extension+cord|weapon|weapons|razor|razors|loaded|"
+    "rope|ropes|noose|ligature|extension+cord|weapon|weapons|razor|razors|loaded|belt|"
+    "belts|cord|cords|"
     "empty+pill+bottles|empty+bottles",
 )
 # A word that is not a count ("taking her meds", not "taking 20 ambien" or "taking all
@@ -318,9 +327,18 @@ RULES: tuple[Rule, ...] = (
             "rope|ropes|noose|cord|belt|sheet|sheets|extension+cord ~4 tied|hung|hanging|"
             "attached|fastened|secured|tied+up|strung ~4 rafter|rafters|beam|beams|ceiling|"
             "tree|closet|rod|pipe|door|doorknob|railing|banister|fan|hook|balcony|stairs|"
-            "joist|light",
+            "joist|light|vent|vents|bunk|bed+frame|bars|window+bars|showerhead|shower+head|"
+            "hinge|door+hinge|sprinkler|sprinkler+head|bedpost|headboard",
             "found|find|discovered ~3 him|her|them|husband|wife|son|daughter|brother|sister|"
             "mom|dad|mother|father|roommate|friend|man|woman|person|body ~2 hanging|hung",
+            # the verb first: "tied a sheet to the vent", "looped a belt over the door"
+            "tied|tying|ties|hung|hanging|attached|attaching|fastened|looped|looping|knotted|"
+            "rigged|rigging|strung ~3 a|the|his|her|their ? rope|ropes|noose|cord|belt|sheet|"
+            "sheets|extension+cord|ligature|shoelace|shoelaces|shirt|towel|gown|scarf ~4 to|"
+            "from|around|over|on ~2 the|a|his|her|their ? rafter|rafters|beam|beams|ceiling|"
+            "closet+rod|rod|pipe|door|doorknob|railing|banister|fan|ceiling+fan|hook|stairs|"
+            "joist|vent|vents|bunk|bed+frame|bars|window+bars|showerhead|shower+head|hinge|"
+            "door+hinge|sprinkler|bedpost|headboard|tree|branch|light+fixture",
             "cut|cutting|took ~1 him|her|them ~1 down",
             "rope|ropes|noose|cord|extension+cord|belt|ligature ~2 tied|rigged|set+up|ready|"
             "hung|hanging|strung|prepared|looped ~4 in|from|up|to|around|over ~2 the|a|his|her ? "
@@ -423,6 +441,21 @@ RULES: tuple[Rule, ...] = (
             "bathroom|bedroom|car|door|doors|window|windows|vents|closet|tent",
             "burning|burned|lit|lighting ~2 charcoal|coals ~3 in|inside ~2 the|a|his|her ? "
             "car|bathroom|bedroom|closet|room|tent",
+            "charcoal|coals|hibachi ~2 burning|lit|smoldering|smouldering ~3 in|inside|on ~2 the|"
+            "a|his|her ? car|truck|van|vehicle|bathroom|bedroom|closet|room|tent|floor|"
+            "back+seat|backseat",
+            "generator|grill|hibachi|charcoal ~2 running|burning|lit|on ~3 in|inside ~2 a|the|"
+            "his|her ? closed|sealed|locked|shut|taped ~1 bedroom|room|bathroom|closet|car|"
+            "tent|garage",
+            # suicide by cop: "wants the police to shoot him", "told officers to kill her",
+            # "said the cops would have to shoot him"
+            "suicide by ~1 cop|cops|police",
+            "wants|wanted|wanting|want|asking|asked|begging|begged|trying|tried|daring|dared|"
+            "told|telling|tells|yelling+at|screaming+at|get|getting|make|making ~3 police|cops|"
+            "officers|officer|deputies|deputy|swat|law+enforcement|pd ~1 to ? shoot|kill ~1 him|"
+            "her|them|me",
+            "police|cops|officers|deputies|swat ~2 would|will|'ll|'d|are|were|is|going|gonna "
+            "~2 to? have|need ~1 to ~1 shoot|kill ~1 him|her|them|me",
             f"electrocute|electrocuting|electrocuted ~1 {SELF}",
             "toaster|hair+dryer|hairdryer|radio ~3 in|into ~2 the ? bath|bathtub|tub",
             # swallowing objects
@@ -443,6 +476,13 @@ RULES: tuple[Rule, ...] = (
             "his|her|their ? scarf|scarves|tie|necktie|bandana|lanyard|necklace|chain|towel|"
             "bandage|ice+pack|neck+brace|neck+pillow|collar|bib|cape ~4 around|round ~2 his|"
             "her|their|own ? neck|throat",
+            "suicide by ~1 cop|cops|police ~2 movie|film|show|song|video|game|documentary|"
+            "podcast|book|training|class",
+            "tied|tying|ties|hung|hanging|attached|attaching|fastened|looped|looping|knotted|"
+            "rigged|rigging|strung ~3 a|the|his|her|their ? rope|ropes|cord|sheet|sheets|"
+            "towel|shirt|scarf ~8 swing|tire+swing|hammock|clothesline|laundry|tarp|tent|shade|"
+            "boat|canoe|kayak|dog|leash|load|bike|decorations|lights|flag|banner|curtain|"
+            "privacy|dry|drying|bird+feeder|feeder|pinata",
             "noose|hanging|ligature ~3 graffiti|drawing|drawn|picture|painted|sign|"
             "decoration|decorations|halloween|prop|props|costume",
             "history|hx|previous|prior|past|old of ~3 suicide|suicidal|attempt|attempts",
@@ -450,6 +490,11 @@ RULES: tuple[Rule, ...] = (
             "suicide attempt|attempts ~3 ago|years|last|previous|prior|in+the+past|in+2019",
             "car|engine|truck ~3 running ~6 garage ~3 warm|warming|fix|repair|working|work|"
             "mechanic",
+            "car|engine|truck|vehicle|motor|generator ~2 running|on|idling ~6 in|inside ~2 a|the|"
+            "his|her ? garage ~8 open|opened|outage|power+out|warm|warming|charging|working|"
+            "repair|fixing|mechanic",
+            "generator ~2 running|on ~6 garage|shed|porch|yard|driveway ~6 outage|power|storm|"
+            "open|opened",
             "cut|took him|her|them down ~1 to|from ~2 size|the",
             "hanging|hung ~3 sheet|sheets|blanket|blankets|towel|towels|tarp|tarps|curtain|"
             "curtains|clothes|laundry|jacket|coat|banner|flag|flags|picture|pictures|plant|"
@@ -485,7 +530,11 @@ RULES: tuple[Rule, ...] = (
             "intentional|intentionally|purposely|deliberate|deliberately|on+purpose|"
             "purposeful|purposefully|suicidal|self-inflicted overdose|od|overdosed|took|"
             "ingestion|ingested|swallowed|poisoning",
-            "overdose|overdosed|od|oded|took ~4 on ~1 purpose",
+            "overdose|overdosed|overdoes|od|oded|took ~4 on ~1 purpose",
+            # "took a lethal dose", "might have taken a fatal amount"
+            "lethal|fatal|deadly dose|doses|amount|amounts|quantity|overdose",
+            # "taking pills one at a time while on the phone with RP"
+            f"{INGEST} ~2 {PILLS} ~1 one ~1 at ~1 a ~1 time|one+by+one|right+now|as+we+speak",
             f"empty ~2 {PILLS} bottle|bottles|package|packages|packs|box|boxes|blister|"
             f"packets|containers|container",
             f"empty|emptied ~1 bottle|bottles|package|packages|packs|box|boxes|blister|packets|"
@@ -541,6 +590,10 @@ RULES: tuple[Rule, ...] = (
             f"usual|morning|night|nightly|evening|scheduled|blood+pressure|heart|diabetes|"
             f"seizure ~1 {PILLS}",
             f"{INGEST} ~3 {PILLS} ~3 as ~1 prescribed|directed|usual|scheduled",
+            f"{INGEST} ~3 {PILLS} ~8 as ~1 usual|prescribed|directed|always|every+day|"
+            f"every+night",
+            f"took|taken|taking|take|takes ~4 {PILLS} ~1 out|out+of|from ~4 to ~1 bring|take|"
+            f"return|give|drop|show|dispose|throw|hide|lock|count|sort",
             f"not|n't|nt|never|hasn't|hasnt|refuses|refused|refusing|stopped|stop|forgot|"
             f"forgetting|forgets|off|without|quit|missed ~1 taking|take|took|his|her|their|"
             f"the ? {PILLS}",
@@ -918,7 +971,8 @@ RULES: tuple[Rule, ...] = (
             "jumping|jumps ~2 in|into|off ~3 river|lake|water|creek|pond|quarry|bay|ocean|pier|"
             "dock|wharf|jetty",
             "jump|jumped|jumping|jumps ~2 in|into ~3 river|lake|water|creek|pond|quarry|bay|"
-            "ocean ~4 swim|swimming|cool|fun|dare|party|retrieve|rescue|save|after|get",
+            "ocean ~4 swim|swimming|cool|fun|dare|party|retrieve|rescue|save|after|get|"
+            "polar+plunge|plunge|race|contest|competition|charity|bet",
             f"{HUNG_THINGS} ~4 hanging|hung|hangs|dangling ~3 from|in|on|off|over|out ~2 the|a|"
             f"an|his|her|their|my ? ~2 {alt(HANG_PLACES, HIGH_PLACE)}",
             "suspect|suspects|fled|fleeing|chasing|chased|shoplifter|thief|running+from ~6 "
@@ -1162,6 +1216,10 @@ RULES: tuple[Rule, ...] = (
             "suicidal|suicidal_ideation|si|suicide ~4 with|has|w/|and|&|plus|to ~3 plan|means|"
             "gun|knife|pills|rope|weapon|firearm|razor|blade|access",
             "plan|plans and|& ~3 means|intent",
+            "plan|plans re:^\\+$ ~2 means|intent",
+            "suicidal_ideation|si|suicidal re:^\\+$ ~1 plan|plans",
+            # a screening answer: "MEANS: Y", "access to means: yes"
+            "means|access+to+means :|-|= re:^(y|yes|pos|positive|\\+)$",
             "plan|plans|planning|planned to ~3 overdose|od|hang|shoot|drown",
             f"{alt(FIREARM, BLADE, 'weapon|razor')} ~3 to|against|at|in ~1 his|her|their ? "
             f"own head|temple|chest|throat|mouth|neck|wrist|wrists",
