@@ -385,6 +385,8 @@ RULES: tuple[Rule, ...] = (
             "gas|oven ~2 on ~4 head|himself|herself|inside",
             "head ~2 in ~2 the|an ? oven",
             "plastic|a bag ~2 over ~2 his|her|their ? head",
+            "plastic ~1 bag|bags ~2 on|around ~2 his|her|their|own ? head|face",
+            "taped|tied|sealed|taping|tying ~4 bag|plastic ~4 head|neck|face",
             "helium|charcoal ~3 tent|bag|room|car|himself|herself",
             # the attempt named with typos and CAD shorthand: "att suicide", "SUIC ATT",
             # "attemped suicide", "tryed to kill hisself", "tried killing himself"
@@ -400,7 +402,7 @@ RULES: tuple[Rule, ...] = (
             "apparent|apparently|possible|suspected|likely|probable|poss suicide",
             "just|has|possibly|apparently|may+have|might+have committed|commited suicide",
             # hanging, strangling, a ligature put on
-            f"hanging|hanged|hung {SELF}",
+            f"hanging|hanged|hung|hangin|hunged|hangged|hangs {SELF}",
             f"strangle|strangling|strangled|choke|choking|choked|asphyxiate|asphyxiating|"
             f"suffocate|suffocating|smother|smothering ~1 {SELF}",
             "put|puts|putting|tied|tying|ties|wrapped|wrapping|placed|looped|looping|"
@@ -568,6 +570,8 @@ RULES: tuple[Rule, ...] = (
             "pill+organizer|pill+case",
             "blister+pack|blister+packs|blister+packets|pill+bottle|pill+bottles|"
             "pill+organizer|pillbox|pill+box ~2 empty|emptied|all+empty",
+            # "she had the pills in her mouth", "tablets in his mouth"
+            "pills|tablets|capsules|tabs|pils ~2 in ~1 his|her|their|my mouth",
             # "took them 20 minutes ago, a whole bottle of his wife's ambien"
             f"{INGEST} ~8 whole|entire|full|complete bottle|bottles|pack|box|sleeve|strip|"
             f"packet|blister|card|month's+supply ~1 of ~4 {PILLS}",
@@ -632,6 +636,9 @@ RULES: tuple[Rule, ...] = (
             f"{INGEST} ~3 {PILLS} ~2 to ~2 the|his|her ? pharmacy|doctor|hospital|clinic|nurse|"
             f"police|car|house|back|station",
             "all|whole|entire|bottle|lot|lots ~1 of ~1 water|wine|beer|vodka|liquor|soda|juice",
+            "took|taken|taking|brought|bringing ~2 the|a ? whole|entire ~1 bottle|bottles|case ~1 "
+            "of ~2 wine|vodka|liquor|whiskey|beer|beers|soda|water|juice|booze|tequila|rum|gin|"
+            "champagne|alcohol|ketchup|shampoo|lotion",
             "took|taking|takes|take|grabbed|ate|eating|eats|stole ~1 a|the ? handful|handfuls|"
             "bunch|lot|box|bag|pack|fistful ~2 of ~2 candy|chips|cookies|food|snacks|gum|money|"
             "cash|napkins|flyers|stuff|things|items|change|mints|samples|condiments|brochures|"
@@ -707,6 +714,41 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "suicide_attempt.pills_gone",
+        CODE,
+        "the bottle of the pills named is empty or the pills are gone",
+        patterns=(
+            "bottle|bottles|box|boxes|pack|packs|packet|packets|blister|container|pill+bottle|"
+            "pill+bottles|prescription ~2 is|was|are|were|now|found|left|all ~1 empty|emptied|"
+            "half+empty|half-empty",
+            f"{PILLS_AT_HAND} ~2 is|are|were|was|all ~1 gone|missing",
+        ),
+        lookalikes=(
+            "empty|emptied|gone|missing ~6 refill|refills|pharmacy|renew|prescription|script|"
+            "ran+out|run+out|runs+out|needs+more|recycle|recycling|stolen|stole|theft",
+        ),
+        requires=Context(
+            "pills_named",
+            patterns=(PILLS_AT_HAND,),
+            lookalikes=(MEDS_AS_TREATMENT,),
+            within=15,
+        ),
+        forbids=(
+            ACCIDENTAL_INGESTION,
+            Context(
+                "refill_or_theft",
+                patterns=(
+                    "refill|refills|ran+out|run+out|runs+out|running+out|out+of|renew|"
+                    "stolen|stole|steal|stealing|theft|took+them+to|flushed|threw+away|"
+                    "threw+out|disposed|took+them+away|took+away|locked+up",
+                ),
+                within=12,
+                affirmed=False,
+            ),
+        ),
+        guard=dated_past_guard,
+    ),
+    Rule(
         "suicide_attempt.ingestion_of_them",
         CODE,
         "took a number or all of the pills named earlier ('took 40 of them')",
@@ -733,10 +775,11 @@ RULES: tuple[Rule, ...] = (
         "cut themselves or their wrists",
         patterns=(
             f"cut|cuts|cutting|slit|slitting|slashed|slashing|sliced|slicing|stabbed|stabbing|"
-            f"carved|carving|burned|burning {SELF}",
+            f"carved|carving|burned|burning|cuting|cutted|cuttin|slitted|sliting|slashd {SELF}",
             f"has|had|have|already ~1 hurt|harmed|injured {SELF}",
             f"cut|cuts|cutting|slit|slitting|slashed|slashing|sliced|slicing|opened|gashed|"
-            f"carved|carving up|open|into ? his|her|their|both ? own ? wrist|wrists|arm|arms|"
+            f"carved|carving|cuting|cutted|cuttin|slitted|sliting up|open|into ? his|her|their|"
+            f"both ? own ? wrist|wrists|arm|arms|"
             f"throat|veins|neck|thighs|thigh|forearm|forearms",
             # "cutting on herself", "used a razor on her arms", "carving into her arm",
             # "cutting her legs", "wrists are bleeding", "fresh cuts on her arms"
@@ -779,6 +822,11 @@ RULES: tuple[Rule, ...] = (
             f"{alt(BLADE, 'razor|razors|glass|shard')} ~3 to|against|on|across ~1 his|her|"
             f"their ? own throat|neck|arm|arms",
             f"{CUTTER} ~3 to|against|on|across|into ~1 {SELF}",
+            # "pressing a knife into his arm", "digging the scissors into her wrist"
+            f"pressing|pressed|presses|pushing|pushed|digging|dug|jabbing|jabbed|dragging|"
+            f"dragged|holding|held ~3 {alt(CUTTER, 'scissors|scissor')} ~2 into|against|to|"
+            f"across|on ~1 his|her|their|own ? own ? arm|arms|forearm|forearms|wrist|wrists|"
+            f"skin|leg|legs|thigh|thighs|stomach|veins",
         ),
         lookalikes=(
             f"cut|cutting|cuts|burned|burnt|hurt|injured {SELF} ~3 shaving|cooking|chopping|"
@@ -1009,6 +1057,9 @@ RULES: tuple[Rule, ...] = (
             "at|on ~1 the|a ? edge|ledge|railing",
             "walking|walks|walked|pacing|paces|paced|wandering|creeping|tiptoeing ~1 along|on|"
             "across ~1 the|a ? edge|ledge|railing|parapet|rail",
+            "sitting|standing|perched|sat|stood|crouching|kneeling ~1 on|in ~1 the|a|her|his|an ? "
+            "open? window+sill|windowsill|sill|window+ledge|window ~8 legs|feet|body ~2 out|"
+            "outside|dangling|hanging|over",
             "outside|wrong+side|other+side|far+side ~1 of ~1 the|a ? fence|railing|rail|barrier|"
             "netting|guardrail|guard+rail",
             "jumped|jumping|leapt|leaped|leaping|has+jumped|may+have+jumped|might+have+jumped|"
