@@ -352,6 +352,11 @@ RULES: tuple[Rule, ...] = (
             "running|on|idling|started",
             "car|engine|truck|vehicle|motor|generator ~1 running|on|idling ~6 in|inside ~2 a|the|"
             "his|her ? garage",
+            # "sitting in the running car in the garage", "in the garage in the running truck"
+            "running|idling|started car|engine|truck|vehicle|van|suv ~4 in|inside ~2 a|the|his|"
+            "her ? closed|shut|locked ? garage",
+            "in|inside ~2 a|the|his|her ? closed|shut|locked ? garage ~6 running|idling car|"
+            "engine|truck|vehicle|van|suv",
             "set|setting|sets|lit|lighting|light|lights|poured+gasoline+on ~2 himself|herself|"
             "themselves|myself ~2 on ? fire|ablaze|alight",
             "self-immolation|self+immolation|immolate",
@@ -495,6 +500,11 @@ RULES: tuple[Rule, ...] = (
             "car|engine|truck|vehicle|motor|generator ~2 running|on|idling ~6 in|inside ~2 a|the|"
             "his|her ? garage ~8 open|opened|outage|power+out|warm|warming|charging|working|"
             "repair|fixing|mechanic",
+            "running|idling|started car|engine|truck|vehicle|van|suv ~6 garage ~8 open|opened|"
+            "outage|power+out|warm|warming|charging|working|repair|fixing|mechanic",
+            "in|inside ~2 a|the|his|her ? garage ~6 running|idling car|engine|truck|vehicle|van|"
+            "suv ~8 open|opened|outage|power+out|warm|warming|charging|working|repair|fixing|"
+            "mechanic",
             "generator ~2 running|on ~6 garage|shed|porch|yard|driveway ~6 outage|power|storm|"
             "open|opened",
             "cut|took him|her|them down ~1 to|from ~2 size|the",
@@ -796,6 +806,10 @@ RULES: tuple[Rule, ...] = (
             f"~3 on|to ~1 his|her|their ? own ? arm|arms|wrist|wrists|legs|thighs|forearm|"
             f"forearms|skin|stomach",
             "wrists ~2 bleeding|slit|slashed|sliced|gashed|bloody|cut+open|cut+up",
+            "bleeding ~3 from|at ~2 his|her|their|both|the ? wrist|wrists",
+            # "daughter is in the bathroom cutting, door locked" (not "cutting his hair")
+            "in ~2 the|her|his|their ? bathroom|bedroom|room|closet|shower ~1 cutting ~0 .|,|;|"
+            "!|again|herself|himself|and|right+now|now|with|on",
             "his|her|their|both wrists cut|slit|slashed|sliced|gashed",
             "wrist ~2 slit|slashed|gashed|cut+open",
             "fresh|new|deep|open|bleeding|gaping self-inflicted? cuts|cut|lacerations|"
@@ -892,6 +906,11 @@ RULES: tuple[Rule, ...] = (
             "bridge|building|roof|overpass|ledge|balcony|traffic|train|car|cars|bus|river|"
             "water|freeway|highway|tracks|cliff|window|parking|garage|floor|story|truck|"
             "semi|subway|pier|wharf|jetty|seawall|dam|tower",
+            # "lying down in front of cars", "threw herself under a car"
+            "lie|lying|laying|lay|lies ~2 in+front+of ~2 a|the|oncoming|moving|passing ? car|"
+            "cars|vehicle|vehicles",
+            "throw|throwing|threw|dive|diving|dove|jump|jumping|jumped ~3 in+front+of|under ~2 "
+            "a|the|oncoming|moving|passing ? car|cars|vehicle|vehicles",
             "throw|throwing|threw|step|stepping|stepped|walk|walking|walked|lie|lying|laying|"
             "running|darting|"
             "lay ~2 in+front+of|into|under ~2 a|the|an|next|oncoming ? train|trains|bus|truck|"
@@ -1015,6 +1034,12 @@ RULES: tuple[Rule, ...] = (
             "car|horse|shirt|cord",
             "knitted|wool|red|blue|his|her|my|a ~1 jumper",
             "hit|run+over|struck ~2 by ~2 a|the ? ball|wave|waves",
+            "dog|dogs|cat|cats|deer|animal|puppy|kid|kids|child|children|toddler|baby|asleep|"
+            "sleeping|passed+out|mechanic ~4 lying|laying|lay|lies|jumped|jumping|jump ~2 "
+            "in+front+of|under ~2 the|a|his|her|my ? car|cars|vehicle|vehicles",
+            "in+front+of|under ~2 the|a|his|her|my ? car|cars|vehicle|vehicles ~4 driveway|"
+            "garage|parking+lot|lot|yard|to+stop|to+block|to+keep|so+he+could+not|"
+            "so+she+could+not|from+leaving|to+prevent",
             "kids|kid|teens|teen|children|boys|girls|friends|swimmers|we|they ~4 jump|jumped|"
             "jumping|jumps ~2 in|into|off ~3 river|lake|water|creek|pond|quarry|bay|ocean|pier|"
             "dock|wharf|jetty",
@@ -1222,10 +1247,10 @@ RULES: tuple[Rule, ...] = (
             # "to her head" is as often a threat to a woman as a woman's own act: "her" needs
             # "own" (or suicidal talk, location_with_talk); "at his head" is someone aiming
             f"{FIREARM}|barrel|muzzle ~2 to|against|under ~1 his|their|own ? "
-            f"head|temple|temples|chin",
+            f"head|temple|temples|chin|chest|heart",
             f"{FIREARM}|barrel|muzzle ~2 in|into ~1 his|their|own ? mouth",
             f"{FIREARM} ~1 pointed|aimed|pressed|held ~1 at|to|against ~1 his|their|own ? "
-            f"head|temple|temples|chin",
+            f"head|temple|temples|chin|chest|heart",
             f"{FIREARM}|barrel|muzzle ~2 to|against|in|into|under ~1 her ? own "
             f"head|temple|temples|mouth|chin",
             f"barrel|muzzle ~2 to|against|in|into|under ~1 her mouth|temple|chin",
