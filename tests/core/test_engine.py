@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import time
 
+import pytest
+
 from calltriage.decide import CallRequest
 from calltriage.engine import Engine
 from calltriage.model import load_model
@@ -145,24 +147,6 @@ KEPT = [
 ]
 
 
-def test_narrative_rules_out_a_bare_domestic_call_type(engine):
-    for call_type, narrative in RULED_OUT:
-        d = engine.decide(CallRequest(narrative=narrative, call_type=call_type))
-        assert "violence" not in d.disqualifier_codes, (call_type, narrative)
-        why = [c for c in d.cleared if c.reason == "narrative_ruled_out"]
-        assert why and why[0].field == "call_type" and why[0].code == "violence"
-        assert why[0].cue.lower() in narrative.lower()  # the narrative's own words
-        assert why[0].evidence.lower() in call_type.lower()
-
-
-def test_violence_stays_when_not_plainly_ruled_out(engine):
-    for call_type, narrative in KEPT:
-        d = engine.decide(CallRequest(narrative=narrative, call_type=call_type))
-        assert "violence" in d.disqualifier_codes, (call_type, narrative)
-        assert d.route == "standard_dispatch"
-        assert not [c for c in d.cleared if c.reason == "narrative_ruled_out"]
-
-
 # A medical alarm (a subscriber's pendant) is an unknown medical problem, cleared only by a
 # narrative that plainly explains it; a narrative medical finding, an unexplained alarm or
 # "not fine" keeps it. Another medical call-type word ("UNK PROB") stands whatever is said.
@@ -178,23 +162,6 @@ ALARM_KEPT = [
     ("MEDICAL ALARM", "subscriber says she pressed it by accident but now has chest pain"),
     ("MEDICAL ALARM OR UNK PROB", "pressed it by accident per subscriber"),
 ]
-
-
-def test_narrative_explains_a_medical_alarm_call_type(engine):
-    for call_type, narrative in ALARM_EXPLAINED:
-        d = engine.decide(CallRequest(narrative=narrative, call_type=call_type))
-        assert "medical" not in d.disqualifier_codes, (call_type, narrative)
-        why = [c for c in d.cleared if c.reason == "narrative_ruled_out"]
-        assert why and why[0].code == "medical" and why[0].field == "call_type"
-        assert why[0].rule_id == "calltype.medical_alarm"
-        assert why[0].cue.lower() in narrative.lower()
-
-
-def test_medical_alarm_stays_unless_plainly_explained(engine):
-    for call_type, narrative in ALARM_KEPT:
-        d = engine.decide(CallRequest(narrative=narrative, call_type=call_type))
-        assert "medical" in d.disqualifier_codes, (call_type, narrative)
-        assert d.route == "standard_dispatch"
 
 
 # The call type is the first thing known about a call: an update line that clears its
@@ -232,20 +199,41 @@ UPDATE_KEEPS_CALL_TYPE = [
 ]
 
 
-def test_update_line_clears_a_call_types_worry(engine):
-    for call_type, narrative, code in UPDATE_CLEARS_CALL_TYPE:
-        d = engine.decide(CallRequest(narrative=narrative, call_type=call_type))
-        assert code not in d.disqualifier_codes, (call_type, narrative)
-        why = [c for c in d.cleared if c.reason == "update_cleared" and c.field == "call_type"]
-        assert why and why[0].code == code
-        assert why[0].cue.lower() in narrative.lower()  # the update's own words
+# Every way a narrative may clear a call type's finding, each with its reason.
+CALL_TYPE_CLEARED = (
+    [(ct, n, "violence", "narrative_ruled_out") for ct, n in RULED_OUT]
+    + [(ct, n, "medical", "narrative_ruled_out") for ct, n in ALARM_EXPLAINED]
+    + [(ct, n, code, "update_cleared") for ct, n, code in UPDATE_CLEARS_CALL_TYPE]
+)
+# ... and the cases that keep it ("MEDICAL ALARM OR UNK PROB": the alarm may be explained,
+# the unknown problem stands).
+CALL_TYPE_KEPT = (
+    [(ct, n, "violence", True) for ct, n in KEPT]
+    + [(ct, n, "medical", ct != "MEDICAL ALARM OR UNK PROB") for ct, n in ALARM_KEPT]
+    + [(ct, n, code, True) for ct, n, code in UPDATE_KEEPS_CALL_TYPE]
+)
 
 
-def test_call_types_worry_stays_unless_an_update_plainly_clears_it(engine):
-    for call_type, narrative, code in UPDATE_KEEPS_CALL_TYPE:
-        d = engine.decide(CallRequest(narrative=narrative, call_type=call_type))
-        assert code in d.disqualifier_codes, (call_type, narrative)
-        assert d.route == "standard_dispatch"
+@pytest.mark.parametrize("call_type,narrative,code,reason", CALL_TYPE_CLEARED)
+def test_narrative_clears_a_call_types_finding(engine, call_type, narrative, code, reason):
+    d = engine.decide(CallRequest(narrative=narrative, call_type=call_type))
+    assert code not in d.disqualifier_codes
+    why = [c for c in d.cleared if c.reason == reason and c.field == "call_type"
+           and c.code == code]
+    assert why, [(c.code, c.reason, c.field) for c in d.cleared]
+    assert why[0].cue.lower() in narrative.lower()  # the narrative's own words
+    assert why[0].evidence.lower() in call_type.lower()
+
+
+@pytest.mark.parametrize("call_type,narrative,code,nothing_cleared", CALL_TYPE_KEPT)
+def test_call_types_finding_stays_unless_plainly_cleared(engine, call_type, narrative, code,
+                                                        nothing_cleared):
+    d = engine.decide(CallRequest(narrative=narrative, call_type=call_type))
+    assert code in d.disqualifier_codes
+    assert d.route == "standard_dispatch"
+    if nothing_cleared:
+        assert not [c for c in d.cleared if c.field == "call_type" and c.code == code
+                    and c.reason in ("narrative_ruled_out", "update_cleared")]
 
 
 def _slowed(model, seconds: float):
