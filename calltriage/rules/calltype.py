@@ -116,6 +116,7 @@ CRIME_TYPES = dashed(
     "joyriding|destruction|destroying|malicious|tampering|lewd|lascivious|indecent|"
     "exposure|peeping|voyeurism|sex|sexual|csc|scrap|stripping|extortion|ppo|riot|"
     "harassment|stalking|a+/+b|f+/+a|a&b|a+&+b|poaching|vandalisim|vandalsim|vandalizing|"
+    "break+in|trespasser|trespassers|trespassing|"
     "vandalising|vandalized|graffitti|burglery|burglury|buglary|robery|roberry|theift|"
     "shoplifing|shopliftng"
 ) + "|" + PC_VIOLENCE + "|" + PC_PROPERTY
@@ -145,6 +146,8 @@ RULES: tuple[Rule, ...] = (
             "battery|assault|aslt|homicide|robbery ~1 re:^(cut|stab|shoot|shot|gun|knife|armed|weap)",
             "felonious|felony ~1 assault|aslt|assaults",
             "adw|a.d.w.|brandishing|brandish",
+            # man / person with a gun, knife, weapon; a sniper
+            dashed("mwg|pwg|mwk|pwk|mww|pww|sniper|snipers"),
             PC_WEAPON,
             "10 -? 32",  # APCO 10-32: person with a gun
             # Detroit's "DV F/A": felonious assault (an assault with a dangerous weapon);
@@ -199,6 +202,7 @@ RULES: tuple[Rule, ...] = (
             "units|firefighter|firefighters|medic|medics ~1 need|needs|needing|down|in+distress|"
             "injured ~1 " + dashed("assistance|assist|assista|assis|ass|help"),
             "active ~1 shooter|shooters|assailant|attacker|killer",
+            dashed("sniper|snipers"),
             "brandishing|brandish|brandished|417",
             "danger|dangerous|threat ~1 to ~1 others|other|public",
             f"{dashed('help|assist')} the officer",
@@ -339,6 +343,15 @@ RULES: tuple[Rule, ...] = (
             dashed("shooting|shootings|strangulation|strangled|strangling|choked|pia|pi/acc"),
             "swimmer|swimmers ~1 in+distress|distress",
             "capsized|overturned|sinking ~1 boat|vessel|canoe|kayak",
+            # EMD and fire/EMS wording: stroke, envenomation, CO, a vehicle against a
+            # pedestrian or cyclist, an ejection, altered mental status, an animal attack
+            dashed("cva|tia|envenomation|envenomations|envenomed|snakebite|ejection|ejected|"
+                   "altered_mental_status"),
+            "carbon+monoxide|co+poisoning|smoke+inhalation|gas+inhalation|inhalation",
+            "vs|versus|v. ~1 ped|peds|pedestrian|pedestrians|bike|bicycle|bicyclist|cyclist|"
+            "motorcycle|mc|scooter|child",
+            "altered ~1 mental ~1 status",
+            "animal|animals|dog|dogs ~1 attack|attacks|mauling|mauled",
         ),
         lookalikes=(
             "non|no|not|without ~1 " + dashed("injury|injuries|inj|injured|medical|inju|injur"),
@@ -354,6 +367,8 @@ RULES: tuple[Rule, ...] = (
             # EMD "sick person, no priority symptoms"; "injury, not a dangerous body area"
             "sick ~3 non|no|not ~1 priority",
             "injury|injuries|inj ~2 non|not ~1 dangerous|serious",
+            "animal|animals|dog|dogs ~1 attack|attacks ~2 on ~1 a|another|the|their ? dog|dogs|"
+            "cat|cats|animal|animals|pet|pets|livestock|chickens|goat|goats|horse",
             "elevator|elevators ~2 entrapment|entrapped|stuck|trapped",
             "life ~1 status ~1 not ~1 questionable",
             "non|not|no ~1 dangerous|serious|severe|major",
@@ -482,6 +497,8 @@ RULES: tuple[Rule, ...] = (
             "10 -? 31|80",  # APCO 10-31 crime in progress, 10-80 pursuit
             "shoplifter|shoplifters|suspect|suspects ~2 detained|in+custody|on+scene|inside",
             "wrong way ~1 driver|vehicle|veh",
+            "drunk|intoxicated|impaired|drinking|intox ~1 driver|drivers|driving|motorist|"
+            "operator|boater",
             "street racing",
         ),
         lookalikes=(
