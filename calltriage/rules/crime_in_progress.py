@@ -217,8 +217,17 @@ PROPERTY_CRIME = Context(
         "steering column",
         "hot-wiring|hotwiring|hotwire|hot-wire|hotwired",
         "arson|torched|torching|firebombed",
-        "set|setting|lit ~3 fire|fires|ablaze|on+fire|it+on+fire",
+        "set|setting|lit ~5 fire|fires|ablaze|on+fire|it+on+fire",
         "set ~2 on ~1 purpose",
+        # a thing of the caller's taken: "the lady who took my bike is still in the yard"
+        # (not "she took his tools" in a dispute over a bill)
+        "took|taken|taking|grabbed|swiped|snatched my|our|rp's|caller's|neighbor's ~1 "
+        "bike|bikes|bicycle|purse|wallet|phone|package|packages|tv|laptop|tools|cash|money|"
+        "jewelry|backpack|bag|scooter|mail|catalytic",
+        "took|taken|taking|grabbed|swiped|snatched the|a ~1 tip+jar|donation+jar|"
+        "donation+box|cash+drawer|till|register|merchandise",
+        "throwing|threw|hurling|hurled|tossing|tossed ~3 through|into ~2 the|a|his|her|their ? "
+        "window|windows|windshield|glass|door",
         "until|unless|or+else|made|forced|making|forcing ~4 gave|give|gives|hand|handed|"
         "hands ~2 him|her|them|over ? my|the|his|her|their ? money|cash|wallet|purse|phone|"
         "keys|bag|card",
@@ -233,6 +242,16 @@ PROPERTY_CRIME = Context(
         "a+kiss|hearts|my+heart|the+spotlight|thunder|a+look",
         "break|broke|breaking|broken ~1 down|up|even|free",
     ),
+)
+
+# Someone in a home (or its yard, garage, car) whose people are away: "a guy in my
+# neighbors garage and they are not home".
+_IN_AN_EMPTY_HOME = (
+    "someone|somebody|sombody|somone|a+guy|a+man|a+male|a+woman|a+female|a+person|"
+    "people|strangers|two+guys|two+men|2+guys|2+men ~3 in|inside ~2 my|the|our|her|his|"
+    "their ? neighbor's|neighbors|neighbours|neighbour's|nieghbors|nieghbor's|"
+    "nieghbor|neighbor ? house|home|garage|apartment|shed|yard|backyard|place|unit|"
+    "car ~10 not+home|away|on+vacation|out+of+town|out+of+the+country|at+the+hospital"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -251,6 +270,12 @@ RULES: tuple[Rule, ...] = (
             "in violation of ~3 restraining|protection|protective|no-contact|no+contact|court ~1 "
             "order|orders",
             f"{CRIME_NOUN} ~3 happening|occurring|going+on|underway ~2 now|right+now|currently",
+            # the person a protection order is against, at the protected person's door now
+            "protection|restraining|protective|no-contact|no+contact|stay-away|stay+away ~1 "
+            "order|orders ~14 at|outside|on|in ~3 door|house|home|apartment|property|porch|yard|"
+            "window|work|job|lot|building ~3 now|right+now|currently|banging|knocking|pounding",
+            "protection|restraining|protective|no-contact|no+contact|stay-away|stay+away ~1 "
+            "order|orders ~14 is|'s|are ~1 here|there|outside ~2 now|right+now|currently",
         ),
         lookalikes=(
             "work|works|construction|renovation|renovations|repairs|repair|game|meeting|class|"
@@ -267,7 +292,8 @@ RULES: tuple[Rule, ...] = (
         "the suspect is on scene or inside",
         patterns=(
             f"{SUSPECT} {AUX}? {AUX}? {AUX}? still|currently|inside|there|here|hiding|"
-            f"detained|on+scene|on+site|on+premises|on+location|in+the+area|in+the+building|"
+            f"detained|on+scene|on+site|on+premises|on+location|in+the+area|in+area|"
+            f"in+the+vicinity|in+vicinity|in+the+building|"
             f"in+the+house|in+the+store|onscene|on-scene|at+the+scene",
             f"{SUSPECT} {AUX}? {AUX}? {AUX}? in|inside|at|under|behind ~2 the|a|my|his|her|"
             f"their|our ? {DWELLING}",
@@ -323,6 +349,12 @@ RULES: tuple[Rule, ...] = (
             "building|shop|restaurant|office|bank|school|church|bar|gym|pharmacy|warehouse",
             "inside|in ~1 the|a ? store|business|building|shop|restaurant|office|bank|school|"
             "church|bar|gym|pharmacy|warehouse after|past ~1 hours|closing|close",
+            # "a guy is inside the laundromat and it closed at 10"
+            "inside|in ~1 the|a ? store|business|building|shop|restaurant|office|bank|school|church|bar|gym|pharmacy|warehouse|laundromat|cafe|salon|daycare|library|dealership|bakery|deli|mall|clinic|market|garage|gas+station ~1 and|but|, ? it|they|which ~1 's|is|was|are|"
+            "were|has|have ? been? closed",
+            # someone in a home whose people are away: "a guy in my neighbors garage and they
+            # are not home"
+            f"{_IN_AN_EMPTY_HOME}",
             # a flashlight moving in a vacant house is a burglar's; lights or candles alone
             # may be people staying there (the spec's trespass by a person with nowhere to go)
             "inside|in ~2 the|a ? vacant|empty|abandoned|boarded|foreclosed|unoccupied ~1 "
@@ -384,6 +416,11 @@ RULES: tuple[Rule, ...] = (
             "an+emergency|a+seizure",
             "people|ppl|two+people|2+people|two+men|2+men ~3 in|inside ~2 the ? store|"
             "building|lobby|office|bank|business|shop|church|school|line",
+            # ... who the caller says belongs there ("it is the pool guy they hired")
+            f"{_IN_AN_EMPTY_HOME} ~14 hired|pool+guy|house+sitter|housesitter|pet+sitter|"
+            f"dog+walker|landscaper|landscapers|lawn+service|gardener|contractor|contractors|"
+            f"handyman|cleaner|cleaners|checking+on|watching+the+house|family|relative|"
+            f"relatives|friend|son|daughter|permission",
         ),
         forbids=Context(
             "no_one_inside",
@@ -412,12 +449,30 @@ RULES: tuple[Rule, ...] = (
             "still ~2 there|here|inside|in|at|on|around|outside|nearby|across|near|watching|"
             "standing|sitting|hanging",
             "still ~1 at|by ~2 pump|register|counter|car|vehicle|truck|van|door",
+            # the thief will not leave or is hiding on the premises ("stole a case of beer and
+            # is refusing to leave"; not a guest refusing to leave and a break-in last week)
+            "stole|stolen|steal|stealing|took|shoplifted|shoplifting|concealed|concealing|"
+            "grabbed|swiped|snatched|unpaid|without+paying ~12 refusing|refuses|refused|won't|"
+            "wont|will+not ~1 to? leave",
+            "refusing|refuses|refused|won't|wont|will+not ~1 to? leave ~8 with ~3 stolen|unpaid|"
+            "merchandise|items|goods|the+stuff|it|them",
+            f"hiding|hidden|barricaded|locked ~1 in|inside|behind|under ~3 {DWELLING}|room|"
+            f"bathroom|restroom|stall|fitting+room|dressing+room|stockroom|closet|back",
         ),
         requires=PROPERTY_CRIME,
         lookalikes=(
             "still|currently|now ~1 in|at ~2 the|his|her ? hospital|shelter|program|school|"
             "work|jail|treatment|rehab|care|bed|hotel",
             "still ~1 in ~1 shock",
+            # someone the caller lives with, who will not leave their own home
+            "my|our|her|his|their|rp's|caller's ? husband|wife|spouse|boyfriend|girlfriend|bf|"
+            "gf|partner|fiance|fiancee|son|daughter|brother|sister|roommate|roomate|mom|mother|"
+            "dad|father|stepson|stepdaughter|grandson|granddaughter|nephew|niece|cousin|tenant "
+            "~12 refusing|refuses|refused|won't|wont|will+not ~1 to? leave",
+            # a person who set a fire and stays with it: a crisis and a fire (the arson
+            # rule's fire_setter_stays), not a thief on the premises
+            "fire|fires|ablaze|flames ~8 refusing|refuses|refused|won't|wont|will+not ~1 to? "
+            "leave",
         ),
         forbids=Context(
             "suspect_left",
@@ -462,9 +517,14 @@ RULES: tuple[Rule, ...] = (
             "trying|tried|attempting|attempted|tries|try|checking|pulling|jiggling|rattling|"
             "testing|opening ~3 door|doors|handle|handles|doorknob|doorknobs|car|cars|vehicle|"
             "vehicles|windows|locks|knob|knobs|lock",
-            "trying|tried|attempting|attempted|tries|try ~1 to ~1 open|force|pry|kick|break|"
+            "trying|tried|attempting|attempted|tries|try|tring|tryng|tyring|tryin|triyng|trynig|"
+            "tryign|tryna|trynna ~1 to? ~1 open|force|pry|kick|break|"
             "unlock|jimmy|get ~3 door|doors|window|windows|lock|locks|gate|garage|slider|"
             "screen|deadbolt",
+            # glass broken, and the person now going in or reaching in for things
+            "smashed|broke|busted|shattered|kicked|pried ~3 window|windows|glass|door|display|"
+            "case|showcase ~8 and|now ~1 is|'s|are|now ~1 now? reaching|climbing|crawling|"
+            "going|getting|grabbing|taking|walking|inside|in",
             "going car|vehicle|house|door to car|vehicle|house|door",
             "car-hopping|carhopping|car hopping|car prowling|car prowler|car prowl|"
             "car+break-ins",
@@ -524,6 +584,10 @@ RULES: tuple[Rule, ...] = (
             "break-ins|burglaries|car+break-ins",
             "trying|tried|try|attempting ~3 door|doors|handle|handles ~3 own|his|her|their|"
             "neighbor's|friend's|mom's|brother's|sister's",
+            "trying|tried|trys|tries|checking|pulling|jiggling|rattling ~1 his|her|their|my ? "
+            "own ~3 door|doors|handle|handles|car|cars|lock|locks|knob|window|windows",
+            "trying|tried|checking|pulling|jiggling ~4 door|doors|handle|handles|car|cars ~12 "
+            "turns+out|turned+out ~4 his|her|their ~1 own",
             "trying|tried|try|attempting to ? get|break in|into|through|inside ~3 shelter|"
             "program|system|school|college|workforce|housing|treatment|detox|rehab|bed|contact|"
             "touch|business|market|field|industry",
@@ -586,6 +650,21 @@ RULES: tuple[Rule, ...] = (
             "stolen|unpaid|the+stolen ~1 items|merchandise|goods|stuff|property|bike|tv|"
             "electronics|liquor|beer|cart|purse|wallet|phone|packages|tools",
             "porch+pirate|porch+pirates|package+thief|package+thieves",
+            # a stolen vehicle seen now with people in it or being driven
+            "stolen ~14 with ~2 people|someone|somebody|two|2|a+guy|a+man|a+woman|occupants|"
+            "persons|males|guys ~1 in|inside ~1 it|the+car|the+vehicle|the+truck",
+            "stolen ~14 someone|somebody|people|a+guy|a+man|a+woman|he|she|they|male|female ~2 "
+            "is|are|'s ~1 driving|sitting+in|in|inside|sleeping+in ~1 it|now|right+now",
+            "stolen ~14 being ~1 driven|used|stripped",
+            # card or check fraud as it happens
+            "trying|attempting|tried|attempted|tries to ~1 use|pass|cash|buy ~8 stolen|fake|"
+            "fraudulent|counterfeit|forged|cloned|someone+else's|another+person's|other+people's ~2 "
+            "card|cards|credit|debit|check|checks|bills|money|id",
+            "using|passing|cashing ~2 a|the ? stolen|fake|fraudulent|counterfeit|forged|cloned|"
+            "someone+else's|another+person's ~2 card|cards|credit|debit|check|checks|bills|"
+            "money|id",
+            "card|cards|check|checks ~4 isn't|is+not|not|aren't|are+not ~1 hers|his|theirs|hers+or|"
+            "his+own|her+own|their+own|in+her+name|in+his+name",
             "driving|in|riding|sitting|sleeping|parked ~2 a|the ? stolen ~1 car|vehicle|truck|van|"
             "suv|bike|motorcycle|scooter ~3 now|right+now|currently|still|outside|here",
             "pointing|pointed|aiming|aimed|holding|waving|brandishing|showing ~3 gun|guns|"
@@ -623,7 +702,8 @@ RULES: tuple[Rule, ...] = (
             "their|the|neighbor's|'s ? 's ? tv|tvs|television|xbox|playstation|ps5|ps4|laptop|"
             "computer|electronics|jewelry|bike|bikes|tools|copper|wire|catalytic|tires|wheels|"
             "rims|packages|package|mail|purse|wallet|cash|register|safe|guns|stuff|things|"
-            "belongings|car|truck",
+            "belongings|car|truck|appliances|appliance|fridge|refrigerator|washer|dryer|stove|"
+            "furniture|water+heater|ac+unit|air+conditioner",
         ),
         lookalikes=(
             "robbed|stealing|stole|steals|taking|took|grabbing|snatching|swiping|loading|"
@@ -659,7 +739,8 @@ RULES: tuple[Rule, ...] = (
             "identity|mail|package|packages|wage|time|service|phone|id|card|credit|check ~1 "
             "theft|thieves|stolen",
             "name|identity|thoughts|soul|mind|brain|ideas|identity ~3 stolen|stealing|stole",
-            "steal|stealing|stole|steals ~2 a|the|his|her ? look|glance|kiss|show|idea|ideas|"
+            "steal|stealing|stole|steals ~2 a|the|his|her ? look|looks|glance|glances|kiss|kisses|"
+            "moment|moments|minutes|sips|bites|naps|fries|show|idea|ideas|"
             "thunder|base|bases|second|third|home|hearts|heart|spotlight|boyfriend|girlfriend|"
             "husband|wife|man|woman",
             "hold|holding|holds|held up ~2 the|a|his|her ? line|traffic|sign|signs|cardboard|"
@@ -679,6 +760,9 @@ RULES: tuple[Rule, ...] = (
             "wallet|phone|keys|purse ~2 stolen ~3 last|yesterday|ago|earlier|report|saturday",
             "stolen ~3 last|yesterday|ago|earlier|overnight",
             "rob|robs|robbed ~1 peter|the+cradle|him+blind|me+blind|us+blind",
+            # "the store robbed him by charging too much": overcharging
+            "rob|robs|robbed|robbing ~4 charging|charged|charge|overcharging|overcharged|"
+            "prices|price|fees|fee|too+much|rates|rent|taxes|interest|tip|tips|bill",
             "unpaid ~1 rent|bill|bills|wages|invoice|fine|fines|tickets|taxes|balance|leave|"
             "overtime|utilities",
             "carrying|hauling|moving|taking|loading ~4 his|her|their|own|my ~2 stuff|things|"
@@ -870,6 +954,15 @@ RULES: tuple[Rule, ...] = (
             "swerving|weaving|swerve|swerves|weaves ~3 all+over|across|between|in+and+out|"
             "lanes|lane|road|roadway|highway|traffic|into|over|on|back",
             "all over the ? road|lanes|roadway|highway",
+            "can't|cannot|can+barely|barely|can+hardly|hardly|unable+to|not|can+not ~2 stay|"
+            "staying|keep|keeping|maintain|maintaining|hold|holding ~3 in ~2 its|his|her|their|"
+            "the|a|one ? lane|lanes",
+            "crossing|crossed|drifting|drifted|drifts|crosses|going+over|went+over ~3 "
+            "center+line|centerline|the+line|lines|median|fog+line|double+yellow|yellow+line|"
+            "into+oncoming|oncoming",
+            "hit+and+run|hit-and-run|hit+n+run|hit-n-run ~14 driver|he|she|they|vehicle|car|"
+            "suspect|truck ~3 still|now ~3 there|here|sitting|in|at|on|parked|nearby|around|"
+            "down|up|stopped",
             "wrong way|wrong-way driver|vehicle|car|truck|on|down|up|in|going|driving",
             "driving|drove|drives|going|heading|traveling|travelling the ? wrong way",
             "reckless|erratic|dangerous|aggressive driver|driving|vehicle|drivers|operation",
