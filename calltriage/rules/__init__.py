@@ -425,10 +425,12 @@ class Detector:
         says so plainly and no narrative rule finds that code. Every other call-type
         finding stands. Returns (findings kept, findings cleared)."""
         narrative_codes = {f.code for f in narrative_findings}
-        ruled = any(f.rule_id in self._ruled_out_by for f in call_type_findings)
-        updatable = any(_update_clearable(f) and f.code not in narrative_codes
-                        for f in call_type_findings)
-        if not ruled and not updatable:
+
+        def updatable(f: Finding) -> bool:  # an update line may clear it
+            return f.code not in narrative_codes and _update_clearable(f)
+
+        if not any(f.rule_id in self._ruled_out_by or updatable(f)
+                   for f in call_type_findings):
             return call_type_findings, ()
         kept: list[Finding] = []
         out: list[Cleared] = []
@@ -452,15 +454,13 @@ class Detector:
         # narrative that clears its worry ("UPDATE: RP now says it was fireworks") clears
         # it as it clears what the narrative said before the update (the spec's "final
         # picture"), unless a narrative rule still finds that code.
-        if updatable and any(_update_clearable(f) and f.code not in narrative_codes
-                             for f in kept):
+        if any(updatable(f) for f in kept):
             if view is None:
                 view = TokenView(doc, self._pieces, text, self._pieces_cache, rows)
             cues = self._update_cues(view)
             still: list[Finding] = []
             for f in kept:
-                cue = (cues.get(f.code) if _update_clearable(f)
-                       and f.code not in narrative_codes else None)
+                cue = cues.get(f.code) if updatable(f) else None
                 if cue is None:
                     still.append(f)
                 else:
@@ -480,10 +480,7 @@ class Detector:
         mentions = self._context_mentions(view, norms, _Found(index, norms, set(norms)))
         out: dict[str, str] = {}
         for code, ctx in UPDATE_CLEARS.items():
-            for cs, ce in mentions.get(ctx.name, ()):
-                marker = max((m for m in markers if m < cs), default=None)
-                if marker is None or negation.uncertainty_cue(norms, marker, cs):
-                    continue
+            for cs, ce in _clearing_statements(norms, markers, mentions.get(ctx.name, ())):
                 out[code] = view[cs:ce].text
                 break
         return out
@@ -518,12 +515,7 @@ class Detector:
             mentions = self._context_mentions(doc, norms, found)
         for code in codes:
             ctx = UPDATE_CLEARS[code]
-            for cs, ce in mentions.get(ctx.name, ()):
-                marker = max((m for m in markers if m < cs), default=None)
-                if marker is None:
-                    continue
-                if negation.uncertainty_cue(norms, marker, cs):
-                    continue  # "not sure if it was a toy": still unsure, keep it
+            for cs, ce in _clearing_statements(norms, markers, mentions.get(ctx.name, ())):
                 # Everything said before the clearing statement is cleared, including
                 # a recap inside the update ("UPDATE: earlier we said knife, RP now says
                 # it was a hairbrush").
@@ -544,6 +536,15 @@ def _update_markers(norms: list[str]) -> list[int]:
     return [i for i, n in enumerate(norms) if n in negation.UPDATE_MARKERS
             # "C/B:" (callback) tokenizes as c / b
             or (n == "b" and i >= 2 and norms[i - 1] == "/" and norms[i - 2] == "c")]
+
+
+def _clearing_statements(norms: list[str], markers: list[int], spans):
+    """The clearing statements (token spans) that stand on an update line and are not
+    themselves unsure ("UPDATE: not sure if it was a toy" clears nothing)."""
+    for cs, ce in spans:
+        marker = max((m for m in markers if m < cs), default=None)
+        if marker is not None and not negation.uncertainty_cue(norms, marker, cs):
+            yield cs, ce
 
 
 def _update_clearable(f: Finding) -> bool:

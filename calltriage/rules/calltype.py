@@ -115,9 +115,10 @@ CRIME_TYPES = dashed(
     "fraud|forgery|counterfeit|narcotics|narcotic|drugs|drug|dealing|udaa|uuv|gta|"
     "joyriding|destruction|destroying|malicious|tampering|lewd|lascivious|indecent|"
     "exposure|peeping|voyeurism|sex|sexual|csc|scrap|stripping|extortion|ppo|riot|"
-    "harassment|stalking|a+/+b|f+/+a|a&b|a+&+b|poaching|vandalisim|vandalsim|vandalizing|"
-    "break+in|trespasser|trespassers|trespassing|"
-    "vandalising|vandalized|graffitti|burglery|burglury|buglary|robery|roberry|theift|"
+    "harassment|stalking|a+/+b|f+/+a|a&b|a+&+b|poaching|break+in|trespasser|trespassers|"
+    "trespassing|vandalizing|vandalising|vandalized|"
+    # misspellings seen in CAD
+    "vandalisim|vandalsim|graffitti|burglery|burglury|buglary|robery|roberry|theift|"
     "shoplifing|shopliftng"
 ) + "|" + PC_VIOLENCE + "|" + PC_PROPERTY
 

@@ -259,10 +259,19 @@ def _pre_negation(doc: Doc, norms: list[str], start: int) -> Assessment | None:
     return None
 
 
-def _post_negation(doc: Doc, norms: list[str], end: int,
-                   start: int | None = None) -> Assessment | None:
+def _ends_answer(norms: list[str], j: int) -> bool:
+    """What is at ``j`` closes a screening answer: the end, a clause end, the answerer
+    ("NO per RP"), the list's next separator or a time ("WPNS? No 14:55")."""
+    return (j == len(norms) or norms[j] in _CLAUSE_END or norms[j] in _AFTER_ANSWER
+            or _list_goes_on(norms, j) or norms[j][:1].isdigit())
+
+
+def _post_negation(doc: Doc, norms: list[str], end: int, start: int) -> Assessment | None:
     hi = min(len(norms), end + POST_SCOPE + 1)
     framed = False
+    # items and answers alternate ("THREATS NEG INJ NO SI NO"): an answer right after an
+    # item is that item's, even a "no" followed by the next item
+    alternating = start >= 1 and _answers_item_before(norms, start - 1)
     for i in range(end, hi):
         n = norms[i]
         # the list moves on to another screened item: what follows answers that item
@@ -275,31 +284,23 @@ def _post_negation(doc: Doc, norms: list[str], end: int,
         if n == "not" and i + 1 < len(norms) and norms[i + 1] in POST_NOT:
             span = doc[end:i + 2]
             return Assessment(True, False, span.text, span.start_char, span.end_char)
+        # the next item may follow an answer ("VIOLENCE: NEG INJ: N"), but a "no" before
+        # an item opens that item ("ROBBERY - NO WEAPON SEEN", "HAS FIREARM NO INJ")
+        # unless items and answers alternate
+        next_item = (i + 1 < len(norms) and norms[i + 1] in SCREEN_ITEMS
+                     and (n != "no" or alternating))
         if n in ANSWER_NO and framed and not _is_pseudo(norms, i) and (
-            i + 1 == len(norms) or norms[i + 1] in _CLAUSE_END
-            or norms[i + 1] in _AFTER_ANSWER or _list_goes_on(norms, i + 1)
-            or norms[i + 1][:1].isdigit()
-            # the next item: "VIOLENCE: NEG INJ: N"; a "no" there opens that item
-            # ("ROBBERY - NO WEAPON SEEN") unless the list alternates items and answers
-            or (norms[i + 1] in SCREEN_ITEMS and (
-                n != "no" or (start is not None and start >= 1
-                              and _answers_item_before(norms, start - 1))))
+            _ends_answer(norms, i + 1) or next_item
             # "wpns: 'no guns'": the answer names the item again
             or (i + 2 < len(norms) and norms[i + 2] in _CLAUSE_END | {"'", '"'})
             or i + 2 == len(norms)
         ):
             span = doc[end:i + 1]
             return Assessment(True, False, span.text, span.start_char, span.end_char)
-        # a screening list without colons: "WPNS NEG VIOLENCE N INJS NEG", "SI/HI N/N":
-        # the answer right after the item, then the next item or a separator
-        # ("no" before an item opens that item instead: "HAS FIREARM NO INJ", unless the
-        # list alternates items and answers: "THREATS NEG INJ NO SI NO")
+        # a screening list without colons ("WPNS NEG VIOLENCE N INJS NEG", "SI/HI N/N"):
+        # the answer right after the item
         if n in ANSWER_NO and i == end and not _is_pseudo(norms, i) and (
-            i + 1 == len(norms) or norms[i + 1] in _CLAUSE_END
-            or _list_goes_on(norms, i + 1) or norms[i + 1] in _AFTER_ANSWER
-            or norms[i + 1][:1].isdigit()
-            or (norms[i + 1] in SCREEN_ITEMS and n != "no")
-            or (start is not None and start >= 1 and _answers_item_before(norms, start - 1))
+            _ends_answer(norms, i + 1) or next_item or alternating
         ):
             span = doc[end:i + 1]
             return Assessment(True, False, span.text, span.start_char, span.end_char)
