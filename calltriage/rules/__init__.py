@@ -65,7 +65,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *calltype.RULES,
 )
 
-RULES_SEMVER = "1.3.3"
+RULES_SEMVER = "1.3.4"
 
 # Per code, what an update line says to clear an earlier mention of that code.
 UPDATE_CLEARS: dict[str, Context] = {

@@ -65,6 +65,10 @@ def _placed_in_past(norms: list[str], start: int, end: int) -> str | None:
     now = _nearest(norms, lo, hi, start, end, _STRONG_PRESENT)
     if now is not None and now[0] <= past[0]:
         return None
+    # "history" dates the thing it names ("hx of burglary"), not an act its sentence
+    # places now: "SUBJ W/ HX SCHIZOPHRENIA THROWING ROCKS THROUGH THE WINDOWS RIGHT NOW"
+    if past[1] == "history" and now is not None:
+        return None
     return past[1]
 
 

@@ -686,7 +686,8 @@ RULES: tuple[Rule, ...] = (
             f"morning|night|nightly|evening|scheduled ~1 {PILLS}",
             f"not|n't|nt|never|hasn't|hasnt|refuses|refused|stopped|forgot|off|without|quit ~1 "
             f"taking|take|took ~2 his|her|their|the ? {PILLS}",
-            "took|taking|take ~2 something|anything|stuff ~2 from|out|to|with|back|off",
+            # "took something from the shelf", never "took something and wants to die"
+            "took|taking|take ~2 something|anything|stuff from|out|to|with|back|off|over|home",
             "history|hx|previous|prior|past|old ~3 overdose|overdoses|od|ods",
         ),
         requires=SUICIDAL_TALK,

@@ -54,6 +54,23 @@ WILL = (
     "could|would|'d|plans+to|planning+to|planned+to|about+to|trying+to|tried+to|threatens+to|"
     "intends+to|vowed+to|swore+to|promised+to|gon+na|gon|shall"
 )
+# A threat to a named body part: "going to bash his head in", "he'll break your jaw".
+# Only an unhedged will ("might hit her head" on a fall is a worry, not a threat) and
+# verbs that do harm on purpose.
+SURE_WILL = (
+    "will|'ll|gonna|going+to|goin+to|gunna|gon+na|about+to|'d|threatens+to|threatened+to|"
+    "vowed+to|swore+to|promised+to|wants+to|wanted+to"
+)
+PART_HARM_VERBS = (
+    "bash|smash|kick|punch|stomp|stomps|cave|knock|blow|split|crack|slit|beat|bust|snap|rip|"
+    "tear|blast|shoot|stab|slice|break|cut|gouge|rearrange|pound|bash+in|kick+in|smash+in"
+)
+WHOSE = "his|her|their|your|ur|my|yo|caller's|rp's|'s|the+kid's|the+baby's|everyone's"
+BODY_PART = (
+    "head|heads|face|faces|skull|teeth|brains|brain|neck|jaw|throat|legs|leg|knees|kneecaps|"
+    "nose|eyes|eye|ribs|arm|arms|fingers|hands|lights|ass|butt|windpipe|spine|back|heart|"
+    "guts|mouth|dome|noggin|melon"
+)
 # Acts of violence done to a person, used with a person object ("hit her", "choked RP").
 HIT_VERBS = (
     "beat|beats|beating|hit|hits|hitting|bit|bite|bites|biting|grabbed|grab|grabs|kick|kicks|"
@@ -527,6 +544,10 @@ RULES: tuple[Rule, ...] = (
             f"was+going+to+get|will+go+get|'ll+go+get|is+getting|getting ~2 a|his|her|my|the ? "
             f"{WEAPON_OBJ}",
             f"{WILL} {HARM_VERBS} ~1 caller|rp|'s",
+            # "said he is going to bash his head in", "he'll smash your face in"
+            f"{SURE_WILL} ~1 {PART_HARM_VERBS} {WHOSE} ~1 {BODY_PART}",
+            f"{SURE_WILL} ~1 {PART_HARM_VERBS} the|that|this|some|a ~2 head|face|skull|teeth|"
+            f"jaw|neck|throat|kneecaps|knees|legs|ribs|nose|windpipe|lights|ass",
             f"{WILL} '|\"? {HARM_VERBS} all|every|each|both|any|some|the+rest|one|two ~1 of ~1 "
             f"you|ya|y'all|yall|them|us|these|those|'em",
             f"{WILL} '|\"? {HARM_VERBS} you|ya|them|'em ~1 all|both",
@@ -865,6 +886,10 @@ RULES: tuple[Rule, ...] = (
             "has|have|had|having|holding|holds|held|grabbed|grabbing|got|carrying|with|w/ ~4 "
             "pill|pills|medicine|medication|prescription|water|baby|shampoo|soda|milk|"
             "vitamin|ketchup|lotion|perfume|pop bottle|bottles",
+            # a drink, not a weapon: "one has a bottle of vodka"
+            "has|have|had|having|holding|holds|held|grabbed|grabbing|got|carrying|with|w/ ~3 "
+            "bottle|bottles ~1 of ~2 water|beer|wine|liquor|soda|pop|juice|vodka|whiskey|whisky|"
+            "rum|tequila|gin|milk|booze|alcohol|jack|hennessy|henny|malt",
             # the weapon turned on the person himself (suicide_attempt + weapon, spec), not on
             # the other side of the dispute: "W/ HANDGUN TO HIS OWN HEAD"
             f"has|have|had|having|holding|holds|held|with|w/|pointing|pointed|pressing|pressed ~3 "
@@ -1115,6 +1140,19 @@ RULES: tuple[Rule, ...] = (
             f"braid|hijab|weave|wig",
             f"locked|locking|locks ~1 {PERSON_NP}|caller|rp|victim ~1 in|inside ~2 the|a|his|"
             f"her|their ? room|bedroom|closet|bathroom|basement|trunk|shed|attic|cage|garage",
+            # kept from leaving or from calling for help (domestic violence): "blocked the
+            # door so she couldn't leave", "took her phone so she can't call" ("won't let her
+            # leave" is violence.assault)
+            "blocked|blocking|blocks|block|stood+in|standing+in ~2 the|her|his|my|our ? door|"
+            "doorway|exit|way|hallway|car ~3 so|and ~2 she|he|they|i|caller|rp ~1 couldn't|"
+            "could+not|can't|cannot|can|could|wouldn't|won't|isn't+able|wasn't+able|unable ~1 "
+            "leave|get+out|go|escape|call",
+            "took|grabbed|snatched|broke|smashed|threw|takes|taking|grabbing ~1 her|his|my|rp's|"
+            "caller's|their ~1 phone|cell|cellphone ~4 so|and ~2 she|he|they|i|caller|rp ~1 "
+            "couldn't|could+not|can't|cannot|wouldn't|won't ~1 call|leave|get+help",
+            "took|grabbed|snatched|broke|smashed|threw ~1 her|his|my|rp's|caller's|their ~1 "
+            "phone|cell|cellphone ~2 when|as|while ~2 she|he|they|i|caller|rp ~2 tried|was+trying|"
+            "went|started ~2 to ~1 call",
         ),
         lookalikes=(
             "smother|smothering|smothered|smothers|suffocating|suffocated ~3 with ~2 love|"

@@ -282,6 +282,68 @@ ON_PROPERTY = (
     ),
 )
 
+# Objects that hurt when swung or thrown, held in a fight or with a threat ("one of
+# them has a bottle", "has a shovel and said he is going to bash his head in"). Not the
+# vaguest ones ("something", "object", "tool", "glass", "chair"), which need an attack.
+HELD_OBJECT = (
+    "bottle|bottles|brick|bricks|rock|rocks|stone|stones|stick|sticks|shovel|rake|wrench|"
+    "screwdriver|pole|board|2x4|chain|chains|plank|lumber|branch|pan|frying+pan|skillet|"
+    "padlock|bike+lock|u-lock|rebar|cinderblock|cinder+block|scissors|hoe|pitchfork|"
+    "pick|axe|ax|hatchet|tire+iron|jack+handle|cane|walking+stick|broom+handle|mop+handle|"
+    "beer+bottle|wine+bottle|liquor+bottle|glass+bottle"
+)
+_EARLIER: frozenset[str] = frozenset({
+    "earlier", "yesterday", "ago", "last", "previously", "before", "history", "past",
+    "prior", "overnight", "weeks", "months", "years",
+})
+
+
+def _fight_earlier(doc, norms: list[str], start: int, end: int) -> str | None:
+    """A fight its clause places earlier ("they had a fight about money earlier") is no
+    fight at hand for the object held now."""
+    lo, hi = within_clause(norms, start, end)
+    marker = next((n for n in norms[lo:hi] if n in _EARLIER), None)
+    return f"placed earlier ('{marker}')" if marker else None
+
+
+FIGHT_OR_THREAT = Context(
+    "fight_or_threat",
+    patterns=(
+        "fight|fighting|fights|fought|brawl|brawling|scuffle|scuffling|altercation|melee|"
+        "tussle|tussling|punching|punched|punches|kicking|kicked|beating|beat|stomping|"
+        "assaulting|assaulted|assault|attacking|attacked|jumped|swinging|swung|threatening|"
+        "threatened|threatens|threat|threats|menacing|charging|lunging|chasing|squaring+up|"
+        "going+after|went+after|came+at|coming+at",
+        "going+to|gonna|will|'ll|'d|wants+to|about+to ~1 kill|hurt|bash|smash|beat|hit|stab|"
+        "cut|attack|fight|split|crack|break|knock|cave",
+    ),
+    lookalikes=(
+        "fight|fighting|fought ~3 with ~2 the|his|her|my|their ? insurance|landlord+over+rent|"
+        "company|city|bank|cancer|addiction|depression|urge|urges|fire|flu|cold|infection",
+        "kicking|kicked|kick ~2 the|a|his|her ? ball|can|tires|door|habit|bucket",
+        "swinging|swung ~2 on|from ~2 the|a ? swing|swings|door|gate|branch|rope",
+    ),
+    within=15,
+    guard=_fight_earlier,
+)
+BURN_THREAT = Context(
+    "threat_to_burn",
+    patterns=(
+        "burn|burning|torch|torching|set+fire|set+on+fire|light+it+up|light+up|light|"
+        "lighting|ignite|blow+up|blow+it+up|burn+down|burn+it+down|burn+the+house+down",
+    ),
+    lookalikes=(
+        "light|lights|lighting ~2 a|his|her|the ? cigarette|cigarettes|joint|blunt|pipe|"
+        "candle|candles|grill|bbq|barbecue|stove|fireplace|fire+pit|firepit|campfire|"
+        "bonfire|smoke",
+        "burn|burning ~2 leaves|brush|trash|yard+waste|wood|firewood|sage|incense|candle|"
+        "candles|calories",
+        "blow|blowing ~1 up ~2 his|her|my|the ? phone|inbox|balloon|balloons|pool|"
+        "mattress|tire|tires",
+    ),
+    within=20,
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "weapon.generic",
@@ -447,6 +509,8 @@ RULES: tuple[Rule, ...] = (
             f"{ATTACK} it|them|that|this ~2 around ? at|towards|toward ~2 {PERSON_NP}",
             f"{ATTACK} it|them|that|this ~2 around ? at|towards|toward ~2 the ? other|others",
             f"{ATTACK} ~3 {WEAK_OBJECT} ~3 at|towards|toward|into the ? other|others",
+            # "one hit the other with a shovel"
+            f"{ATTACK} the ? other|another|others ~2 with ~3 {WEAK_OBJECT}",
             # a thrown object that hit someone
             f"threw|thrown|throwing|tossed|hurled|flung|chucked ~3 {WEAK_OBJECT} ~6 "
             f"hit|struck|hitting|striking|hits ~1 {PERSON_NP}",
@@ -769,6 +833,44 @@ RULES: tuple[Rule, ...] = (
             # assault with a deadly weapon
             "adw|a.d.w.|a.d.w",
         ),
+        guard=dated_past_guard,
+    ),
+    Rule(
+        "weapon.object_in_fight",
+        CODE,
+        "an object that can hurt held in a fight or with a threat ('one of them has a bottle')",
+        patterns=(
+            f"{HOLD} ~3 {HELD_OBJECT}",
+        ),
+        lookalikes=(
+            f"{HOLD} ~3 bottle|bottles ~1 of ~2 water|beer|wine|liquor|soda|pop|juice|vodka|"
+            f"whiskey|whisky|rum|tequila|gin|milk|pills|medication|meds|lotion|perfume|shampoo|"
+            f"booze|alcohol|liquid",
+            f"{HOLD} ~3 water|beer|wine|liquor|soda|pop|juice|vodka|whiskey|pill|pills|baby|"
+            f"empty|plastic|sippy|medicine|prescription ~1 bottle|bottles",
+            f"{HOLD} ~2 the|a ? chain|chains ~1 on|lock|locked|latched|latch",
+            "shovel|shovels|shoveling|shovelling ~2 snow|the+snow|the+walk|the+driveway|"
+            "sidewalk|dirt",
+            "rake|raking ~2 leaves|the+leaves|the+yard|lawn",
+            "snow|leaves|dirt|driveway|walk|sidewalk|garden|yard|mulch ~1 with ~2 a|his|her|the ? "
+            "shovel|rake|hoe|broom",
+        ),
+        requires=FIGHT_OR_THREAT,
+        forbids=ON_PROPERTY,
+        guard=dated_past_guard,
+    ),
+    Rule(
+        "weapon.arson_means",
+        CODE,
+        "fuel or a fire-starter held with a threat to burn a person or a home",
+        patterns=(
+            "gas can|cans|jug|jugs|container",
+            "gasoline|kerosene|lighter+fluid|accelerant|molotov|molotovs|firebomb|"
+            "fire+bomb|gas-can|gascan",
+            "poured|pouring|pours|splashed|splashing|dousing|doused ~3 gas|fuel|gasoline|"
+            "lighter+fluid|kerosene",
+        ),
+        requires=BURN_THREAT,
         guard=dated_past_guard,
     ),
     Rule(
