@@ -310,7 +310,9 @@ RULES: tuple[Rule, ...] = (
             "fall|falls|fallen ~1 victim|person|injury|injured",
             "person|subject|subj ~1 fallen|fell",
             "pi|p.i.|personal+injury ~2 accident|crash|collision|acc|mva|mvc",
-            "acc|mva|mvc ~1 pi|p.i.",
+            "acc|mva|mvc|tc|ta|wreck ~1 pi|p.i.|pia",
+            # "10-50 PI": the 10-code for a crash, marked personal injury
+            "10 -? 50|45 ~1 pi|p.i.|pia|injury|injuries|inj|major",
             "med ~1 run|call|emergency|emerg",
             "accident|crash|collision ~2 pi|p.i.|personal+injury|injury|injuries",
             "water emergency|emergencies",

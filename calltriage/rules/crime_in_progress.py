@@ -20,6 +20,11 @@ from calltriage.rules.vocab import ANIMAL, HEDGE, IF, NOT_KNOWING, PERSON, PROPE
 
 CODE = "crime_in_progress"
 
+# Animals a person may be seen hurting ("bat" is a weapon, "fish" a meal).
+PET = (
+    "dog|dogs|cat|cats|kitten|kittens|puppy|puppies|pup|pups|horse|horses|pony|pet|pets|"
+    "pitbull|pitbulls|animal|animals|goat|goats|chicken|chickens|rabbit|bunny|k9|mutt"
+)
 PAST_MARKERS: frozenset[str] = frozenset({
     "yesterday", "earlier", "ago", "last", "overnight", "previously", "previous", "prior",
     "gone_on_arrival", "goa", "gone", "left", "fled", "departed", "happened", "occurred",
@@ -40,11 +45,17 @@ PRESENT_MARKERS: frozenset[str] = frozenset({
 _WEAK_PRESENT: frozenset[str] = frozenset({"is", "are", "'s", "am", "can", "sees", "hears"})
 
 
+# "has not gone after anyone", "gone crazy": "gone" that places nothing in the past
+_GONE_NOT_PAST: frozenset[str] = frozenset({"after", "crazy", "nuts", "wild", "off", "berserk"})
+
+
 def _nearest(norms: list[str], lo: int, hi: int, start: int, end: int,
              words: frozenset[str]) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
     for i in range(lo, hi):
         if norms[i] in words:
+            if norms[i] == "gone" and i + 1 < len(norms) and norms[i + 1] in _GONE_NOT_PAST:
+                continue
             d = start - i if i < start else (i - end + 1 if i >= end else 0)
             if best is None or d < best[0]:
                 best = (d, norms[i])
@@ -681,6 +692,11 @@ RULES: tuple[Rule, ...] = (
             "pipes|parts|tires|wheels|rims",
             "demanding|demanded|demands|demand ~3 cash|money|wallet|purse|phone|register|drugs|"
             "keys|car|valuables|cigarettes|everything",
+            # "pulled a knife on a customer who refused to give him money"
+            "pulled|pulling|pointed|pointing|showed|flashed|brandished|waving|pulls ~2 a|the|his|"
+            "her ? knife|gun|pistol|blade|weapon|box+cutter|machete|screwdriver ~1 on|at ~6 "
+            "refused|refuses|wouldn't|would+not|won't|didn't|did+not ~1 give|hand ~2 him|her|"
+            "them|over ? money|cash|change|wallet|purse|anything|his|her",
             # a note-passing robbery ("passed a note saying he has a gun and wants the cash")
             "passed|passing|handed|handing|slid|sliding|gave|showed|showing ~3 a|the ? note|notes ~6 "
             "gun|weapon|bomb|knife|money|cash|register|drugs|pills|oxycodone|robbery|armed|"
@@ -824,6 +840,10 @@ RULES: tuple[Rule, ...] = (
             f"uprooting|stomping+on|ramming|hacking|hacking+at|chopping+at|whacking|"
             f"battering|clubbing|sledgehammering|taking+a+bat+to|taking+a+hammer+to|"
             f"taking+an+axe+to|swinging+at ~4 {PROPERTY}",
+            # "swinging a metal pipe at parked cars"
+            f"swinging|swings|bashing|smashing|whacking ~4 at|into the|a|parked|people's|"
+            f"peoples ? parked ? car|cars|vehicle|vehicles|windows|window|windshields|"
+            f"windshield|mailbox|mailboxes|storefront|storefronts|door|doors",
             f"throwing|tossing|hurling|threw|tossed ~4 {PROPERTY}|belongings|stuff|things ~3 "
             f"over|into|onto|off|out|through ~3 fence|alley|street|yard|pool|lake|river|window|"
             f"balcony|road|dumpster",
@@ -1147,6 +1167,44 @@ RULES: tuple[Rule, ...] = (
             ),
             same_sentence=True,
             affirmed=False,
+        ),
+        guard=past_guard,
+    ),
+    Rule(
+        "crime_in_progress.drove_off_impaired",
+        CODE,
+        "someone who has been drinking or using just drove off",
+        patterns=(
+            "just ~1 took|stole|grabbed|drove+off+in|took+off+in|left+in|drove+away+in|"
+            "took+off+with ~2 the|her|his|my|their|our|mom's|dad's|rp's|caller's ? car|truck|"
+            "van|suv|vehicle|minivan|jeep",
+        ),
+        requires=Context(
+            "impaired_now",
+            patterns=(
+                "drunk|intoxicated|wasted|hammered|intox|etoh|alcohol|impaired|stoned|"
+                "been+drinking|was+drinking|is+drinking|been+using|high+on|tipsy|buzzed",
+            ),
+            within=20,
+        ),
+        guard=past_guard,
+    ),
+    Rule(
+        "crime_in_progress.animal_cruelty",
+        CODE,
+        "an animal being beaten or tortured now",
+        patterns=(
+            f"kicking|beating|hitting|punching|choking|strangling|stabbing|dragging|whipping|"
+            f"slamming|stomping|stomping+on|drowning|torturing|hanging|swinging|throwing|"
+            f"burning ~3 the|his|her|their|a|that|this ? {PET}",
+            f"{PET} ~6 is|'s|keeps|started ? kicking|beating|hitting|punching|choking|"
+            f"strangling|stabbing|dragging|whipping|slamming|stomping+on|drowning|torturing ~1 "
+            f"it|him|her",
+        ),
+        lookalikes=(
+            "walking|playing|throwing|swinging ~3 ball|toy|stick|frisbee|leash",
+            "kicking|hitting|beating ~2 the|a ? bat|bats|ball|fish|bird+feeder",
+            f"{PET} ~3 kicking|hitting|beating|choking ~3 on|himself|herself|itself|its",
         ),
         guard=past_guard,
     ),

@@ -95,7 +95,11 @@ EXPOSURE = Context(
 )
 EXPOSURE_SYMPTOMS = alt(
     SYMPTOMS, "headache|headaches|nauseated|lightheaded|light-headed|passed+out|"
-    "passing+out|unresponsive|sleepy|drowsy|slow+and+slurred|hard+to+understand")
+    "passing+out|unresponsive|sleepy|drowsy|slow+and+slurred|hard+to+understand|"
+    # no answer from someone in the exhaust: "in the car in the closed garage with the engine
+    # running, he won't answer her"
+    "won't+answer|wont+answer|not+answering|isn't+answering|not+responding|won't+respond|"
+    "wont+respond|doesn't+answer|does+not+answer|will+not+answer|no+response")
 
 # Past-only mentions ("an overdose back in March") are history, not an emergency now.
 _PAST = frozenset({
@@ -748,6 +752,7 @@ RULES: tuple[Rule, ...] = (
             "injury|injuries|cut|cuts|scrape|scrapes|scratch|scratches|bleeding|wound|wounds|"
             "bruises|bruise|burn|burns",
             "bleeding ~2 stopped|has+stopped|a+little|slightly|a+bit|controlled|minimal",
+            "stopped|has+stopped|quit|stopping|not+really ~1 bleeding",
             "hurt|hurting|hurts his|her|their|my ? back|knee|ankle|foot|feet|wrist|toe|finger|"
             "shoulder|hip|elbow",
             "wrong way ~2 street|road|one-way|oneway|driver|lane|down|on|up|turn|the",

@@ -792,6 +792,9 @@ RULES: tuple[Rule, ...] = (
             f"carved|carving|cuting|cutted|cuttin|slitted|sliting up|open|into ? his|her|their|"
             f"both ? own ? wrist|wrists|arm|arms|"
             f"throat|veins|neck|thighs|thigh|forearm|forearms",
+            # "she has been cutting on her arms" (the act, not "a cut on his arm")
+            "cutting|slicing|slashing|carving|cuttin|cuting on ? his|her|their ? own ? wrist|"
+            "wrists|arm|arms|forearm|forearms|thigh|thighs|legs|leg|stomach",
             # "cutting on herself", "used a razor on her arms", "carving into her arm",
             # "cutting her legs", "wrists are bleeding", "fresh cuts on her arms"
             f"cut|cuts|cutting|slicing|sliced|slashing|slashed|carving|carved on|up|into "

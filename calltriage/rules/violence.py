@@ -821,6 +821,10 @@ RULES: tuple[Rule, ...] = (
             f"terrorizing|intimidating ~6 with ~3 {alt(FIREARM, BLADE, STRONG_OBJECT, 'weapon|wpn|it|bottle|screwdriver|object|rock|brick')}",
             f"{alt(FIREARM, BLADE, STRONG_OBJECT)} ~3 and|, ~3 threatening|threatened|"
             f"threatens|yelling|screaming|shouting|cursing ~1 at|to ~1 {PERSON_NP}|caller|rp",
+            # the armed person after someone: "a man with a knife chasing another man"
+            f"{alt(FIREARM, BLADE, STRONG_OBJECT, 'weapon')} ~3 chasing|chased|chases|"
+            f"running+after|ran+after|going+after|went+after|coming+after|came+after|stalking|"
+            f"hunting ~1 {PERSON_NP}|another|others|someone|somebody|caller|rp|people|everyone",
         ),
         lookalikes=(
             "pointing|pointed|points|waving|waved|showing|showed|shown|shows|show|flashing|"
