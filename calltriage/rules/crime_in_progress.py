@@ -91,6 +91,23 @@ def past_guard(doc: Doc, norms: list[str], start: int, end: int) -> str | None:
     return None
 
 
+_DATED: frozenset[str] = frozenset({
+    "yesterday", "earlier", "ago", "last", "overnight", "previously", "weekend", "week",
+    "weeks", "month", "months", "years", "history", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday",
+})
+
+
+def dated_guard(doc: Doc, norms: list[str], start: int, end: int) -> str | None:
+    """Clear a mention whose sentence dates it (yesterday, last night, two days ago);
+    unlike ``past_guard``, verbs of leaving ("drove", "left") date nothing."""
+    lo, hi = within_sentence(norms, start, end)
+    marker = next((n for n in norms[lo:hi] if n in _DATED), None)
+    if marker is None or _nearest(norms, lo, hi, start, end, _STRONG_PRESENT) is not None:
+        return None
+    return f"described in the past ('{marker}')"
+
+
 def present_guard(doc: Doc, norms: list[str], start: int, end: int) -> str | None:
     """Keep a past-tense act ("smashed", "broke") only when its sentence says now."""
     lo, hi = within_sentence(norms, start, end)
@@ -377,6 +394,10 @@ RULES: tuple[Rule, ...] = (
             "inside|in ~2 the|a ? vacant|empty|abandoned|boarded|foreclosed|unoccupied ~1 "
             "house|home|building|unit|apartment ~3 now|right+now|currently|flashlight|light|"
             "lights|someone|people",
+            # goods carried out of a vacant house: "carrying out what looks like a water heater"
+            "vacant|empty|abandoned|boarded|foreclosed|unoccupied ~1 house|home|building|unit ~10 "
+            "carrying|hauling|loading|removing|dragging|stripping ~3 out|away|off|appliances|"
+            "copper|pipes|pipe|wire|wiring|water+heater|furniture|fixtures",
             "someone|somebody|people|stranger|intruder ~3 in|inside ~4 right+now|now|"
             "currently|at+this+time",
         ),
@@ -687,11 +708,23 @@ RULES: tuple[Rule, ...] = (
             "teller|attendant|employee|employees|register|cashiers|clerks|staff|bartender",
             "stripping|stripped|parting+out|chopping+up ~2 the|a|that|this|a+parked ? car|"
             "vehicle|truck|van|suv|motorcycle|cars|vehicles",
+            "cutting|sawing|snipping ~1 his|her|the|their|my|our|a ? fence|fences|padlock|"
+            "chain ~9 now|right+now|currently|as+we+speak|still",
             "cutting|sawing|removing|taking|stripping|pulling|ripping|yanking|tearing ~3 "
             "catalytic|converter|copper|wire|wiring|"
             "pipes|parts|tires|wheels|rims",
             "demanding|demanded|demands|demand ~3 cash|money|wallet|purse|phone|register|drugs|"
             "keys|car|valuables|cigarettes|everything",
+            # plates, bikes, machines taken now
+            "take|taking|remove|removing|unscrew|unscrewing|pulling|prying|steal|stealing|"
+            "swiping ~4 license ? plate|"
+            "plates|tag|tags ~2 off|from",
+            "cut|cutting|cuts|clipped|clipping|snipped|snipping|snapped|snapping|broke|breaking|"
+            "busted|busting ~2 the|a ? "
+            "lock|locks|chain|cable ~2 on|off|from ~3 bike|bicycle|bikes|scooter|scooters|moped|"
+            "motorcycle|ebike|e-bike",
+            "trying|attempting|tried ~1 to ~1 pull|rip|pry|yank|drag|tow|haul ~3 atm|machine|"
+            "safe|register|vending",
             # "pulled a knife on a customer who refused to give him money"
             "pulled|pulling|pointed|pointing|showed|flashed|brandished|waving|pulls ~2 a|the|his|"
             "her ? knife|gun|pistol|blade|weapon|box+cutter|machete|screwdriver ~1 on|at ~6 "
@@ -857,6 +890,11 @@ RULES: tuple[Rule, ...] = (
             "tags|tag|bridge|school|store|on",
             "spray painting|paint",
             "graffiti ~3 now|right+now|currently|still",
+            # "throwing merchandise off the shelves"
+            "throwing|knocking|pulling|sweeping|dumping|tossing|ripping the|store|all|all+the|"
+            "some ? merchandise|items|products|displays|goods|bottles|stock ~2 off|onto|on|from|"
+            "to ~2 the ? shelves|"
+            "shelf|floor|ground|counter|displays|racks",
             # things broken in a public place: "male breaking stuff in the lobby"
             "breaking|smashing|destroying|trashing|wrecking|throwing|knocking+over|tearing+up|"
             "ripping+up ~2 stuff|things|everything|items|property|merchandise|displays|"
@@ -1178,7 +1216,12 @@ RULES: tuple[Rule, ...] = (
             "just ~1 took|stole|grabbed|drove+off+in|took+off+in|left+in|drove+away+in|"
             "took+off+with ~2 the|her|his|my|their|our|mom's|dad's|rp's|caller's ? car|truck|"
             "van|suv|vehicle|minivan|jeep",
+            # "took her car and drove toward the canyon road"
+            "took|stole|grabbed ~2 the|her|his|my|their|our|mom's|dad's|rp's|caller's ? car|"
+            "truck|van|suv|vehicle|minivan|jeep ~1 and ~1 drove|drove+off|took+off|left|"
+            "is+driving|sped|speeding",
         ),
+        # (the driving itself is the crime: "drove" in the match places nothing in the past)
         requires=Context(
             "impaired_now",
             patterns=(
@@ -1186,6 +1229,59 @@ RULES: tuple[Rule, ...] = (
                 "been+drinking|was+drinking|is+drinking|been+using|high+on|tipsy|buzzed",
             ),
             within=20,
+        ),
+        guard=dated_guard,
+    ),
+    Rule(
+        "crime_in_progress.order_respondent_here",
+        CODE,
+        "the person a protection order is against, there now (order named anywhere)",
+        patterns=(
+            "protection|restraining|protective|no-contact|no+contact|stay-away|stay+away|"
+            "emergency+protective ~1 order|orders",
+        ),
+        lookalikes=(
+            "want|wants|wanted|get|getting|got|file|filing|filed|apply|applying|seeking|seek|"
+            "about|how+to|information|info|qualify|asking ~4 protection|restraining|protective|"
+            "no-contact|no+contact|stay-away|stay+away|emergency+protective ~1 order|orders",
+            "protection|restraining|protective|no-contact|no+contact|stay-away|stay+away ~1 "
+            "order|orders ~3 expired|lifted|dropped|dismissed|ended|denied|hearing|court|"
+            "paperwork|papers|petition|petitions|pending|application|request|requested|"
+            "in+the+works|filed",
+            "no|not|never ~2 protection|restraining|protective|no-contact|no+contact|"
+            "stay-away|stay+away ~1 order|orders",
+        ),
+        requires=Context(
+            "respondent_here",
+            patterns=(
+                "is|'s|are ~1 here|there|outside|out+front|downstairs|in+the+lot|"
+                "in+the+parking+lot|at+the+door|at+her+door|at+my+door|at+the+house",
+                "is|'s|are|been|keeps ~1 sitting|parked|waiting|standing|lurking|circling|"
+                "driving+by|banging|knocking|pounding|following|watching",
+                "in ~2 the ? parking ~1 lot|garage ~1 of|at ~2 her|my|the|their ? work|job|"
+                "school|building|apartment|store",
+                "outside|at ~2 her|my|the|their ? door|house|home|apartment|work|job|school|car|"
+                "window",
+            ),
+            within=30,
+        ),
+        guard=dated_guard,
+    ),
+    Rule(
+        "crime_in_progress.indecent_exposure",
+        CODE,
+        "someone exposing themselves now",
+        patterns=(
+            "exposing|exposes|flashing|flashes|showing|masturbating|touching|pleasuring ~1 "
+            "himself|herself|themselves|themself",
+            "exposing|exposes|flashing|flashes|showing|touching ~1 his|her ? genitals|privates|"
+            "penis|private+parts",
+            "pants|trousers ~1 down ~3 exposing|masturbating|touching",
+            "indecent exposure ~3 now|right+now|still|currently|happening|in_progress",
+        ),
+        lookalikes=(
+            "exposing|exposes|showing|touching ~1 himself|herself|themselves ~1 to ~1 the ? "
+            "cold|elements|weather|sun|danger|risk|covid|virus",
         ),
         guard=past_guard,
     ),

@@ -44,7 +44,9 @@ INGESTION = Context(
         f"empty ~2 {PILLS} bottle|bottles|package|packages|packs|box|blister",
         f"empty|emptied ~1 bottle|bottles|package|packages|packs|box|boxes ~1 of ~2 {PILLS}",
         f"drank|swallowed|ingested|ate|drinking {POISON}",
-        "took|taken|swallowed|ingested something|anything",
+        "took|taken|swallowed|ingested something|anything|everything",
+        "took|taken|swallowed|ate|drank|downed ~1 '|\"? everything|all ~4 cabinet|"
+        "medicine+cabinet|bottle|bottles|pillbox|pill+box|drawer|prescriptions|meds",
     ),
     lookalikes=(
         "took|taken|taking|takes his|her|their|my ? prescribed|daily|normal|regular|usual|"
@@ -83,6 +85,7 @@ EXPOSURE = Context(
         "closed|shut|locked garage",
         "garage ~6 car|engine|truck|vehicle|motor|generator ~1 running|on|idling|started",
         "car|engine|truck|vehicle|motor|generator ~1 running|on|idling ~6 garage",
+        "running|idling car|engine|truck|vehicle|motor|generator ~6 garage",
         "generator|grill|charcoal|hibachi|propane+heater|kerosene+heater ~4 inside|indoors|"
         "in+the+house|in+the+garage|in+the+tent|in+the+room|in+the+apartment|in+the+basement",
     ),
@@ -99,7 +102,8 @@ EXPOSURE_SYMPTOMS = alt(
     # no answer from someone in the exhaust: "in the car in the closed garage with the engine
     # running, he won't answer her"
     "won't+answer|wont+answer|not+answering|isn't+answering|not+responding|won't+respond|"
-    "wont+respond|doesn't+answer|does+not+answer|will+not+answer|no+response")
+    "wont+respond|doesn't+answer|does+not+answer|will+not+answer|no+response|coughing|"
+    "head+is+pounding|head+pounding|pounding+headache|head+hurts|dizzy|throwing+up")
 
 # Past-only mentions ("an overdose back in March") are history, not an emergency now.
 _PAST = frozenset({
@@ -384,6 +388,11 @@ RULES: tuple[Rule, ...] = (
             "leg|arm|bone|bones ~2 bent|twisted|sticking ~3 wrong|out|odd|backwards",
         ),
         lookalikes=(
+            # people coming and going: "2 subjs ... they've been going in and out for 10 min"
+            "they|they've|theyve|subjs|subjects|people|guys|men|kids|teens|both|males ~3 going|"
+            "coming|walking|running in and out",
+            "going|coming|walking|running in and out ~2 of ~2 the|a|his|her|their ? house|home|"
+            "building|store|door|apartment|unit|room|place|garage|yard|backyard|shed|gate",
             "man|woman|person|subj|subject|male|female|guy|lady|someone|somebody|pt|patient|"
             "pedestrian|body|kid|child|elderly|homeless down the|this|that|from ~2 street|"
             "block|road|hall|hallway|alley|stairs|way|corner|hill|sidewalk|line|aisle|river",

@@ -91,7 +91,17 @@ SUICIDAL_TALK = Context(
         "possible|poss|possibly|maybe|might+have|may+have plan|plans",
         "plan|plans|planning|planned|intends|intent|intention to ~3 "
         "overdose|od|hang|shoot|jump|cut|drown|crash|kill|end|die|suicide",
-        "tonight is the night",
+        "tonight is|'s the night",
+        # "has a rope ... is going to do it tonight"; "texted he won't be coming back"
+        "going+to|gonna|about+to|ready+to|planning+to ~1 do+it|go+through+with+it ~1 tonight|"
+        "now|today|this+time|for+real|right+now",
+        "won't|will+not|wont|not ~1 be ~1 coming ~1 back|home",
+        "never ~1 see ~1 me|him|her ~1 again",
+        # a picture of the means sent to someone: "texted her a photo of a filled bathtub and
+        # razor blades"
+        "texted|sent|posted|sends|sending|texting|posting ~4 photo|picture|pic|pics|image|"
+        "selfie|video|photos|pictures ~2 of ~6 pills|razor|razors|blades|razor+blades|rope|"
+        "noose|bathtub|tub|ledge|rooftop|tracks",
         # farewells and "be done": "text 'tell my kids I'm sorry'", "driving to the lake to
         # 'be done'", "won't be around tomorrow"
         "tell|tel ~1 my|his|her|the ? kids|children|family|wife|husband|mom|dad|mother|father|"
@@ -1078,6 +1088,23 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "suicide_attempt.crash_or_drown_intent",
+        CODE,
+        "about to drive off an edge or into something, or to drown weighted down",
+        patterns=(
+            "going+to|gonna|about+to|will|'ll|wants+to|threatening+to|threatened+to|plans+to|"
+            "planning+to ~1 drive|crash|steer|wreck|run ~2 it|the+car|his+car|her+car|the+truck|"
+            "himself|herself ? off|into ~2 the|a|an ? edge|cliff|bridge|canyon|river|lake|wall|"
+            "tree|semi|oncoming|traffic|train|overpass|pillar|embankment|quarry|ravine|ditch|"
+            "bay|ocean",
+            "rocks|stones|bricks|weights ~1 in|into ~2 his|her|their ? coat|jacket|pants|"
+            "sweatshirt|hoodie ? pockets|pocket",
+            "walking|walked|wading|waded|walks|heading ~1 into|in ~2 the ? lake|river|ocean|sea|"
+            "water|bay|reservoir|pond ~8 rocks|stones|weights|fully+clothed",
+        ),
+        guard=dated_past_guard,
+    ),
+    Rule(
         "suicide_attempt.edge_of_high_place",
         CODE,
         "standing or sitting at the edge, with a bridge, roof or ledge in the same sentence",
@@ -1091,6 +1118,12 @@ RULES: tuple[Rule, ...] = (
             "outside|dangling|hanging|over",
             "outside|wrong+side|other+side|far+side ~1 of ~1 the|a ? fence|railing|rail|barrier|"
             "netting|guardrail|guard+rail",
+            # "climbed over the fence on the pedestrian bridge ..., he's on the outside now
+            # holding on with one hand"
+            "climbed|climbing|climbs|hopped|hopping|went|got|getting|gone ~1 over|past ~2 the|a ? "
+            "fence|railing|rail|railings|barrier|guardrail|netting|parapet",
+            "on ~1 the ? outside ~2 now|holding|hanging|of|clinging",
+            "holding|hanging|clinging ~1 on ? with ~1 one ~1 hand",
             "jumped|jumping|leapt|leaped|leaping|has+jumped|may+have+jumped|might+have+jumped|"
             "already+jumped",
         ),

@@ -821,6 +821,13 @@ RULES: tuple[Rule, ...] = (
             f"terrorizing|intimidating ~6 with ~3 {alt(FIREARM, BLADE, STRONG_OBJECT, 'weapon|wpn|it|bottle|screwdriver|object|rock|brick')}",
             f"{alt(FIREARM, BLADE, STRONG_OBJECT)} ~3 and|, ~3 threatening|threatened|"
             f"threatens|yelling|screaming|shouting|cursing ~1 at|to ~1 {PERSON_NP}|caller|rp",
+            # road rage: "held a handgun out the window"
+            f"held|holding|holds|stuck|sticking|pointed|pointing|showed|showing|waved|waving ~3 "
+            f"{alt(FIREARM, 'weapon')} ~1 out ~1 the|his|her|their|a|car|truck ? window",
+            # "slashed at the air toward security when they approached"
+            f"slashed|slashing|slashes|swung|swinging|swings|jabbed|jabbing|lunged|lunging|"
+            f"stabbed|stabbing|swiped|swiping ~3 at ~1 the ? air ~2 toward|towards|at|near|in+front+of "
+            f"~2 {PERSON_NP}|security|staff|guards|people|caller|rp|officers|workers|customers",
             # the armed person after someone: "a man with a knife chasing another man"
             f"{alt(FIREARM, BLADE, STRONG_OBJECT, 'weapon')} ~3 chasing|chased|chases|"
             f"running+after|ran+after|going+after|went+after|coming+after|came+after|stalking|"
@@ -1150,7 +1157,8 @@ RULES: tuple[Rule, ...] = (
             "blocked|blocking|blocks|block|stood+in|standing+in ~2 the|her|his|my|our ? door|"
             "doorway|exit|way|hallway|car ~3 so|and ~2 she|he|they|i|caller|rp ~1 couldn't|"
             "could+not|can't|cannot|can|could|wouldn't|won't|isn't+able|wasn't+able|unable ~1 "
-            "leave|get+out|go|escape|call",
+            "leave|get+out|go|escape|call|close|close+it|drive|drive+away|get+in|get+away|"
+            "open|open+it|move|pass",
             "took|grabbed|snatched|broke|smashed|threw|takes|taking|grabbing ~1 her|his|my|rp's|"
             "caller's|their ~1 phone|cell|cellphone ~4 so|and ~2 she|he|they|i|caller|rp ~1 "
             "couldn't|could+not|can't|cannot|wouldn't|won't ~1 call|leave|get+help",
@@ -1334,6 +1342,42 @@ RULES: tuple[Rule, ...] = (
             "conviction|convictions|history|hx|case|court|record|warrant|trial",
             "a&b ~1 towing|tow|auto|plumbing|company|market|store|motors|roofing|cleaners|"
             "liquor|deli|storage|electric|trucking|services",
+        ),
+        guard=dated_past_guard,
+    ),
+    Rule(
+        "violence.shooting_victim",
+        CODE,
+        "a person down after shots were heard",
+        patterns=(
+            "man|person|someone|somebody|male|female|guy|woman|body|victim|subject|subj|kid|"
+            "teen|juvenile|people ~2 down|lying|laying|on+the+ground|not+moving|bleeding|"
+            "collapsed|slumped",
+        ),
+        requires=Context(
+            "shots_heard",
+            patterns=("shots|gunshots|gunfire|shooting|shot+fired|shots+fired|gunshot|pops|"
+                      "popping",),
+            within=20,
+        ),
+        guard=dated_past_guard,
+    ),
+    Rule(
+        "violence.armed_intent",
+        CODE,
+        "an armed person going to 'take care of' someone",
+        patterns=(
+            "take|taking ~1 care ~1 of ~1 him|her|them|that+guy|the+guy|that+dude|business",
+            "deal|deals|dealing|settle|settling|handle|handling ~1 with ? him|her|them|"
+            "that+guy|the+guy|the+score",
+            "'|\" take ~1 care ~1 of ~1 him|her|them",
+        ),
+        requires=Context(
+            "armed",
+            patterns=(
+                f"{alt(FIREARM, BLADE)}|weapon|armed|strapped|piece|heat|burner|gat|blicky",
+            ),
+            within=25,
         ),
         guard=dated_past_guard,
     ),

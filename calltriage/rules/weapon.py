@@ -282,6 +282,9 @@ ON_PROPERTY = (
     ),
 )
 
+PIECE_LEAD = (
+    "has|have|had|got|carrying|carries|with|packing|pulled|showed|flashed|grabbed|'s+got|keeps"
+)
 # Objects that hurt when swung or thrown, held in a fight or with a threat ("one of
 # them has a bottle", "has a shovel and said he is going to bash his head in"). Not the
 # vaguest ones ("something", "object", "tool", "glass", "chair"), which need an attack.
@@ -509,6 +512,10 @@ RULES: tuple[Rule, ...] = (
             f"{ATTACK} it|them|that|this ~2 around ? at|towards|toward ~2 {PERSON_NP}",
             f"{ATTACK} it|them|that|this ~2 around ? at|towards|toward ~2 the ? other|others",
             f"{ATTACK} ~3 {WEAK_OBJECT} ~3 at|towards|toward|into the ? other|others",
+            # "victim hit in the face with a skateboard"
+            f"{ATTACK} ~1 in|on|across|over ~1 the|his|her|their ? head|face|back|leg|legs|arm|"
+            f"neck|mouth|jaw|chest|eye|nose|ribs|side ~1 with ~2 a|an|the|his|her|their|some ? "
+            f"{WEAK_OBJECT}",
             # "one hit the other with a shovel"
             f"{ATTACK} the ? other|another|others ~2 with ~3 {WEAK_OBJECT}",
             # a thrown object that hit someone
@@ -832,6 +839,20 @@ RULES: tuple[Rule, ...] = (
             "brandishing|brandished|brandish|brandishes",
             # assault with a deadly weapon
             "adw|a.d.w.|a.d.w",
+        ),
+        guard=dated_past_guard,
+    ),
+    Rule(
+        "weapon.piece",
+        CODE,
+        "gun slang: 'has a piece'",
+        patterns=(
+            f"{PIECE_LEAD} ~1 a|his|her|the ? piece",
+        ),
+        lookalikes=(
+            f"{PIECE_LEAD} ~1 a|his|her|the ? piece ~1 of|together|by|work|meal|cake|pie|paper|"
+            f"gum|candy|bread|pizza|glass|wood|metal|furniture|art|jewelry|luggage|equipment|"
+            f"clothing|mail|trash|puzzle|chicken|fruit|toast|missing",
         ),
         guard=dated_past_guard,
     ),
