@@ -16,15 +16,10 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from calltriage.rules.base import Context, Rule, all_guards, within_sentence
-from calltriage.rules.vocab import ANIMAL, HEDGE, IF, NOT_KNOWING, PERSON, PROPERTY, alt
+from calltriage.rules.vocab import ANIMAL, HEDGE, IF, NOT_KNOWING, PERSON, PET, PROPERTY, alt
 
 CODE = "crime_in_progress"
 
-# Animals a person may be seen hurting ("bat" is a weapon, "fish" a meal).
-PET = (
-    "dog|dogs|cat|cats|kitten|kittens|puppy|puppies|pup|pups|horse|horses|pony|pet|pets|"
-    "pitbull|pitbulls|animal|animals|goat|goats|chicken|chickens|rabbit|bunny|k9|mutt"
-)
 PAST_MARKERS: frozenset[str] = frozenset({
     "yesterday", "earlier", "ago", "last", "overnight", "previously", "previous", "prior",
     "gone_on_arrival", "goa", "gone", "left", "fled", "departed", "happened", "occurred",
@@ -343,6 +338,9 @@ RULES: tuple[Rule, ...] = (
             f"{SUSPECT} ~2 hiding|hid|hidden",
         ),
         lookalikes=(
+            "cops|cop|police and|&|n|'n robbers|robber ~1 in|inside|at|on|around|outside ~2 "
+            "the|a|his|her|their|our ? yard|backyard|front+yard|house|park|street|room|basement|"
+            "garage|driveway|school|playground|woods|field",
             f"{SUSPECT} {AUX}? {AUX}? gone|left|fled|departed|gone_on_arrival|unable_to_locate",
             "security|guard|guards|staff ~3 watching|following ~3 camera|cameras|video|"
             "monitor|footage",
@@ -583,6 +581,11 @@ RULES: tuple[Rule, ...] = (
             "hot-wiring|hotwiring|hotwire|hot-wire|hotwired",
         ),
         lookalikes=(
+            # soliciting: "going door to door offering to sharpen knives"
+            "going|goes|went|walking|selling|soliciting|canvassing|knocking ~1 door to door",
+            # a broken object, not a break-in: "a piece of broken mirror in the bathroom"
+            "broken ~1 mirror|bottle|plate|plates|dish|dishes|cup|mug|lamp|vase|bone|bones|leg|"
+            "arm|nose|wrist|toe|finger|heart ~1 in|into",
             "breaking|broke|break up|down|out|bad|news|even|ground|curfew|rules|the+law|"
             "the+rules|a+sweat|the+silence|the+ice|the+bank|free|character|a+record|records|"
             "dance|dancing|point|up+with|bread|the+news|a+promise|his+promise|her+promise|"
@@ -759,6 +762,10 @@ RULES: tuple[Rule, ...] = (
             "furniture|water+heater|ac+unit|air+conditioner",
         ),
         lookalikes=(
+            # "got robbed at the mechanic, they charged him $900"; "cops and robbers"
+            "robbed|ripped+off|robbing|robs ~6 charged|charge|charges|charging|overcharged|"
+            "overcharging|price|prices|bill|billed|fee|fees|rent|tip|markup|interest",
+            "cops|cop|police ~1 and|&|n|'n ~1 robbers|robber",
             "robbed|stealing|stole|steals|taking|took|grabbing|snatching|swiping|loading|"
             "filling|concealing|pocketing|stuffing|carrying|hauling|moving|removing|putting ~3 "
             "food|money|cart|carts|stuff|things|items|belongings|trash|garbage|cans|bottles|"
@@ -905,6 +912,11 @@ RULES: tuple[Rule, ...] = (
             "costco|mcdonalds|mcdonald's|starbucks|ihop|dennys|denny's|7-eleven|urgent+care",
         ),
         lookalikes=(
+            # a ball over the fence is play: "kids keep kicking their ball over her fence"
+            "kicking|kicked|kick|kicks|throwing|threw|throw|hitting|hit|batting ~2 the|their|"
+            "a|his|her|a+soccer|a+foot ? ball|balls|football|soccer+ball|frisbee|baseball|"
+            "basketball ~3 over|into|onto|against ~3 the|her|his|my|our|their|a ? fence|yard|"
+            "window|car|wall|garage|house|roof",
             "smashing|breaking|busting|kicking|keying|slashing|damaging|destroying|wrecking|"
             "trashing|ripping|tearing|cutting|throwing|tossing|burning|painting|hitting|"
             "knocking|tipping|flipping ~3 own|own+stuff",
@@ -1399,6 +1411,8 @@ UPDATE_CLEARS = Context(
         f"sounds ~1 was|is|were|'s|are|turned+out+to+be ~3 {LEGIT_PRESENCE}",
         f"it|that|this|noise|noises|sound|sounds|banging|crash ~1 was|is|were|'s|are|"
         f"turned+out+to+be|came+from ~3 {BENIGN_SOUND}",
+        # "update: its the neighbors cat knocking over the trash cans"
+        f"its|itz ~3 {BENIGN_SOUND}",
         "has|have|had|with|given|gave+him|gave+her ~1 permission",
         "lives|lived|living|stays|staying ~1 there|here",
         "legally|lawfully|legal|legit|legitimate",

@@ -212,6 +212,9 @@ RULES: tuple[Rule, ...] = (
         ),
         negatable=False,
         lookalikes=(
+            # "couldn't walk straight" is drunk, not unable to walk
+            "can|could|ca|cant|couldnt|cannot|unable not|n't|nt ? walk ~1 straight|right|"
+            "a+straight+line|the+line",
             f"{ANIMAL} ~6 not|n't|nt|never|barely moving|breathing|responsive|responding|"
             "moving|alert|awake|conscious",
             f"{NOT} moving|respond|responding|answering|answer|talk|talking|speak|reacting|"
@@ -404,6 +407,10 @@ RULES: tuple[Rule, ...] = (
             "loss_of_consciousness verified|confirmed|plotted|updated|changed",
             "loss_of_consciousness per|via|from ~1 phase|ani|ali|gps|map|maps|cad|cell|"
             "wireless|911|tower|carrier",
+            # "PHASE 2 LOC APT COMPLEX", "CARRIER LOC 2200 W SOUTHERN"
+            "phase|carrier|ani|ali|gps|wireless|tower|sector|ping|cell ~2 loss_of_consciousness",
+            "loss_of_consciousness apt|apartment|apts|address|addr|blk|block|sector|area|near|"
+            "of|bldg|building|complex|intersection|hwy|highway|mile|mm|corner|lot",
             "caller|rp|current|exact|precise|gps|approx|approximate|approximately|plotted|"
             "verified|wireless|incident|change+of|confirm|confirmed|verify|verifying|need|"
             "needs|needed|caller+'s|rp+'s loss_of_consciousness",

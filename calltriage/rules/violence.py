@@ -16,7 +16,9 @@ from calltriage.rules.vocab import (
     IF,
     NOT_KNOWING,
     PERSON,
+    PERSON_NOUN,
     PERSON_NP,
+    PET,
     PRONOUN_OBJ,
     REFLEXIVE,
     STRONG_OBJECT,
@@ -293,6 +295,13 @@ RULES: tuple[Rule, ...] = (
         lookalikes=(
             "hit and|& run|runs",
             "hit-and-run|hit-run",
+            # a cell, not a crime: "swallowed a button battery"
+            "button|aa|aaa|car|phone|lithium|9v|watch|dead|laptop|cell|coin|hearing+aid|"
+            "backup|spare|low|replacement|rechargeable|camera|flashlight|smoke+detector ~1 "
+            "battery|batteries",
+            "battery|batteries ~1 acid|charger|charging|operated|powered|pack|packs|backup|"
+            "dead|died|low|leak|leaking|fire|explosion|exploded|swallowed|ingested",
+            "swallowed|ingested|ate|chewed ~3 battery|batteries",
             "hit|hits|hitting|struck|striking|strikes|smacked|kicked|kicking|kicks|punched|"
             "punching|slammed|slamming|threw|throwing|throw|pushed|pushing|pushes|push "
             "a|the|his|her|my|their|our|'s|some|into|at|on|through|against ? a|the|his|her|my|"
@@ -472,6 +481,9 @@ RULES: tuple[Rule, ...] = (
             "throwing+punches|threw+punches|exchanged+blows|trading+blows|came+to+blows",
         ),
         lookalikes=(
+            "water|squirt|nerf|snowball|snow|pillow|food|paintball|balloon|water+balloon|"
+            "water+gun|squirt+gun|nerf+gun|toy|play|mock|pretend|tickle|thumb|dance|rap ~1 "
+            "fight|fights|fighting",
             "fight|fights|fighting|fought ~3 with|against ~3 insurance|company|landlord's|"
             "bank|city|county|ticket|claim|cancer|cold|flu|infection|addiction|eviction|"
             "system|court|agency|utility|school|bureaucracy|billing|government|irs|state|"
@@ -584,6 +596,10 @@ RULES: tuple[Rule, ...] = (
         ),
         lookalikes=(
             f"threatening|threatened|threatens|threaten|threats|threat to ~3 {REFLEXIVE}",
+            # the animal of a person: "says he's going to shoot the neighbors dog"
+            f"{SAYING}|threatening|threatened|threatens|swore|vowed ~4 {WILL} ~2 {HARM_VERBS} ~1 "
+            f"the|his|her|their|my|your|a|that|this ? neighbor|neighbors|neighbor's|neighbours|"
+            f"neighbour's|'s|landlord's|ex's|brother's|sister's|mom's|dad's ? {PET}",
             # "hi" the greeting, not HI (homicidal ideation): "hi im calling because"
             "hi im|i'm calling|wondering|looking|trying|sorry|just",
             "hi there|my+name|this+is|i+need|i+was+wondering|i+wanted|yes|um|uh|ma'am|sir|"
@@ -857,6 +873,12 @@ RULES: tuple[Rule, ...] = (
         # sentence ("showing other kids a knife, not threatening anyone", "showing a handgun
         # in his waistband, not pointing it"): then it is the weapon code alone. Pointing,
         # brandishing, drawing, threats and every act still fire from their own rules.
+        # showing off to friends, not to someone: weapon alone
+        lookalikes=(
+            f"showing|showed|shows|show|flashing|flashed ~1 off ~3 "
+            f"{alt(FIREARM, BLADE, 'weapon|weapons|wpn')} ~3 to ~2 his|her|their|some ? friends|"
+            f"buddies|friend|homies|boys|crew|girlfriend|boyfriend",
+        ),
         forbids=Context(
             "threat_screened_out",
             patterns=(
@@ -888,6 +910,9 @@ RULES: tuple[Rule, ...] = (
             f"{alt(FIREARM, BLADE, STRONG_OBJECT)} in ~1 his|her|their|hand|hands",
         ),
         lookalikes=(
+            "has|have|had|having|holding|holds|held|grabbed|grabbing|got|carrying|with|w/|"
+            "waving|pointing|swinging ~3 water|squirt|nerf|toy|cap|bubble|paintball|airsoft|"
+            "glue|nail|staple|heat|caulk ~1 gun|guns|pistol|pistols|rifle|rifles",
             f"{alt(FIREARM, BLADE, STRONG_OBJECT)} ~3 in|on ~2 belt|belt+loop|pocket|holster|"
             f"sheath|waistband|glovebox|bag|backpack|car|trunk|case|safe|closet|drawer|"
             f"basement|garage|tent|truck",
@@ -977,6 +1002,9 @@ RULES: tuple[Rule, ...] = (
             "valuables|cigarettes|everything",
         ),
         lookalikes=(
+            # self-inflicted (suicide_attempt and medical, spec): "husband just shot himself"
+            f"{PERSON_NOUN}|he|she|they|subj|subject|pt|patient ~2 shot|stabbed|cut|slashed "
+            f"{REFLEXIVE}",
             "cut off|out|in|up|loose|ties|class|school|from|across|through|the|a|his|her "
             "* ? power|water|line|phone|services|benefits|utilities|hair|grass|lawn|lock|tree|"
             "branch|fence|service|gas|electricity|heat",

@@ -189,6 +189,12 @@ ANIMAL = (
     "pitbull|pit|lizard|turtle|fish|bear|rabbit|bunny"
 )
 
+# Animals a person may be seen hurting ("bat" is a weapon, "fish" a meal).
+PET = (
+    "dog|dogs|cat|cats|kitten|kittens|puppy|puppies|pup|pups|horse|horses|pony|pet|pets|"
+    "pitbull|pitbulls|animal|animals|goat|goats|chicken|chickens|rabbit|bunny|k9|mutt"
+)
+
 # Uncertainty openers, for "unk if breathing", "not sure whether he hit her".
 NOT_KNOWING = (
     "unknown|unk|unsure|unclear|uncertain|sure|know|knows|knew|tell|certain|idk|"

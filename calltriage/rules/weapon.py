@@ -433,6 +433,8 @@ RULES: tuple[Rule, ...] = (
             "broken end|neck|edge of ? the|a ? bottle|glass",
         ),
         lookalikes=(
+            "sharpen|sharpening|sharpens|sharpened ~2 kitchen|garden|lawn|mower|his|her|your|"
+            "people's ? knives|knife|blades|scissors",
             "knife|knives sharpening|sharpener|sharpeners|block|set|sharpen|store|shop|sale|"
             "collection|maker|skills",
             "butter|plastic knife|knives",
