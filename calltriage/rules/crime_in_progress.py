@@ -981,6 +981,33 @@ RULES: tuple[Rule, ...] = (
         guard=present_guard,
     ),
     Rule(
+        "crime_in_progress.damage_person_still_raging",
+        CODE,
+        "property just damaged by someone still raging there",
+        patterns=(
+            f"has|have|just|already ~1 smashed|broke|broken|busted|shattered|kicked|cracked|"
+            f"keyed|slashed|damaged|destroyed|wrecked|trashed|ripped|torn|knocked+over|"
+            f"knocked+down|tipped+over|flipped|punched|spray-painted|tagged ~4 {PROPERTY}",
+        ),
+        lookalikes=(
+            "has|have|just|already ~1 smashed|broke|broken|busted|kicked|damaged|destroyed|"
+            "wrecked|trashed|ripped|torn|knocked+over|tipped+over|flipped ~2 his|her|their|my ? "
+            "own",
+        ),
+        # "an unhoused man is yelling and throwing trash around the bus shelter, has kicked
+        # the glass panel, shelter glass is cracked": the suspect is on scene (spec)
+        requires=Context(
+            "still_raging",
+            patterns=(
+                "is|are|'s|keeps|kept|still ~1 yelling|screaming|shouting|cursing|throwing|"
+                "kicking|punching|hitting|banging|pacing|ranting|raging|breaking|smashing|"
+                "tearing|ripping|swinging|stomping|going+off|out+of+control",
+            ),
+            within=20,
+        ),
+        guard=past_guard,
+    ),
+    Rule(
         "crime_in_progress.abduction",
         CODE,
         "a person forced into a vehicle or held against their will",

@@ -1012,9 +1012,16 @@ RULES: tuple[Rule, ...] = (
             f"{VITAL}|dead|asleep|sleeping|passed",
             f"can't|cannot|could+not|couldn't|unable|hard to ? tell|see|determine ~1 {IF} ~8 "
             f"passed+out|unconscious|dead|asleep|sleeping",
+            # a fall nobody has seen the end of: "yelling for help ..., may have fallen"
+            "may|might|could|possibly|probably|maybe|likely|sounds+like|think|thinks|afraid ~2 "
+            "have|'ve|she|he|they|has|had ? fallen|fell|taken+a+fall|had+a+fall",
         ),
         negatable=False,
         lookalikes=(
+            "may|might|could|possibly|probably|maybe|likely|sounds+like|think|thinks|afraid ~2 "
+            "have|'ve|she|he|they|has|had ? fallen|fell ~1 asleep|behind|for|through|apart|"
+            "in+love|out|off+the+wagon|back|short|victim|prey|silent|quiet|in+with|"
+            "into+the+wrong",
             f"{NOT_KNOWING} ~1 {IF} ~4 {ANIMAL}",
             f"{NOT_KNOWING} ~1 {IF} ~2 anyone|anybody|he|she|they|someone|people ~2 hurt|"
             f"injured ~3 feelings",

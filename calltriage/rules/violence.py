@@ -704,7 +704,9 @@ RULES: tuple[Rule, ...] = (
             "belligerent|assaultive|aggressive|aggressively|aggression|agressive|aggresive|"
             "agressively|threatening|menacing|dangerous|rampage|rampaging|vicious|volatile|"
             "explosive|enraged|in+a+rage|raging|berserk|out+of+control|uncontrollable|"
-            "physically+aggressive|posturing|posturing",
+            "physically+aggressive|posturing|posturing|chest+bumping|chest-bumping|chest+bumped|"
+            "chest-bumped|bumping+chests|chest+to+chest|nose+to+nose|in+each+other's+faces|"
+            "squaring+up|squared+up|squaring+off|squared+off",
             "swinging|swung|lunging|lunged|charging|charged|coming|came|went|going|ran|running|"
             "rushed|rushing|lunges|charges|advancing|advanced at|after|towards|toward",
             "swinging|swung|swings|lashing|lashed|lashes|swing out|on|at",
@@ -1435,6 +1437,14 @@ RULES: tuple[Rule, ...] = (
             f"combative|aggressive|hostile",
             f"{WILL} hurt|harm|hit|attack|kill|stab|shoot ~1 someone|somebody|anyone|anybody|"
             f"people|others|everyone|everybody",
+            # an open line where a man tells someone to get off the phone (domestic
+            # violence until shown otherwise): "MALE VOICE SAYING PUT THE PHONE DOWN"
+            "male|man|voice|someone|somebody|guy|he ~3 saying|said|says|yelling|yelled|"
+            "screaming|screamed|telling|told|shouting|shouted ~3 put|hang|get|drop|give|gimme ~1 "
+            "the|that|your|ur ? phone|fone ~1 down|up|away|off|now|me|.|,",
+            "male|man|voice|someone|somebody|guy|he ~3 saying|said|says|yelling|yelled|"
+            "screaming|screamed|telling|told|shouting|shouted ~3 hang+up|get+off ~1 the|that|"
+            "your ? phone|line",
         ),
         negatable=False,
         lookalikes=(

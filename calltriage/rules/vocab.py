@@ -43,7 +43,10 @@ PERSON_NOUN = (
     "usher|valet|housekeeper|maid|nanny|babysitter|caregiver|aide|homeowner|shopkeeper|"
     "vendor|vendors|mailman|courier|postman|lifeguard|coworkers|co-workers|classmate|"
     "classmates|tenants|landlady|dispatcher|operator|salesman|saleswoman|attendants|"
-    "stocker|busboy|bouncers|guards|nurses|teachers|teenager|teenagers|toddlers|infants"
+    "stocker|busboy|bouncers|guards|nurses|teachers|teenager|teenagers|toddlers|infants|"
+    # people out and about ("one hit a jogger")
+    "jogger|joggers|cyclist|cyclists|bicyclist|bicyclists|biker|bikers|skater|skaters|"
+    "hiker|hikers|motorist|motorists|commuter|commuters|rider|riders|tourist|tourists"
 )
 DET = "the|a|an|his|her|their|my|our|your|this|that|some|another|other|two|2|three|3"
 PERSON = alt(PRONOUN_OBJ, PERSON_NOUN)

@@ -518,6 +518,10 @@ RULES: tuple[Rule, ...] = (
             f"{ATTACK} ~1 in|on|across|over ~1 the|his|her|their ? head|face|back|leg|legs|arm|"
             f"neck|mouth|jaw|chest|eye|nose|ribs|side ~1 with ~2 a|an|the|his|her|their|some ? "
             f"{WEAK_OBJECT}",
+            # "throwing rocks over the fence into his yard, one hit his son in the head"
+            f"threw|thrown|throwing|tossed|tossing|hurled|hurling|flung|chucked|chucking|"
+            f"pelting ~3 {WEAK_OBJECT} ~12 one|it|some|several|two|a+few ~2 hit|struck|hitting|"
+            f"striking|hits ~1 {PERSON_NP}",
             # "one hit the other with a shovel"
             f"{ATTACK} the ? other|another|others ~2 with ~3 {WEAK_OBJECT}",
             # a thrown object that hit someone
