@@ -433,8 +433,10 @@ RULES: tuple[Rule, ...] = (
             "broken end|neck|edge of ? the|a ? bottle|glass",
         ),
         lookalikes=(
-            "sharpen|sharpening|sharpens|sharpened ~2 kitchen|garden|lawn|mower|his|her|your|"
-            "people's ? knives|knife|blades|scissors",
+            # knife sharpening as a trade ("offering to sharpen kitchen knives"); someone
+            # sharpening his own knife is no look-alike (it may be the threat)
+            "offering|offers|offered|service|business|van|truck|shop|stand|booth ~3 to ? "
+            "sharpen|sharpening ~3 knives|knife|blades|scissors",
             "knife|knives sharpening|sharpener|sharpeners|block|set|sharpen|store|shop|sale|"
             "collection|maker|skills",
             "butter|plastic knife|knives",
