@@ -762,9 +762,7 @@ RULES: tuple[Rule, ...] = (
             "furniture|water+heater|ac+unit|air+conditioner",
         ),
         lookalikes=(
-            # "got robbed at the mechanic, they charged him $900"; "cops and robbers"
-            "robbed|ripped+off|robbing|robs ~6 charged|charge|charges|charging|overcharged|"
-            "overcharging|price|prices|bill|billed|fee|fees|rent|tip|markup|interest",
+            # "cops and robbers"
             "cops|cop|police ~1 and|&|n|'n ~1 robbers|robber",
             "robbed|stealing|stole|steals|taking|took|grabbing|snatching|swiping|loading|"
             "filling|concealing|pocketing|stuffing|carrying|hauling|moving|removing|putting ~3 "
@@ -820,9 +818,13 @@ RULES: tuple[Rule, ...] = (
             "wallet|phone|keys|purse ~2 stolen ~3 last|yesterday|ago|earlier|report|saturday",
             "stolen ~3 last|yesterday|ago|earlier|overnight",
             "rob|robs|robbed ~1 peter|the+cradle|him+blind|me+blind|us+blind",
-            # "the store robbed him by charging too much": overcharging
-            "rob|robs|robbed|robbing ~4 charging|charged|charge|overcharging|overcharged|"
-            "prices|price|fees|fee|too+much|rates|rent|taxes|interest|tip|tips|bill",
+            # "the store robbed him by charging too much", "got robbed at the mechanic, they
+            # charged him $900": overcharging (never "robbed the store and charged at the
+            # clerk")
+            "rob|robs|robbed|robbing|ripped+off ~6 overcharging|overcharged|prices|price|fees|"
+            "fee|too+much|rates|rent|taxes|interest|tip|tips|bill|billed|markup",
+            "rob|robs|robbed|robbing|ripped+off ~6 charging|charged|charge|charges ~1 me|him|"
+            "her|us|them|my|his|too|NUM|$|dollars|extra|double|for",
             "unpaid ~1 rent|bill|bills|wages|invoice|fine|fines|tickets|taxes|balance|leave|"
             "overtime|utilities",
             "carrying|hauling|moving|taking|loading ~4 his|her|their|own|my ~2 stuff|things|"
@@ -1439,7 +1441,9 @@ UPDATE_CLEARS = Context(
         f"it|that|this|noise|noises|sound|sounds|banging|crash ~1 was|is|were|'s|are|"
         f"turned+out+to+be|came+from ~3 {BENIGN_SOUND}",
         # "update: its the neighbors cat knocking over the trash cans"
-        f"its|itz ~3 {BENIGN_SOUND}",
+        "its|itz just|only|the|a|our|my|her|his|their ? neighbors|neighbor's|neighbours ? "
+        "wind|cat|cats|dog|dogs|raccoon|raccoons|squirrel|squirrels|animal|animals|deer|"
+        "possum|opossum|skunk|branch|tree",
         "has|have|had|with|given|gave+him|gave+her ~1 permission",
         "lives|lived|living|stays|staying ~1 there|here",
         "legally|lawfully|legal|legit|legitimate",
