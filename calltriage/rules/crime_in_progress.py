@@ -1441,7 +1441,7 @@ UPDATE_CLEARS = Context(
         f"it|that|this|noise|noises|sound|sounds|banging|crash ~1 was|is|were|'s|are|"
         f"turned+out+to+be|came+from ~3 {BENIGN_SOUND}",
         # "update: its the neighbors cat knocking over the trash cans"
-        "its|itz just|only|the|a|our|my|her|his|their ? neighbors|neighbor's|neighbours ? "
+        "its|itz ~2 neighbors|neighbor's|neighbours ? "
         "wind|cat|cats|dog|dogs|raccoon|raccoons|squirrel|squirrels|animal|animals|deer|"
         "possum|opossum|skunk|branch|tree",
         "has|have|had|with|given|gave+him|gave+her ~1 permission",
