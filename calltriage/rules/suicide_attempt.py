@@ -306,6 +306,14 @@ ACCIDENTAL_INGESTION = Context(
     affirmed=False,
 )
 
+# Small words between kids and their jump into the water ("kids are always jumping off
+# the pier"), never a verb of thinking or saying.
+_PLAY = (
+    "are|were|'re|keep|keeps|kept|been|just|all|like|love|always|often|taking|turns|turn|"
+    "going|to|gonna|wanna|want|daring|each|other|dared|the|local|some|neighborhood|from|"
+    "camp|summer|again|still"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "suicide_attempt.explicit",
@@ -916,10 +924,17 @@ RULES: tuple[Rule, ...] = (
             "threatening|threatened|threatens|wants|wanting|going|about|trying|tried|plans|"
             "planning|gonna|says|said|will|ready|preparing|getting+ready|saying|"
             "saying+he+will|saying+she+will|states|stated ~2 to ? jump|jumping|leap|leaping",
+            # "they think she might jump into the lake" (not "might jump the fence")
+            "might|may|could|would|'d|possibly|probably|afraid|worried|scared ~2 jump|leap ~2 "
+            "off|from|in+front+of|into|before|onto ~4 bridge|building|roof|overpass|ledge|"
+            "balcony|traffic|train|river|water|freeway|highway|tracks|cliff|window|garage|"
+            "truck|semi|subway|pier|dam|tower|lake|bay|ocean|sea|reservoir|creek|canal|quarry|"
+            "gorge|canyon",
             "jump|jumping|leap|leaping|jumped ~2 off|from|in+front+of|into|before|onto ~4 "
             "bridge|building|roof|overpass|ledge|balcony|traffic|train|car|cars|bus|river|"
             "water|freeway|highway|tracks|cliff|window|parking|garage|floor|story|truck|"
-            "semi|subway|pier|wharf|jetty|seawall|dam|tower",
+            "semi|subway|pier|wharf|jetty|seawall|dam|tower|lake|bay|ocean|sea|reservoir|"
+            "creek|canal|quarry|gorge|canyon",
             # "lying down in front of cars", "threw herself under a car"
             "lie|lying|laying|lay|lies ~2 in+front+of ~2 a|the|oncoming|moving|passing ? car|"
             "cars|vehicle|vehicles",
@@ -992,9 +1007,9 @@ RULES: tuple[Rule, ...] = (
             "under|underneath|below|beneath|near|by|beside|behind the|a ? bridge|overpass|"
             "viaduct|trestle|pier|tracks",
             "jump|jumping|jumped start|starter|rope|ropes|ship|the+gun|in+line|on+the+bed|"
-            "over+the|fence|turnstile|turnstiles|queue|bail|around|up|down|off+the+couch|"
+            "fence|turnstile|turnstiles|queue|bail|around|up|down|off+the+couch|"
             "the+fence|rope|on+the+trampoline|trampoline|into+the+pool|in+the+pool|"
-            "into+the+lake|puddles|in+puddles|off+the+diving",
+            "puddles|in+puddles|off+the+diving",
             "roof|rooftop|ledge|balcony ~3 leak|leaking|repair|repairs|damage|damaged|"
             "garden|party|bar|deck",
             "cat|cats|dog|dogs|bird|birds|pigeon|pigeons|squirrel|squirrels|raccoon|raccoons|"
@@ -1054,12 +1069,16 @@ RULES: tuple[Rule, ...] = (
             "in+front+of|under ~2 the|a|his|her|my ? car|cars|vehicle|vehicles ~4 driveway|"
             "garage|parking+lot|lot|yard|to+stop|to+block|to+keep|so+he+could+not|"
             "so+she+could+not|from+leaving|to+prevent",
-            "kids|kid|teens|teen|children|boys|girls|friends|swimmers|we|they ~4 jump|jumped|"
-            "jumping|jumps ~2 in|into|off ~3 river|lake|water|creek|pond|quarry|bay|ocean|pier|"
-            "dock|wharf|jetty",
+            # kids jumping off the pier for fun; never "they think she might jump into the
+            # lake" (only small words may stand between: a wide gap here, and "after" or
+            # "get" below, cleared real attempts)
+            f"kids|kid|teens|teen|children|boys|girls|friends|swimmers {_PLAY}? {_PLAY}? "
+            f"{_PLAY}? jump|jumped|jumping|jumps ~2 in|into|off ~3 river|lake|water|creek|pond|"
+            f"quarry|bay|ocean|pier|dock|wharf|jetty",
             "jump|jumped|jumping|jumps ~2 in|into ~3 river|lake|water|creek|pond|quarry|bay|"
-            "ocean ~4 swim|swimming|cool|fun|dare|party|retrieve|rescue|save|after|get|"
-            "polar+plunge|plunge|race|contest|competition|charity|bet",
+            "ocean ~2 to|for|on|as|and|, ~1 swim|swimming|cool|fun|dare|party|retrieve|rescue|"
+            "save+the|save+a|save+his|save+her|fetch|polar+plunge|plunge|race|contest|"
+            "competition|charity|bet|splash|splashing|play|playing|get+the+ball|get+the+dog",
             f"{HUNG_THINGS} ~4 hanging|hung|hangs|dangling ~3 from|in|on|off|over|out ~2 the|a|"
             f"an|his|her|their|my ? ~2 {alt(HANG_PLACES, HIGH_PLACE)}",
             "suspect|suspects|fled|fleeing|chasing|chased|shoplifter|thief|running+from ~6 "
@@ -1067,9 +1086,10 @@ RULES: tuple[Rule, ...] = (
             "kids|kid|child|children|toddler|toddlers|boy|girl|dog|dogs|cat|cats|deer|ball ~4 "
             "run|running|ran|dart|darting|darted|dashed|dashing ~2 into|in+front+of ~2 a|the|an ? "
             "traffic|bus|truck|train|street|road",
-            "going|gonna|about|wants|want|ready|will|'ll ~2 to ? jump|jumping ~2 in|into|on ~2 "
-            "the|a|his|her|my ? shower|bath|pool|car|cab|truck|uber|line|conversation|bed|"
-            "van|lake|game|fight|call",
+            # "going to jump in the shower", never "going to jump in front of a truck" or
+            # "... into the lake"
+            "going|gonna|about|wants|want|ready|will|'ll ~2 to ? jump|jumping in|into|on "
+            "the|a|his|her|my ? shower|bath|car|cab|uber|line|conversation|bed|game|fight|call",
             "painter|painters|worker|workers|window+washer|window+washers|washer|washers|roofer|"
             "roofers|contractor|contractors|crew|construction|technician|repairman|maintenance|"
             "installer|electrician|inspector|inspectors|firefighter|firefighters ~4 on|onto|"
