@@ -757,7 +757,8 @@ RULES: tuple[Rule, ...] = (
             "charged|charging|charges with ~3 assault|battery|theft|crime|dui|owi",
             "coming|came|went|going|ran|running|rushed|rushing after|at|towards|toward ~3 dog|"
             "dogs|cat|cats|car|bus|train|ball|phone|store|house|home|job|work|school|shelter|"
-            "door|office|lunch|dinner|hours|midnight|noon|class|traffic|me|her|him|them|"
+            # (never a person: "came at him", "ran at her" is the attack)
+            "door|office|lunch|dinner|hours|midnight|noon|class|traffic|"
             "it|the+door|his+car|her+car|the+bus|the+train|the+store|the+ball|the+dog|"
             "appointment|meeting|8|9|10|11|12|1|2|3|4|5|6|7|am|pm|6am|7am|8am|noon",
             # a machine that runs: "generator running at night", "engine running at idle"
@@ -853,8 +854,8 @@ RULES: tuple[Rule, ...] = (
         ),
         lookalikes=(
             "pointing|pointed|points|waving|waved|showing|showed|shown|shows|show|flashing|"
-            "flashed ~6 at|to ~1 me|him|her|them ~2 and|to ~1 smile|smiled|say|said|wave|"
-            "waved|hello|hi|homicidal_ideation",
+            "flashed ~6 at|to ~1 me|him|her|them ~2 and|to ~1 smile|smiled|wave|waved|hello|hi|"
+            "homicidal_ideation",
             f"showed|showing|shows|shown|show ~3 {alt(FIREARM, BLADE)} ~3 to ~1 officer|"
             f"officers|police|cops|deputy|security|buyer|clerk+at+the+gun",
             "shot|shooting|shoot|firing|fired ~3 at|towards ~1 the|a ? camera|target|targets|"
