@@ -879,9 +879,13 @@ RULES: tuple[Rule, ...] = (
             "asked|ask|asking|screened|screening|questioned|inquired ~2 about|regarding|re|for|"
             "if|whether ~3 self-harm|self+harm|self-harming|self+harming|cutting|self-injury",
             # an accident with the hands in the sink: "cut her wrist on broken glass doing dishes"
-            "cut|cuts|sliced|gashed|nicked his|her|their ? wrist|wrists ~6 doing+dishes|"
-            "washing+dishes|dishes|cooking|chopping|at+work|working|fell|falling|slipped|"
-            "slipping|tripped|accidentally|accident|broke+a+glass|window+broke",
+            # an accident told right after ("cut his wrist when he fell through the glass
+            # door"), never "he said he fell into a dark place"
+            "cut|cuts|sliced|gashed|nicked his|her|their ? wrist|wrists ~4 doing+dishes|"
+            "washing+dishes|dishes|cooking|chopping|at+work|working+on|fell+on|fell+off|"
+            "fell+down|fell+and|fell+onto|fell+through|fell+against|fell+in+the|falling+on|"
+            "falling+off|falling+down|slipped|slipping|tripped|accidentally|accident|"
+            "broke+a+glass|window+broke",
             "no|not|denies|denied|denying|never ~3 self-harm|self|cutting",
             "hurt|hurting|harming|harmed ~1 himself|herself ~2 feelings",
             "cutting class|classes|school|corners|hair|grass|lawn|down|up|off|out|through|"
@@ -1049,8 +1053,8 @@ RULES: tuple[Rule, ...] = (
             "tracks|track",
             # kids' mischief on the tracks: "putting pennies on the rail", "tagging the trestle"
             "on|across|near the|a ? train|railroad|rail|railway ? tracks|track|rails|rail|"
-            "trestle ~6 pennies|coins|playing|tagging|graffiti|skateboarding|biking|"
-            "riding+bikes|taking+photos|taking+pictures|photoshoot",
+            "trestle ~2 putting|placing|pennies|coins|playing|tagging|graffiti|skateboarding|"
+            "biking|riding+bikes|taking+photos|taking+pictures|photoshoot|for+a+photoshoot",
             # off a bus or truck and away: "jumped off the bus without paying and ran"
             "jumped|jumps|jumping|jump off|out+of ~2 the|a|his|her ? bus|truck|trailer|"
             "tailgate|back+of+the+truck|pickup ~4 without|and+ran|ran|fled|paying|running|"
