@@ -29,6 +29,8 @@ PAST_MARKERS: frozenset[str] = frozenset({
     "utl", "discovered", "found", "came+home", "returned", "morning", "night", "history",
     "case", "anniversary", "recovered", "since", "when", "while", "sometime",
     "ran", "drove", "went",
+    "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december",
 })
 PRESENT_MARKERS: frozenset[str] = frozenset({
     "now", "currently", "still", "inside", "in_progress", "progress", "right", "active",
@@ -87,7 +89,7 @@ def past_guard(doc: Doc, norms: list[str], start: int, end: int) -> str | None:
 
 
 _DATED: frozenset[str] = frozenset({
-    "yesterday", "earlier", "ago", "last", "overnight", "previously", "weekend", "week",
+    "yesterday", "earlier", "last", "overnight", "previously", "weekend", "week",
     "weeks", "month", "months", "years", "history", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday",
 })
@@ -97,7 +99,11 @@ def dated_guard(doc: Doc, norms: list[str], start: int, end: int) -> str | None:
     """Clear a mention whose sentence dates it (yesterday, last night, two days ago);
     unlike ``past_guard``, verbs of leaving ("drove", "left") date nothing."""
     lo, hi = within_sentence(norms, start, end)
-    marker = next((n for n in norms[lo:hi] if n in _DATED), None)
+    window = norms[lo:hi]
+    # "two days ago" dates it, "10 minutes ago" does not
+    marker = next((n for i, n in enumerate(window) if n in _DATED or (
+        n == "ago" and i and window[i - 1] in ("day", "days", "weeks", "week", "months",
+                                               "month", "years", "year", "nights"))), None)
     if marker is None or _nearest(norms, lo, hi, start, end, _STRONG_PRESENT) is not None:
         return None
     return f"described in the past ('{marker}')"
@@ -245,6 +251,15 @@ PROPERTY_CRIME = Context(
         "~2 his|her|their|a ? coat|jacket|pocket|pockets|pants|shirt|sleeve|sleeves|hoodie|"
         "sweatshirt|backpack|purse|bag|bra",
         "passed|handed|slid|gave|shows|showed ~3 a|the ? note|notes",
+        # the caller hiding from the intruder; things carried off; a grab-and-go
+        "caller|rp|i|we|family|kids|children|she+and+the+kids|he+and+the+kids ~2 is|are|'s|'m|"
+        "am|'re ? hiding|hid ~3 in ~2 the|a|her|his|my|our ? bathroom|closet|bedroom|basement|"
+        "attic|upstairs|cooler|back|office",
+        "unplugging|disconnecting|carrying+out|loading|taking ~3 the|a|her|his|my|our ? tv|"
+        "television|electronics|computer|laptop|jewelry|safe|tvs",
+        "grabbed|took|swiped|snatched|stuffed ~6 and ~2 walked|ran|left|bolted|went|jogged ~1 "
+        "out",
+        "snatched|grabbed|yanked|ripped ~3 out+of|from ~2 her|his|my|their ? hand|hands",
         "forced entry",
         "threw|throwing|thrown|hurled|tossed ~3 rock|rocks|brick|bricks|bottle|stone|stones "
         "~3 through|at|into ~3 window|windows|car|windshield|door|house|store",
@@ -498,6 +513,13 @@ RULES: tuple[Rule, ...] = (
             "still ~2 there|here|inside|in|at|on|around|outside|nearby|across|near|watching|"
             "standing|sitting|hanging",
             "still ~1 at|by ~2 pump|register|counter|car|vehicle|truck|van|door",
+            # in view, or walking out the door now
+            "still ~1 has|have|got ~1 eyes ~1 on",
+            "can ~1 still ~1 see ~1 him|her|them|the+suspect|the+guy|the+man|the+woman",
+            "is|'s|are ~1 walking|running|heading|leaving ~1 out|toward|towards|to ~3 the ? "
+            "front? door|doors|exit|parking+lot|lot ~3 now|right+now|as+we+speak",
+            "walking|running|heading|leaving ~1 out ~4 right+now|as+we+speak",
+            "is|'s|are ~1 stuck ~2 in ~2 the ? drive-thru|drive+thru|line|traffic",
             # the thief will not leave or is hiding on the premises ("stole a case of beer and
             # is refusing to leave"; not a guest refusing to leave and a break-in last week)
             "stole|stolen|steal|stealing|took|shoplifted|shoplifting|concealed|concealing|"
@@ -586,6 +608,10 @@ RULES: tuple[Rule, ...] = (
             "door|doors|window|windows|lock|gate ~2 kicked|forced|pried|broken|smashed|busted ~1 "
             "open|in|down",
             "forced entry",
+            "slim+jim|slimjim|slim-jim|coat+hanger|shaved+key ~4 door|doors|lock|car|truck|"
+            "window|van|suv",
+            "jimmying|jimmied|jimmy|prying|wedging ~3 the|a|her|his|their ? door|lock|window|"
+            "car|truck|doors|windows",
             "came|got|climbed|crawled|snuck|sneaked|went ~1 in|inside|into ~3 through ~2 a|the|"
             "his|her|my|their ? window|windows|door|vent|roof|skylight|back|basement",
             "steering column ~3 broken|punched|peeled|pulled|cracked|open",
@@ -733,6 +759,41 @@ RULES: tuple[Rule, ...] = (
             "pipes|parts|tires|wheels|rims",
             "demanding|demanded|demands|demand ~3 cash|money|wallet|purse|phone|register|drugs|"
             "keys|car|valuables|cigarettes|everything",
+            # a car, trailer or boat hooked up by someone with no right to it
+            "hooking|hooked|hooking+up|towing|winching|loading ~4 her|my|his|their|rp's|"
+            "caller's|a+neighbor's|someone's|the ? car|vehicle|truck|camry|suv|van|jet+ski|"
+            "trailer|boat ~12 no|not|won't|wont|refuses|refused|without|isn't|doesnt|doesn't ~3 "
+            "paperwork|papers|signs|sign|authorization|permission|repo|tow|logo|markings|theirs|"
+            "his|hers|belong",
+            "unhooking|hitching|hooking ~3 someone+else's|someone's|another|other|a+neighbor's|"
+            "the+neighbor's ? trailer|boat|jet+ski|camper",
+            # packages off porches now
+            "porch|porches|doorstep|doorsteps|stoop|front+door|steps ~8 picking+up|taking|"
+            "grabbing|stealing|swiping ~3 my|her|his|their|the|a|our|an ? amazon|ups|fedex ? "
+            "box|boxes|package|packages|parcel|parcels",
+            "grabbing|grab|taking|stealing|swiping|snatching ~3 box|boxes|package|packages|"
+            "parcels ~3 from|off ~2 porches|porch|doorsteps|doorstep|steps|stoops",
+            "follow|following|followed ~2 the|a ? ups|fedex|amazon|usps|delivery|mail ~1 truck|"
+            "van|driver|carrier ~8 grab|grabbing|taking|stealing|picking+up",
+            # someone forced to hand over money; pockets and bags gone through
+            "made|forced|forcing|making|being+made|being+forced ~2 to? ~1 take+out|withdraw|"
+            "hand+over|give ~2 cash|money|wallet|his|her",
+            "going|gone|went|goes ~1 through ~2 people's|peoples|passengers|passenger's|"
+            "someone's|their|other+people's|strangers' ? pockets|bags|purses|purse|backpacks|"
+            "wallets",
+            "hand|hands ~1 into|in ~2 people's|peoples|passengers|passenger's|someone's|"
+            "other+people's|strangers ? bags|pockets|purses|purse|backpacks|backpack",
+            "pickpocketing|pick-pocketing|pickpocket|pickpockets|picking+pockets",
+            "reaching ~2 into ~3 cars|car|vehicles|customer+cars|customers'+cars ~6 taking|"
+            "grabbing|stealing ~2 purses|purse|bags|bag|wallets|wallet|phones|phone",
+            # building materials and metal carried off now
+            "loading|hauling|taking|carrying|stealing|pulling|stripping|cutting|sawing ~4 "
+            "copper|wire|wiring|spools|tools|lumber|materials|equipment|generator|pipes|manhole|"
+            "manhole+covers|grates|storm+grates|bleachers|aluminum|scrap|fence+posts|ac+unit|"
+            "ac+units|catalytic|guardrail|signs ~6 from|out+of|off|into|onto|at ~3 the|a|his|"
+            "their|her ? construction|job|work|site|yard|lot|trailer|truck|van|pickup|school|"
+            "park|field",
+            "switching|swapping|changing ~2 price ~1 tags|tag|stickers|labels",
             # plates, bikes, machines taken now
             "take|taking|remove|removing|unscrew|unscrewing|pulling|prying|steal|stealing|"
             "swiping ~4 license ? plate|"
@@ -743,6 +804,9 @@ RULES: tuple[Rule, ...] = (
             "motorcycle|ebike|e-bike",
             "trying|attempting|tried ~1 to ~1 pull|rip|pry|yank|drag|tow|haul ~3 atm|machine|"
             "safe|register|vending",
+            "chaining|chained|strapping|strapped|hooking|hooked ~3 the|an|a ? atm|machine|safe|"
+            "vending",
+            "installing|putting|placing|attaching|fitting ~3 a|the ? skimmer|skimmers|card+skimmer",
             # "pulled a knife on a customer who refused to give him money"
             "pulled|pulling|pointed|pointing|showed|flashed|brandished|waving|pulls ~2 a|the|his|"
             "her ? knife|gun|pistol|blade|weapon|box+cutter|machete|screwdriver ~1 on|at ~6 "
@@ -914,6 +978,15 @@ RULES: tuple[Rule, ...] = (
             "tags|tag|bridge|school|store|on",
             "spray painting|paint",
             "graffiti ~3 now|right+now|currently|still",
+            # keys dragged along cars; fixtures torn out; a dumpster lit
+            "dragging|drag|dragged|running|scratching|scraping ~2 a|his|her|the|some ? key|keys|"
+            "knife|screwdriver|nail ~3 along|across|down ~4 car|cars|side|paint|door|doors|"
+            "vehicle|vehicles",
+            "tearing|ripping|pulling ~1 out ~3 the|all|his|her ? cabinets|fixtures|drywall|pipes|"
+            "wiring|toilets|toilet|sinks|sink|appliances|copper|outlets",
+            "lighting|torching|igniting ~2 the|a|an|some|another ? dumpster|dumpsters|trash+can|"
+            "trash+cans|porta-potty|portable+toilet|porta+potty|bench|shed|couch|mattress|"
+            "tree|grass|brush|recycling+bin",
             # "throwing merchandise off the shelves"
             "throwing|knocking|pulling|sweeping|dumping|tossing|ripping the|store|all|all+the|"
             "some ? merchandise|items|products|displays|goods|bottles|stock ~2 off|onto|on|from|"
@@ -1084,8 +1157,17 @@ RULES: tuple[Rule, ...] = (
             "wrong way|wrong-way driver|vehicle|car|truck|on|down|up|in|going|driving",
             "driving|drove|drives|going|heading|traveling|travelling the ? wrong way",
             "reckless|erratic|dangerous|aggressive driver|driving|vehicle|drivers|operation",
+            # (reads "passed|passing" then "out|asleep|...": a driver simply asleep or slumped
+            # over the wheel is a medical and welfare call, by every label source)
             "passed|passing out|asleep|unresponsive|slumped|sleeping|unconscious|nodding|dozing|"
             "nodded|dozed|falling+asleep|fell+asleep ~2 at|behind|over ~1 the ? wheel",
+            # hitting curbs as it goes, up on the sidewalk, on its rims
+            "keeps+hitting|keep+hitting|keeps+jumping|hitting|jumping|bouncing+off ~2 the ? curb|"
+            "curbs",
+            "drove|driving|driven|drives ~2 up ? on|onto|over ~2 the|a ? sidewalk|median|lawn|"
+            "lawns|curb",
+            "driving|going|riding|drives ~4 on ~2 its|his|her|the|a|their ? rims|rim|flat|flats|"
+            "three+wheels",
             "driver|drivers ~3 passed+out|asleep|unresponsive|slumped|sleeping|unconscious|"
             "nodding|nodding+off|dozing|falling+asleep|fell+asleep",
             "doing|does|did donuts|doughnuts|burnouts|burn-outs|drifts|wheelies",
@@ -1280,6 +1362,16 @@ RULES: tuple[Rule, ...] = (
             "took|stole|grabbed ~2 the|her|his|my|their|our|mom's|dad's|rp's|caller's ? car|"
             "truck|van|suv|vehicle|minivan|jeep ~1 and ~1 drove|drove+off|took+off|left|"
             "is+driving|sped|speeding",
+            # "drunk and left with the kids in the car, he is driving on Mill Rd now"
+            "is|'s|are ~1 driving|behind+the+wheel ~4 now|right+now|currently|as+we+speak",
+            "left|drove+off|took+off|drove+away|sped+off ~2 with|in ~4 car|truck|van|suv|"
+            "vehicle|the+kids",
+        ),
+        # the caller or a responder on the way: "Caller is driving there now"
+        lookalikes=(
+            "caller|rp|i|we|officer|officers|police|deputy|ems|medics|she+said+she|he+said+he ~1 "
+            "is|'s|am|'m|are|was ~1 driving|behind+the+wheel ~4 now|right+now|currently|"
+            "as+we+speak",
         ),
         # (the driving itself is the crime: "drove" in the match places nothing in the past)
         requires=Context(
@@ -1322,10 +1414,124 @@ RULES: tuple[Rule, ...] = (
                 "school|building|apartment|store",
                 "outside|at ~2 her|my|the|their ? door|house|home|apartment|work|job|school|car|"
                 "window",
+                "in|on ~2 her|my|the|their ? driveway|yard|porch|lawn|property|section|store|"
+                "restaurant|building|lot|street",
+                "knocking|banging|pounding|ringing ~3 door|doorbell|window",
             ),
             within=30,
         ),
         guard=dated_guard,
+    ),
+    Rule(
+        "crime_in_progress.intruder_heard",
+        CODE,
+        "glass breaking with someone moving inside, or a forced door with someone inside now",
+        patterns=(
+            "hears|heard|hearing|hear|heard+what+sounded+like ~3 glass ~1 breaking|break|"
+            "shatter|shattering|smash|smashing",
+            "lock|locks|padlock|door|doors|window|windows|gate ~5 pried|forced|kicked+in|"
+            "smashed|broken|busted|cut|cut+off|snapped|jimmied",
+        ),
+        lookalikes=(
+            "lock|locks|padlock|door|doors|window|windows|gate ~3 broken|busted ~3 for|since|"
+            "again|last|weeks|months|days|landlord|maintenance|repair|fix|fixed",
+        ),
+        requires=Context(
+            "someone_inside_now",
+            patterns=(
+                "someone|somebody|footsteps|people|person|man|male|subj|subject|movement|"
+                "noises|voices|legs ~4 walking|moving|inside|downstairs|upstairs|"
+                "in+the+house|in+the+home|in+the+kitchen|in+there|rummaging|going+through|"
+                "carrying|loading|behind+the+counter",
+                "flashlight|flashlights ~3 moving|inside|in+the",
+                "moving ~1 around ~3 inside|behind|in",
+                "carrying ~3 out ~6 right+now|now",
+            ),
+            within=25,
+        ),
+        guard=past_guard,
+    ),
+    Rule(
+        "crime_in_progress.nobody_should_be_there",
+        CODE,
+        "someone seen or heard where nobody should be now",
+        patterns=(
+            "nobody|no+one|noone|no-one ~2 should+be|is+supposed+to+be|supposed+to+be|"
+            "should+be+in ~3 home|there|inside|in+the+house|in+the+building|in+the+store|"
+            "in+there|here",
+        ),
+        requires=Context(
+            "someone_there_now",
+            patterns=(
+                "flashlight|flashlights|movement|moving|someone|somebody|person|man|woman|"
+                "footsteps|lights+on|light+on|figure|intruder|shadow",
+            ),
+            within=25,
+        ),
+        guard=past_guard,
+    ),
+    Rule(
+        "crime_in_progress.theft_of_service",
+        CODE,
+        "someone refusing to pay for fuel, still at the pump (a customer disputing a meal is a "
+        "conflict call)",
+        patterns=(
+            "refused|refuses|refusing|won't|wont|will+not|didn't|did+not ~1 to? pay|pay+for",
+            "dine+and+dash|dined+and+dashed|drive-off|drive+off+without+paying",
+        ),
+        lookalikes=(
+            "refused|refuses|refusing|won't|wont|will+not|didn't|did+not ~1 to? pay|pay+for ~2 "
+            "rent|the+rent|his+rent|her+rent|child+support|bills|the+bill|mortgage|utilities|"
+            "share|their+share|his+share|her+share|back|me+back|him+back|her+back|fine|ticket",
+        ),
+        requires=Context(
+            "service_now",
+            patterns=("pump|pumps|gas|fuel|diesel|tank|gallons",),
+            within=15,
+        ),
+        guard=present_guard,
+    ),
+    Rule(
+        "crime_in_progress.fraud_at_counter",
+        CODE,
+        "counterfeit money, stolen cards or a false ID being used now",
+        patterns=(
+            "fake|counterfeit|phony|bogus|funny ~2 bill|bills|money|cash|hundred|hundreds|"
+            "twenty|twenties|100|100s|note|notes|id|license|card|cards|check|checks",
+            "fails|failed|failing|didn't+pass ~2 the ? pen|counterfeit|marker ~1 test|check",
+            "card|cards|id|license|account ~2 that|which ~1 isn't|is+not|isnt|aren't|are+not ~1 "
+            "his|hers|theirs",
+            "multiple|several|different|stolen ~2 credit|debit|gift ? cards ~8 name|names|"
+            "declined|declining|declines",
+            "in ~1 a|another|someone+else's ~1 different? name|person's+name",
+        ),
+        lookalikes=(
+            "fake|phony|bogus ~2 news|call|calls|caller|check+scam|account+online|review|"
+            "reviews|page|profile|email|emails|text|texts|website",
+        ),
+        requires=Context(
+            "at_counter_now",
+            patterns=(
+                "still|trying|tries|now|waiting|standing|at+the+counter|at+the+register|"
+                "at+the+desk|in+the+store|right+now|in+line|at+the+window|service+desk",
+            ),
+            within=20,
+        ),
+        guard=past_guard,
+    ),
+    Rule(
+        "crime_in_progress.casing",
+        CODE,
+        "someone casing cars or homes, or crouched between parked cars (possible prowl)",
+        patterns=(
+            "casing ~3 cars|houses|homes|the+neighborhood|the+block|the+lot|the+place|the+store|"
+            "the+building|vehicles|the+street",
+            "crouching|crouched|hiding|ducking|squatting ~3 between ~2 the ? parked ~1 cars|"
+            "vehicles|trucks",
+            "spraying|painting ~3 something|stuff ~3 on ~2 the|a ? wall|walls|underpass|overpass|"
+            "building|bridge|train|bus|sign|fence|garage|door",
+        ),
+        guard=past_guard,
     ),
     Rule(
         "crime_in_progress.indecent_exposure",
@@ -1338,6 +1544,7 @@ RULES: tuple[Rule, ...] = (
             "penis|private+parts",
             "pants|trousers ~1 down ~3 exposing|masturbating|touching",
             "indecent exposure ~3 now|right+now|still|currently|happening|in_progress",
+            "masturbating|masterbating|jacking+off|jerking+off|pleasuring+himself",
         ),
         lookalikes=(
             "exposing|exposes|showing|touching ~1 himself|herself|themselves ~1 to ~1 the ? "
@@ -1465,6 +1672,10 @@ UPDATE_CLEARS = Context(
         "possum|opossum|skunk|branch|tree",
         "has|have|had|with|given|gave+him|gave+her ~1 permission",
         "lives|lived|living|stays|staying ~1 there|here",
+        "looking|searching|looked ~2 for ~2 his|her|their ~1 own ~1 car|vehicle|truck|keys|"
+        "bike|stuff",
+        "was|is|were ~2 the ~1 owner|owners|homeowner|resident|tenant|landlord|manager|"
+        "maintenance|employee",
         "legally|lawfully|legal|legit|legitimate",
         "no ~1 crime|issue|problem|break-in|burglary|theft|sign+of+entry|forced+entry|"
         "signs+of+forced+entry|one+inside|one+there",

@@ -183,7 +183,8 @@ PROPERTY = (
     "porch|deck|furniture|patio|planter|planters|railing|siding|roof|trailer|boat|"
     "scooter|motorcycle|kiosk|tv|television|camry|sedan|hood|trunk|paint|graffiti|"
     "ice+machine|cars'|fixtures|sprinklers|landscaping|flowers|garden|yard|lawn|"
-    "houses|homes|buildings|stores|sheds|garages|porches|businesses|storefronts|trailers"
+    "houses|homes|buildings|stores|sheds|garages|porches|businesses|storefronts|trailers|"
+    "headstone|headstones|gravestone|gravestones|tombstone|tombstones"
 )
 ANIMAL = (
     "dog|dogs|cat|cats|kitten|puppy|bird|birds|pigeon|pigeons|raccoon|raccoons|squirrel|"
