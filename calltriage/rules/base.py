@@ -15,6 +15,7 @@ with no per-token predicate callbacks):
     "~3"                   a gap of 0 to 3 tokens inside the clause (not across . ! ? ;)
     "re:^stab"             token NORM matching a regular expression
     "QMARK"                a literal question mark;  "NUM" any number (in an alternative)
+    "NL"                   a line break (an update line or list item ends there)
 """
 
 from __future__ import annotations
@@ -238,6 +239,9 @@ def compile_pattern(spec: str, tokenize: Tokenize) -> Pattern:
         for alt in part.split("|"):
             if alt == "QMARK":
                 singles.add("?")
+                continue
+            if alt == "NL":  # a line break (whitespace tokens read as "\n")
+                singles.add("\n")
                 continue
             if alt == "NUM":
                 num = True

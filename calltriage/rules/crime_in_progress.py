@@ -176,6 +176,14 @@ STAFF_INSIDE = (
 
 # A member of the household doing it: "roommate keeps going through my stuff", "my son is
 # banging on the door trying to get in" (a household conflict, not a crime in progress).
+VEHICLE = (
+    "car|truck|van|suv|vehicle|minivan|jeep|sedan|pickup|camry|civic|accord|corolla|subaru|"
+    "honda|toyota|ford|chevy|chevrolet|dodge|nissan|kia|hyundai|tahoe|silverado|f150|f-150|"
+    "ram|bmw|mercedes|lexus|tesla|mustang|charger|altima|impala|prius|explorer|escalade|"
+    "motorcycle|mazda|jetta|volkswagen|vw|buick|cadillac|gmc|sierra|tacoma|4runner|rav4|"
+    "crv|cr-v|odyssey|sienna|durango|challenger|malibu|fusion|focus|sentra|rogue|elantra|"
+    "sonata|optima|outback|forester|wrangler|cherokee"
+)
 # What may stand between a person and what they are doing ("a man who is just sitting",
 # "people are in the house, talking", "a man weaving through the lot yelling"): small
 # words, places and ways of walking, never an act.
@@ -1002,6 +1010,13 @@ RULES: tuple[Rule, ...] = (
             "costco|mcdonalds|mcdonald's|starbucks|ihop|dennys|denny's|7-eleven|urgent+care",
         ),
         lookalikes=(
+            # at home, in a rage: "breaking dishes and punching walls" (a violence and crisis
+            # call, not vandalism)
+            "breaking|smashing|throwing|punching|kicking|busting ~1 dishes|plates|glasses|cups|"
+            "walls|wall|holes|mugs",
+            "breaking|smashing|throwing|punching|kicking|busting ~1 dishes|plates|glasses|cups|"
+            "walls|wall|holes|mugs and|, breaking|smashing|throwing|punching|kicking|busting ~1 "
+            "dishes|plates|glasses|cups|walls|wall|holes|mugs",
             # a ball over the fence is play: "kids keep kicking their ball over her fence"
             "kicking|kicked|kick|kicks|throwing|threw|throw|hitting|hit|batting ~2 the|their|"
             "a|his|her|a+soccer|a+foot ? ball|balls|football|soccer+ball|frisbee|baseball|"
@@ -1362,6 +1377,9 @@ RULES: tuple[Rule, ...] = (
             "took|stole|grabbed ~2 the|her|his|my|their|our|mom's|dad's|rp's|caller's ? car|"
             "truck|van|suv|vehicle|minivan|jeep ~1 and ~1 drove|drove+off|took+off|left|"
             "is+driving|sped|speeding",
+            "pulling|backing|pulled|backed|driving ~1 out|away|off ~4 now|right+now|as+we+speak",
+            f"just ~1 left|drove+off|took+off|drove+away|sped+off|got+into|got+in|climbed+into ~4 "
+            f"{VEHICLE}",
             # "drunk and left with the kids in the car, he is driving on Mill Rd now"
             "is|'s|are ~1 driving|behind+the+wheel ~4 now|right+now|currently|as+we+speak",
             "left|drove+off|took+off|drove+away|sped+off ~2 with|in ~4 car|truck|van|suv|"
@@ -1377,6 +1395,8 @@ RULES: tuple[Rule, ...] = (
         requires=Context(
             "impaired_now",
             patterns=(
+                "barely+stand|barely+walk|couldn't+stand|could+barely+stand|stumbling|staggering|"
+                "slurring|slurred|after+drinking|drinking+all+day|been+drinking+all|wasted",
                 "drunk|intoxicated|wasted|hammered|intox|etoh|alcohol|impaired|stoned|"
                 "been+drinking|was+drinking|is+drinking|been+using|high+on|tipsy|buzzed",
             ),
@@ -1421,6 +1441,24 @@ RULES: tuple[Rule, ...] = (
             within=30,
         ),
         guard=dated_guard,
+    ),
+    Rule(
+        "crime_in_progress.stolen_car_occupied",
+        CODE,
+        "a car reported stolen, seen now with someone in it",
+        patterns=(
+            f"stolen ~2 {VEHICLE} ~14 is|'s|was ~1 parked|sitting|here|there|on|in|at|outside",
+            f"{VEHICLE} ~1 stolen|that+was+stolen|reported+stolen ~14 is|'s|was ~1 parked|"
+            f"sitting|here|there|on|in|at|outside",
+        ),
+        requires=Context(
+            "someone_in_it_now",
+            patterns=(
+                "someone|somebody|male|man|subj|person|female|woman|guy|people|subjects|two ~3 "
+                "sitting|in+it|inside|driving|sleeping|getting+in|standing+by|in+the+car",
+            ),
+            within=20,
+        ),
     ),
     Rule(
         "crime_in_progress.intruder_heard",

@@ -195,6 +195,10 @@ RULES: tuple[Rule, ...] = (
             "can|could|will|would|does|did|is|was|are ~1 not|n't|nt|never get|be|stay|keep ? "
             "up|woken|awakened|roused|aroused|awake|him+up|her+up|them+up|him+awake|"
             "her+awake",
+            "too ~1 weak|dizzy|sick|drunk|intoxicated|out+of+it ~1 to ~1 stand|walk|get+up|"
+            "sit+up|stand+up",
+            "can't|cannot|cant|couldn't|unable+to|not+able+to ~1 get ~1 her|him|them ~1 to ~1 "
+            "stand|walk|get+up|wake|wake+up|respond|sit+up|stand+up|open+her+eyes|open+his+eyes",
             "unable|hard|difficult|struggling|impossible to|cannot|cant stand|walk|breathe|"
             "breath|move|respond|get+up|swallow|stand+up|rouse|arouse",
             "no|without|absent|lost|losing|weak|faint|thready pulse|pulses|heartbeat|"
@@ -409,6 +413,8 @@ RULES: tuple[Rule, ...] = (
             "wireless|911|tower|carrier",
             # "PHASE 2 LOC APT COMPLEX", "CARRIER LOC 2200 W SOUTHERN"
             "phase|carrier|ani|ali|gps|wireless|tower|sector|ping|cell ~2 loss_of_consciousness",
+            "enroute|enrt|en+route|responding|heading|driving|going|headed|to|at|from "
+            "loss_of_consciousness",
             "loss_of_consciousness apt|apartment|apts|address|addr|blk|block|sector|area|near|"
             "of|bldg|building|complex|intersection|hwy|highway|mile|mm|corner|lot",
             "caller|rp|current|exact|precise|gps|approx|approximate|approximately|plotted|"
@@ -936,6 +942,8 @@ RULES: tuple[Rule, ...] = (
             # a reading below 60 or above 400
             "sugar|sugars|glucose|bgl|bg|cbg ~2 is|was|of|at|reads|reading|read|'s|only|under|"
             "below|over|above re:^([0-5]?[0-9]|[4-9][0-9][0-9])$",
+            # "sugar is in the 30s", "sugar is in 32s"
+            "sugar|sugars|glucose|bgl|bg|cbg ~2 is|was|'s|in|at ~1 the ? re:^[1-5][0-9]'?s$",
             "insulin ~1 reaction|shock|overdose|od",
         ),
         lookalikes=(

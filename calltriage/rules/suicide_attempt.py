@@ -79,6 +79,7 @@ SUICIDAL_TALK = Context(
         "can't|cannot|cant|couldn't|don't|doesn't ~1 want to ~1 live|be+alive|be+here|"
         "wake+up|go+on",
         "done with ~2 life|living|everything|it+all|this+world",
+        "is|'s|am|'m|are ~1 '|\" done '|\"",
         "he|she|i|they|subj|subject ~1 's|is|am|are|'m|was ~1 done ~1 '|\"|.|!|with+life|"
         "with+everything|with+it+all|with+living",
         "not worth ~1 living|it",
@@ -96,6 +97,7 @@ SUICIDAL_TALK = Context(
         "going+to|gonna|about+to|ready+to|planning+to ~1 do+it|go+through+with+it ~1 tonight|"
         "now|today|this+time|for+real|right+now",
         "won't|will+not|wont|not ~1 be ~1 coming ~1 back|home",
+        "wasn't|wasnt|was+not|isn't|isnt|is+not|not|never ~1 coming ~1 back|home",
         "never ~1 see ~1 me|him|her ~1 again",
         # a picture of the means sent to someone: "texted her a photo of a filled bathtub and
         # razor blades"
@@ -1185,6 +1187,11 @@ RULES: tuple[Rule, ...] = (
         CODE,
         "at a height, on tracks or in traffic, with suicidal talk",
         patterns=(
+            # "a photo from the ped overpass"; "swam out past the break"
+            "from|off the|a|an ? ped|pedestrian|freeway|highway|railroad|train|foot ? bridge|"
+            "overpass|viaduct|trestle|roof|rooftop|ledge|cliff|parking+garage",
+            "swam|swimming|swims|paddled|paddling|walked|walking|waded|wading|swum ~3 out|into "
+            "~3 the ? ocean|sea|lake|bay|water|surf|break|breakers|waves|current|past|deep",
             "on|onto|atop|at|in|up+on|up+at|climbing|climbed|standing+on|sitting+on|top+of|"
             "near the|a|an|his|her ? bridge|overpass|roof|rooftop|balcony|tracks|train+tracks|"
             "railroad|highway|freeway|interstate|viaduct|trestle|pier|dam|cliff|tower|"

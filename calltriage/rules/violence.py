@@ -556,6 +556,13 @@ RULES: tuple[Rule, ...] = (
             f"was+going+to+get|will+go+get|'ll+go+get|is+getting|getting ~2 a|his|her|my|the ? "
             f"{WEAPON_OBJ}",
             f"{WILL} {HARM_VERBS} ~1 caller|rp|'s",
+            # "said he will 'put a bullet in it and you'"
+            "put|putting|puts|pump|pumping ~1 a|one|two|some ? bullet|bullets|cap|caps|round|"
+            "rounds|hole|holes|slug|lead ~1 in|into|through ~4 you|ya|him|her|them|me|your|his|"
+            "their|head|heads|face|chest|rp|caller|skull",
+            # a partner afraid of what is coming: "has not touched RP but she is afraid he will"
+            "afraid|scared|terrified|fears|fearful ~2 he|she|they ~1 will|'ll|might|may|"
+            "is+going+to ~1 hurt|hit|attack|kill|harm|beat|choke|get+physical|.|/|;|NL",
             # "said he is going to bash his head in", "he'll smash your face in"
             f"{SURE_WILL} ~1 {PART_HARM_VERBS} {WHOSE} ~1 {BODY_PART}",
             f"{SURE_WILL} ~1 {PART_HARM_VERBS} the|that|this|some|a ~2 head|face|skull|teeth|"
@@ -595,6 +602,12 @@ RULES: tuple[Rule, ...] = (
             "challenging|challenged|challenges ~3 to ~1 a ? fight",
         ),
         lookalikes=(
+            # afraid of something other than an attack: "afraid he will fall", "... hurt himself"
+            "afraid|scared|terrified ~2 he|she|they ~1 will|'ll|might|may ~2 fall|get+lost|"
+            "get+hurt|be+hurt|be+alone|die|lose|run|run+away|leave|wander|freeze|starve|relapse|"
+            "overdose|drink|use|hurt+himself|hurt+herself|hurt+themselves|harm+himself|"
+            "harm+herself|kill+himself|kill+herself|do+something|get+sick|get+hit|be+arrested|"
+            "get+arrested|not|never|fail|miss|forget|choke+on",
             f"threatening|threatened|threatens|threaten|threats|threat to ~3 {REFLEXIVE}",
             # the animal of a person: "says he's going to shoot the neighbors dog"
             f"{SAYING}|threatening|threatened|threatens|swore|vowed ~4 {WILL} ~2 {HARM_VERBS} ~1 "
@@ -840,6 +853,11 @@ RULES: tuple[Rule, ...] = (
             f"terrorizing|intimidating ~6 with ~3 {alt(FIREARM, BLADE, STRONG_OBJECT, 'weapon|wpn|it|bottle|screwdriver|object|rock|brick')}",
             f"{alt(FIREARM, BLADE, STRONG_OBJECT)} ~3 and|, ~3 threatening|threatened|"
             f"threatens|yelling|screaming|shouting|cursing ~1 at|to ~1 {PERSON_NP}|caller|rp",
+            # "pointing it at people's doors" in a hallway
+            f"pointing|pointed|aiming|aimed|points ~3 {alt(FIREARM, 'it|weapon')} ~3 at|towards|"
+            f"toward ~2 people's|ppls|peoples|neighbors|neighbor's|neighbours|the+neighbors'|"
+            f"apartment|apartments|houses|homes ~1 doors|door|windows|window|apartments|houses|"
+            f"homes|units",
             # road rage: "held a handgun out the window"
             f"held|holding|holds|stuck|sticking|pointed|pointing|showed|showing|waved|waving ~3 "
             f"{alt(FIREARM, 'weapon')} ~1 out ~1 the|his|her|their|a|car|truck ? window",
@@ -1399,6 +1417,7 @@ RULES: tuple[Rule, ...] = (
         "an armed person going to 'take care of' someone",
         patterns=(
             "take|taking ~1 care ~1 of ~1 him|her|them|that+guy|the+guy|that+dude|business",
+            f"take|taking ~1 care ~1 of '|\"? {PERSON_NP}",
             "deal|deals|dealing|settle|settling|handle|handling ~1 with ? him|her|them|"
             "that+guy|the+guy|the+score",
             "'|\" take ~1 care ~1 of ~1 him|her|them",

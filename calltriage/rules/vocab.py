@@ -106,7 +106,7 @@ WEAK_OBJECT = alt(
     # hard household things thrown or swung at people ("threw the walker at her")
     "walker|crutch|crutches|plate|plates|dish|dishes|vase|lamp|ashtray|bowl|kettle|"
     "laptop|toolbox|dumbbell|dumbbells|bike+lock|u-lock|trophy|candlestick|skillet|"
-    "rolling+pin|"
+    "rolling+pin|cue|pool+cue|cue+stick|pool+stick|billiard+cue|"
     # sharps, power tools and gun-shaped tools aimed at people
     "syringe|syringes|needle|needles|dirty+needle|used+needle|chainsaw|chain+saw|"
     "nail+gun|staple+gun|bb+gun|bb+guns|pellet+gun|airsoft+gun|airsoft|paintball+gun|"
