@@ -141,7 +141,7 @@ Tokenize = Callable[[str], tuple[str, ...]]
 
 # Tokens a "~N" gap never crosses: sentence and clause ends.
 GAP_STOPS: frozenset[str] = frozenset({
-    ".", "!", "?", ";", "\n", "but", "however", "*",
+    ".", "!", "?", ";", "\n", "but", "however", "*", "..", "...", "....",
     # a gap never swallows a negation: "driver is not impaired", "EMS not needed"
     "not", "no", "never", "nobody", "noone", "none", "without", "denies", "denied", "deny",
     "neither", "nor", "negative", "nothing",
@@ -496,7 +496,8 @@ def alternatives(*words: str) -> str:
     return "|".join(words)
 
 
-SENTENCE_STOPS: frozenset[str] = frozenset({".", "!", ";", "\n", "?"})
+# (CAD notes end sentences with "..", "..." as often as with ".")
+SENTENCE_STOPS: frozenset[str] = frozenset({".", "!", ";", "\n", "?", "..", "...", "...."})
 
 
 def within_sentence(norms: Sequence[str], start: int, end: int) -> tuple[int, int]:

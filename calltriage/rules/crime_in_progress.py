@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from calltriage.rules.base import Context, Rule, all_guards, within_sentence
+from calltriage.rules.base import Context, Rule, all_guards, within_clause, within_sentence
 from calltriage.rules.vocab import ANIMAL, HEDGE, IF, NOT_KNOWING, PERSON, PET, PROPERTY, alt
 
 CODE = "crime_in_progress"
@@ -62,13 +62,28 @@ def _nearest(norms: list[str], lo: int, hi: int, start: int, end: int,
 _STRONG_PRESENT = PRESENT_MARKERS - _WEAK_PRESENT
 
 
+def _told_now(norms: list[str], lo: int, hi: int) -> bool:
+    """Whether the clause [lo, hi) tells its mention as happening: a present word ("is",
+    "sees", "now", "in progress")."""
+    return any(norms[i] in PRESENT_MARKERS for i in range(lo, hi))
+
+
 def _placed_in_past(norms: list[str], start: int, end: int) -> str | None:
     """The past marker that places this mention in the past, if the nearest time marker
     of its sentence is a past one ("robbed her house two years ago and she still can't
-    sleep" is past; "the man who stole the purse is still inside" is now)."""
+    sleep" is past; "the man who stole the purse is still inside" is now).
+
+    A past word in another comma-clause of the sentence counts only when the mention's own
+    clause does not tell it as happening: "they went to the store, neighbor sees a man
+    climbing through the back window" is now ("went" is about something else), while
+    "burglary, happened last night" is past."""
     lo, hi = within_sentence(norms, start, end)
     past = _nearest(norms, lo, hi, start, end, PAST_MARKERS)
     if past is None:
+        return None
+    clo, chi = within_clause(norms, start, end)
+    if _nearest(norms, clo, chi, start, end, PAST_MARKERS) is None \
+            and _told_now(norms, clo, chi):
         return None
     now = _nearest(norms, lo, hi, start, end, _STRONG_PRESENT)
     if now is not None and now[0] <= past[0]:
@@ -343,7 +358,7 @@ RULES: tuple[Rule, ...] = (
             "event|remodel|paving|roadwork|sale|party|wedding|funeral|practice|investigation|"
             "update|updates|download|upload|installation|job|jobs|project|treatment|therapy|"
             "audit|inspection|service|process|recovery|evaluation|discussion|negotiation|"
-            "negotiations|transfer|movie|show|concert ~3 in+progress|in_progress",
+            "negotiations|transfer|movie|show|concert ~1 in+progress|in_progress",
             "crime watch|prevention|stoppers|scene+tape|show|shows|podcast|novel",
         ),
     ),
@@ -497,8 +512,9 @@ RULES: tuple[Rule, ...] = (
         forbids=Context(
             "no_one_inside",
             patterns=(
-                "no|nobody|noone|not|none|neg|negative|empty|cleared|checked ~3 one|anyone|"
+                "no|nobody|noone|none|neg|negative|empty|cleared|checked ~3 one|anyone|"
                 "anybody|someone|inside|there|in+there",
+                "not ~1 anyone|anybody|someone|inside|there|in+there",
             ),
             within=2,
             affirmed=False,
@@ -630,6 +646,11 @@ RULES: tuple[Rule, ...] = (
             "hot-wiring|hotwiring|hotwire|hot-wire|hotwired",
         ),
         lookalikes=(
+            # locked out: "she's locked out of her house ..., needs help getting in"
+            "help|helping ~1 getting|get|her+get|him+get ~1 in|inside|back+in .|,|now|right|the|"
+            "a|her|his|their|my|through?",
+            "locked ~1 out ~10 getting|get|got|climbing|climbed ~1 in|inside|back+in .|,|now|"
+            "right|the|a|her|his|their|my|through?",
             # soliciting: "going door to door offering to sharpen knives"
             "going|goes|went|walking|selling|soliciting|canvassing|knocking ~1 door to door",
             # a broken object, not a break-in: "a piece of broken mirror in the bathroom"
@@ -1211,7 +1232,8 @@ RULES: tuple[Rule, ...] = (
             "friend|friends|people|passengers|guests|girls|guys|home|customers|patrons",
             "designated driver",
             "designated|sober ~1 driver|driving ~8 drunk|intoxicated|impaired|intox",
-            "driver|he|she ~1 is|'s|was ~1 sober ~6 drunk|intoxicated|impaired|intox",
+            "driver|he|she ~1 is|'s|was ~1 sober ~3 drunk|intoxicated|impaired|intox ~1 "
+            "passenger|passengers|friend|friends|wife|husband|girlfriend|boyfriend|buddy",
             "sober ~3 driver|driving|drive",
             "driving|drove|drive ~3 him|her|them|us|his|her ~2 home|to|because",
             "drunk|intox|intoxicated ~3 passenger|passengers|friend|friends ~3 in ~2 the|a|his|"
@@ -1231,7 +1253,7 @@ RULES: tuple[Rule, ...] = (
             "driving_in_the_past",
             patterns=(
                 "yesterday|last+night|last+week|earlier+today|this+morning|ago|prior|"
-                "previously|history|hx|arrested|convicted",
+                "previously|arrested|convicted",
             ),
             same_sentence=True,
             affirmed=False,

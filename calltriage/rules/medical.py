@@ -174,6 +174,15 @@ DIAB_SX = (
 )
 
 
+# Words between an animal and what is wrong with it ("the dog is not breathing", "my cat
+# just collapsed"): small words only, so that "dog is barking, UNCONSCIOUS FEMALE IN BUS
+# SHELTER" is no look-alike (a gap here swallowed the comma and the person).
+_PET_FILL = (
+    "is|was|'s|seems|seemed|appears|appeared|looks|looked|just|has|had|been|suddenly|now|"
+    "still|very|the|my|our|her|his|their|old|little|family|neighbor's|neighbors|cat's|"
+    "dog's|got|get|into|some|a|an|of|and|really|possibly|might|may|have|may+have"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "medical.danger_negation",
@@ -219,8 +228,8 @@ RULES: tuple[Rule, ...] = (
             # "couldn't walk straight" is drunk, not unable to walk
             "can|could|ca|cant|couldnt|cannot|unable not|n't|nt ? walk ~1 straight|right|"
             "a+straight+line|the+line",
-            f"{ANIMAL} ~6 not|n't|nt|never|barely moving|breathing|responsive|responding|"
-            "moving|alert|awake|conscious",
+            f"{ANIMAL} {_PET_FILL}? {_PET_FILL}? {_PET_FILL}? {_PET_FILL}? not|n't|nt|never|barely moving|breathing|"
+            "responsive|responding|moving|alert|awake|conscious",
             f"{NOT} moving|respond|responding|answering|answer|talk|talking|speak|reacting|"
             "react|responsive out|away|to+my|to+his|to+her|to+their|to+texts|to+calls|"
             "to+emails|to+messages|to+the+landlord|to+requests|on|in|his|her|their|my|the|"
@@ -347,7 +356,7 @@ RULES: tuple[Rule, ...] = (
             "hard|heavy|trouble|problem|problems ~1 breathing down|on|over",
             "breathing down|on his|her|my|their ? neck",
             "breathing right now",
-            f"{ANIMAL} ~6 gasping|gurgling|wheezing|choking|breathing",
+            f"{ANIMAL} {_PET_FILL}? {_PET_FILL}? {_PET_FILL}? {_PET_FILL}? gasping|gurgling|wheezing|choking|breathing",
         ),
     ),
     Rule(
@@ -441,8 +450,8 @@ RULES: tuple[Rule, ...] = (
             "stage|scaffolding|chair|table|bed|crib|canopy|shelter|tarp|umbrella|trench|"
             "economy|market|business|deal|plan|talks|negotiations ~2 collapsed|collapse|"
             "collapsing|collapses",
-            f"{ANIMAL} ~4 collapsed|collapsing|unresponsive|unconscious|lethargic|limp|dead|"
-            "down|slumped|fainted|seizing|passed",
+            f"{ANIMAL} {_PET_FILL}? {_PET_FILL}? {_PET_FILL}? {_PET_FILL}? collapsed|collapsing|unresponsive|unconscious|lethargic|"
+            "limp|dead|down|slumped|fainted|seizing|passed",
             "limp|limps|limping on|in|with|from|around|away|along|down|slightly|leg|foot|badly",
             "knocked out the|a|his|her|power|window|windows|tooth|teeth|lights|wall",
             "blackout|blacked|blacking curtains|shades|out+windows|the+power|the+windows|"
@@ -495,7 +504,8 @@ RULES: tuple[Rule, ...] = (
             "poisons",
             "believes|believe|thinks|think|claims|accuses|accusing|says ~4 is|are|been|keeps|"
             "keep ~1 poisoning",
-            f"{ANIMAL} ~8 overdose|overdosed|poisoned|poisoning|ate|toxic",
+            f"{ANIMAL} {_PET_FILL}? {_PET_FILL}? {_PET_FILL}? {_PET_FILL}? {_PET_FILL}? {_PET_FILL}? overdose|overdosed|"
+            "poisoned|poisoning|ate|toxic",
             "carbon monoxide|co detector|detectors|alarm|alarms|sensor|sensors|reading",
             "odd|ods job|jobs|number|numbers|one|ones|couple|thing|things|behavior|smell|noise|"
             "noises|man|guy|hours|shift|shifts|socks|sock|look|looks|way|sound|sounds|"
@@ -1072,6 +1082,10 @@ UPDATE_CLEARS = Context(
         "was|is|'s|were|been ~1 just|only ~1 sleeping|asleep|napping|resting|tired",
         "talking|breathing|walking ~1 normally|fine|ok|okay",
         "is|'s|was ~1 fine|ok|okay|alert+and+talking",
+        # "UPD: SUBJ SAT UP AND TOLD HIM TO GO AWAY. SUBJ OK"
+        "sat|sits|sitting|got|gets|stood ~1 up ~4 and ~1 told|said|talked|talking|walked|"
+        "yelled|cursed|asked",
+        "subj|subject|he|she|pt|patient|male|female|man|woman ~1 ok|okay|fine|alert",
     ),
 )
 UPDATE_CLEARABLE = frozenset({

@@ -294,6 +294,12 @@ ROUTINE = (
 )
 
 # An ingestion described as accidental or with no intent to die is not an attempt.
+# Between a small child and what it swallowed ("the toddler may have got into the pills"):
+# small words only, never another clause ("kids playing nearby, her teenager swallowed").
+_KID_FILL = (
+    "is|was|'s|just|may|might|have|has|had|possibly|probably|somehow|accidentally|apparently|"
+    "reportedly|the|my|our|her|his|their|little|2|3|4|5|year|years|old|yo|y/o|age|months"
+)
 ACCIDENTAL_INGESTION = Context(
     "accidental_ingestion",
     patterns=(
@@ -301,8 +307,8 @@ ACCIDENTAL_INGESTION = Context(
         "accidentally|accidental|accident|unintentional|unintentionally|mistakenly|"
         "by+mistake|by+accident|thought+it+was|thought+they+were",
         f"not ~2 to ~1 hurt|kill|harm|die ~1 {SELF}",
-        "toddler|baby|infant|child|kid|kids|daughter+age|son+age ~6 got+into|"
-        "got+ahold|found|ate|swallowed|drank",
+        f"toddler|baby|infant|child|kid|kids|daughter+age|son+age {_KID_FILL}? {_KID_FILL}? "
+        f"{_KID_FILL}? {_KID_FILL}? got+into|got+ahold|found|ate|swallowed|drank",
         f"{INGEST} ~3 by ~1 mistake|accident",
     ),
     affirmed=False,
@@ -1258,6 +1264,12 @@ RULES: tuple[Rule, ...] = (
                 "locked ~1 in|up|away ~2 safe|cabinet|box",
                 "no|not|without|never|denies|denied|neg|negative ~2 access|means|guns|gun|"
                 "firearms|weapons|pills|meds|plan",
+            ),
+            # a screening answer ("no weapons seen") never cancels a means named as present
+            # ("no weapons seen, wife left with his pistol ... to 'be done'")
+            lookalikes=(
+                "no|not|never|neg|negative ~2 weapons|weapon|wpns|wpn ~1 seen|"
+                "visible|observed|mentioned|reported|known|per+rp|per+caller",
             ),
             within=6,
             affirmed=False,
