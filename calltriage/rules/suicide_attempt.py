@@ -1359,6 +1359,7 @@ RULES: tuple[Rule, ...] = (
                 "threatened|threatening|threatens|threaten ~2 to ~1 kill|shoot|hurt ~1 her|him|"
                 "them|me|us|you|everyone|everybody",
             ),
+            lookalikes=("cops|cop|police and|&|n|'n robbers|robber",),
             within=12,
             affirmed=False,
         ),
