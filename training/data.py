@@ -38,7 +38,8 @@ EVALUATION_SETS = (GOLD, REPO / "data_samples" / "gold2" / "gold2.jsonl",
                    REPO / "data_samples" / "gold3" / "gold3.jsonl",
                    REPO / "data_samples" / "gold4" / "gold4.jsonl",
                    REPO / "data_samples" / "gold5" / "gold5.jsonl",
-                   REPO / "data_samples" / "dev3" / "dev3.jsonl")
+                   REPO / "data_samples" / "dev3" / "dev3.jsonl",
+                   REPO / "data_samples" / "dev4" / "dev4.jsonl")
 SHARED_DATA = REPO.parent / "shared" / "data"
 SHARED_CALLTYPES = SHARED_DATA / "calltypes-3cities.jsonl"
 
