@@ -1754,8 +1754,8 @@ UPDATE_CLEARS = Context(
         "lives|lived|living|stays|staying ~1 there|here",
         "looking|searching|looked ~2 for ~2 his|her|their ~1 own ~1 car|vehicle|truck|keys|"
         "bike|stuff",
-        "was|is|were ~2 the ~1 owner|owners|homeowner|resident|tenant|landlord|manager|"
-        "maintenance|employee",
+        "it|he|she|they|subj|subject|person|guy|man|woman|male|female ~1 was|is|were|'s ~1 "
+        "the ~1 owner|owners|homeowner|resident|tenant|landlord|manager|maintenance|employee",
         "legally|lawfully|legal|legit|legitimate",
         "no ~1 crime|issue|problem|break-in|burglary|theft|sign+of+entry|forced+entry|"
         "signs+of+forced+entry|one+inside|one+there",

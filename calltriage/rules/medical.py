@@ -650,7 +650,10 @@ RULES: tuple[Rule, ...] = (
             "having a|the baby shower|party|hard|bad|rough|good|great|day|time|crisis|"
             "breakdown|meltdown|moment|fit|tantrum|fight|argument|conversation",
             "throwing up ~2 his|her|their ? hands|arms|gang|signs",
-            "chest|cardiac ~1 pain|pains ~3 denies|denied|negative|neg|none|no",
+            "chest|cardiac ~1 pain|pains :|-|?|=|/ ? denies|denied|negative|neg|none|no|n",
+            # (a screening answer right after: "chest pain: no", never "chest pains and
+            # dizziness, no weapons seen")
+            "chest|cardiac ~1 pain|pains denies|denied|negative|neg|none",
             "off-duty|off+duty|retired|former ~2 emt|emts|paramedic|paramedics|medic|ems",
             "ambulance|ems ~1 company|companies|chaser|station|bay|garage|service+truck|driver|"
             "drivers|crew+is+parked|parked|blocking|siren|sirens|noise|billing|bill",

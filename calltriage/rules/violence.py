@@ -657,9 +657,10 @@ RULES: tuple[Rule, ...] = (
             "burning|burned|bash|bashing ~2 the|a|his|her|their|my|some|car|cars|window|windows|"
             "door|doors|phone|tv|stuff|things|property|dishes|furniture|mailbox|plates|glass|"
             "items|belongings|wall|walls",
-            "take care of ~2 the|his|her|their|my ? kids|children|baby|mom|dad|mother|father|"
-            "himself|herself|dog|cat|bill|bills|rent|paperwork|car|house|yard",
-            "deal with ~2 the|his|her|their|my ? kids|children|baby|landlord|insurance|"
+            # (no gap: "take care of him, kids playing nearby" is the threat)
+            "take care of the|his|her|their|my|our|the+two ? kids|children|baby|mom|dad|"
+            "mother|father|himself|herself|dog|cat|bill|bills|rent|paperwork|car|house|yard",
+            "deal with the|his|her|their|my ? kids|children|baby|landlord|insurance|"
             "paperwork|bills|it+later|this+later",
             "settle|settling ~3 in|out+of court|dispute|claim|bill|bills|debt|account|down|in",
             "handle ~2 it|this ~2 himself|herself|myself|themselves|later|tomorrow|in+court",
@@ -1119,7 +1120,8 @@ RULES: tuple[Rule, ...] = (
             patterns=(
                 "fell+off|fell+from|falling+off|when+she+fell|"
                 "when+he+fell|slipped|slipping|tripped|tripping|accident|accidentally|"
-                "skating|skateboarding|playing|sports|practice|crashed|wrecked",
+                "skating|skateboarding|sports|practice|crashed|wrecked|playing+rough|"
+                "playing+around|roughhousing|horseplay|horsing+around",
             ),
             within=6,
             side="after",

@@ -44,6 +44,9 @@ TABLES = {
 FIRING_NARRATIVES = sorted(
     {t for code in CODES for kind in ("affirmed", "uncertain") for t in TABLES[code][kind]}
 )
+FIRING_ROWS = sorted(
+    {(code, t) for code in CODES for kind in ("affirmed", "uncertain") for t in TABLES[code][kind]}
+)
 ALL_NARRATIVES = sorted(
     {t for code in CODES for items in TABLES[code].values() for t in items}
 )
@@ -245,6 +248,30 @@ def test_case_never_matters_on_every_table_row():
         if (p := _case_mismatch(text, name)) is not None
     ]
     assert not problems, "\n".join(problems)
+
+
+# Ordinary CAD clauses spliced onto a call with a comma. A look-alike with a wide gap, or
+# a past word in another clause, once cleared real findings this way ("a man smashing car
+# windows and yelling at people"; "they went to the store, subj kicking in the door").
+# These clauses must never remove a code from any firing table row, before or after it.
+SPLICED_CLAUSES = (
+    "he is yelling and talking to himself", "kids playing baseball nearby", "RP is at loc",
+    "caller is driving there now", "he is walking and talking", "no weapons seen",
+    "denies SI", "not violent", "no injuries", "RP hiding in the bathroom",
+    "guy is parked out front", "she is pacing and crying", "owner is on the way",
+    "people are smoking outside", "someone is playing loud music", "crowd gathering",
+    "caller wants a welfare check", "he came home from work",
+)
+
+
+def test_spliced_ordinary_clauses_never_remove_a_code():
+    lost = []
+    for code, text in FIRING_ROWS:
+        for clause in SPLICED_CLAUSES:
+            for spliced in (f"{clause}, {text}", f"{text}, {clause}"):
+                if code not in {f.code for f in detect(spliced)}:
+                    lost.append(f"{code} lost in {spliced!r}")
+    assert not lost, f"{len(lost)} lost, e.g.:\n" + "\n".join(lost[:20])
 
 
 # ----------------------------------------------------------------------------
