@@ -15,6 +15,7 @@ from calltriage.rules.base import Context, Rule, all_guards, within_clause
 from calltriage.rules.negation import GOVERNING, dated_past_guard, governs
 from calltriage.rules.vocab import (
     ANIMAL,
+    HX_FILL,
     IF,
     NOT_KNOWING,
     PERSON_NP,
@@ -622,8 +623,8 @@ RULES: tuple[Rule, ...] = (
             "aed|defibrillator cabinet|box|station|training|class|inspection|battery",
             "stroke of|a ? luck|genius|midnight|brush|brushes|paint|strokes",
             "heat stroke warning|advisory|advisories",
-            "history|hx of|with ~3 seizures|seizure|stroke|strokes|diabetes|heart|asthma|"
-            "epilepsy|cardiac",
+            f"history|hx of|with {HX_FILL}? {HX_FILL}? {HX_FILL}? seizures|seizure|stroke|"
+            f"strokes|diabetes|heart|asthma|epilepsy|cardiac",
             "fitting room|rooms|in|into|for|the|a|his|her|their|shoes|clothes|clothing|"
             "together|pieces|out",
             "seized|seizing|seize|seizure|seizures ~3 property|assets|car|vehicle|items|goods|"

@@ -14,6 +14,7 @@ from calltriage.rules.negation import dated_past_guard
 from calltriage.rules.vocab import (
     BLADE,
     FIREARM,
+    HX_FILL,
     INGEST,
     PILLS,
     PILLS_AT_HAND,
@@ -171,7 +172,8 @@ SUICIDAL_TALK = Context(
         "suicide prevention|awareness|squad|walk|walks|hotline+number|training|class|"
         "doors|door|bomber|bombers|mission|pact+movie",
         "suicide|suicidal ~2 squad|movie|song|lyrics|game|show|podcast",
-        "history|hx|previous|prior|past ~3 suicide|suicidal|attempts|attempt",
+        f"history|hx|previous|prior|past {HX_FILL}? {HX_FILL}? {HX_FILL}? suicide|suicidal|"
+        f"attempts|attempt",
         "end|ending|ends ~2 the|his|her|their|my ? lease|relationship|call|shift|day|"
         "contract|marriage|conversation|argument|game|meeting|party|night",
         "goodbye|bye ~2 to ~2 his|her|their|the ? friends|family|dog|cat|neighbors|kids|"
@@ -518,7 +520,8 @@ RULES: tuple[Rule, ...] = (
             "privacy|dry|drying|bird+feeder|feeder|pinata",
             "noose|hanging|ligature ~3 graffiti|drawing|drawn|picture|painted|sign|"
             "decoration|decorations|halloween|prop|props|costume",
-            "history|hx|previous|prior|past|old of ~3 suicide|suicidal|attempt|attempts",
+            f"history|hx|previous|prior|past|old of {HX_FILL}? {HX_FILL}? {HX_FILL}? suicide|"
+            f"suicidal|attempt|attempts",
             "prior|previous|past|old|history|hx suicide|suicidal attempt|attempts",
             "suicide attempt|attempts ~3 ago|years|last|previous|prior|in+the+past|in+2019",
             "car|engine|truck ~3 running ~6 garage ~3 warm|warming|fix|repair|working|work|"
@@ -714,7 +717,8 @@ RULES: tuple[Rule, ...] = (
             f"taking|take|took ~2 his|her|their|the ? {PILLS}",
             # "took something from the shelf", never "took something and wants to die"
             "took|taking|take ~2 something|anything|stuff from|out|to|with|back|off|over|home",
-            "history|hx|previous|prior|past|old ~3 overdose|overdoses|od|ods",
+            f"history|hx|previous|prior|past|old {HX_FILL}? {HX_FILL}? {HX_FILL}? overdose|"
+            f"overdoses|od|ods",
         ),
         requires=SUICIDAL_TALK,
         forbids=ACCIDENTAL_INGESTION,
@@ -882,7 +886,8 @@ RULES: tuple[Rule, ...] = (
             f"accidentally|accidental|accident cut|cuts|burned|hurt {SELF}",
             "cut|cuts|cutting his|her|their|own ? arm|arms|hair|nails|hand|finger|fingers "
             "on|while|cooking|chopping|shaving|accidentally|by",
-            "history|hx|past|previous|prior|old ~3 self-harm|self|cutting|scars|cuts",
+            f"history|hx|past|previous|prior|old {HX_FILL}? {HX_FILL}? {HX_FILL}? self-harm|"
+            f"self|cutting|scars|cuts",
             # a screening question (its answer is what counts): "asked about self harm, no cuts"
             "asked|ask|asking|screened|screening|questioned|inquired ~2 about|regarding|re|for|"
             "if|whether ~3 self-harm|self+harm|self-harming|self+harming|cutting|self-injury",
@@ -1252,7 +1257,9 @@ RULES: tuple[Rule, ...] = (
             "guns|firearms|means|access|medications",
             MEDS_AS_TREATMENT,
             f"{PILLS_AT_HAND} ~3 make|makes|made|making ~2 him|her|them ~1 sleepy|tired|drowsy",
-            f"history|hx|diagnosis|prescription|prescribed|psych|psychiatric ~3 {PILLS_AT_HAND}",
+            f"history|hx|diagnosis|prescription|prescribed|psych|psychiatric {HX_FILL}? "
+            f"{HX_FILL}? {HX_FILL}? "
+            f"{PILLS_AT_HAND}",
         ),
         requires=SUICIDAL_TALK,
         forbids=Context(

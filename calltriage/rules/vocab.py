@@ -213,3 +213,12 @@ HEDGE = (
     "unclear"
 )
 UNK_ANSWER = "unknown|unk|unsure|idk|unclear|possible|poss|possibly|maybe|probably|prob|likely|unkn"
+
+# Between "history of" and what it names ("hx of depression and prior suicide attempts"):
+# small words and diagnoses, never a comma (a gap there swallowed "history of
+# schizophrenia, ATT SUICIDE BY HANGING").
+HX_FILL = (
+    "of|with|a|an|prior|previous|past|multiple|several|many|two|2|three|3|known|documented|"
+    "recent|old|attempted|failed|mental|illness|depression|bipolar|schizophrenia|ptsd|"
+    "anxiety|and|&|or|/|substance|drug|alcohol|abuse|use|cutting|self|harm|self-harm"
+)
