@@ -62,6 +62,7 @@ def _nearest(norms: list[str], lo: int, hi: int, start: int, end: int,
 _STRONG_PRESENT = PRESENT_MARKERS - _WEAK_PRESENT
 
 
+_PAST_NOT_HISTORY: frozenset[str] = PAST_MARKERS - {"history"}
 # Past words that date anything near them; the others ("went", "when", "history") often
 # belong to another story in the same sentence.
 _STRONG_PAST: frozenset[str] = frozenset({
@@ -102,8 +103,14 @@ def _placed_in_past(norms: list[str], start: int, end: int) -> str | None:
     if past is None:
         return None
     clo, chi = within_clause(norms, start, end)
-    if _nearest(norms, clo, chi, start, end, PAST_MARKERS) is None \
-            and _told_now(norms, clo, chi, start, end, past[1]):
+    in_clause = _nearest(norms, clo, chi, start, end, PAST_MARKERS)
+    if in_clause is None and past[1] == "history":
+        # "history" dates what it names ("hx of schizophrenia, home invasion"): from
+        # another clause it dates nothing here
+        past = _nearest(norms, lo, hi, start, end, _PAST_NOT_HISTORY)
+        if past is None:
+            return None
+    if in_clause is None and _told_now(norms, clo, chi, start, end, past[1]):
         return None
     now = _nearest(norms, lo, hi, start, end, _STRONG_PRESENT)
     if now is not None and now[0] <= past[0]:
