@@ -63,13 +63,21 @@ _STRONG_PRESENT = PRESENT_MARKERS - _WEAK_PRESENT
 
 
 _PAST_NOT_HISTORY: frozenset[str] = PAST_MARKERS - {"history"}
-# Past words that date anything near them; the others ("went", "when", "history") often
-# belong to another story in the same sentence.
-_STRONG_PAST: frozenset[str] = frozenset({
-    "yesterday", "earlier", "ago", "last", "overnight", "previously", "gone_on_arrival",
-    "goa", "gone", "left", "fled", "departed", "happened", "occurred", "unable_to_locate",
-    "utl", "found", "discovered", "returned", "report", "reporting", "reported", "case",
-    "insurance",
+# -ing words that are no verb told as happening: nouns ("parking garage", "the building",
+# "shoplifting" the report) and gerunds after a preposition ("without paying").
+_NOT_A_VERB_NOW: frozenset[str] = frozenset({
+    "parking", "building", "buildings", "morning", "evening", "ceiling", "clothing",
+    "wedding", "something", "nothing", "anything", "everything", "during", "according",
+    "including", "bedding", "housing", "meeting", "landing", "dwelling", "awning",
+    "lighting", "plumbing", "wiring", "shopping", "dining", "living", "railing", "siding",
+    "shoplifting", "carjacking", "mugging", "looting", "trespassing", "stalking",
+    "speeding", "kidnapping", "wrongdoing", "sibling", "siblings", "ceiling", "offspring",
+    "spring", "string", "king", "ring", "thing", "things", "being", "ping", "fencing",
+    "roofing", "flooring", "paving", "heating", "recycling", "opening", "ending",
+})
+_GERUND_BEFORE: frozenset[str] = frozenset({
+    "without", "before", "after", "while", "from", "of", "about", "for", "by", "since",
+    "the", "a", "his", "her", "their", "my",
 })
 # Before an -ing verb: a habit or a past ("keeps sneaking in", "was breaking into"), not now.
 _NOT_NOW_BEFORE: frozenset[str] = frozenset({
@@ -78,15 +86,19 @@ _NOT_NOW_BEFORE: frozenset[str] = frozenset({
 })
 
 
-def _told_now(norms: list[str], lo: int, hi: int, start: int, end: int, past: str) -> bool:
+def _told_now(norms: list[str], lo: int, hi: int, start: int, end: int) -> bool:
     """Whether the clause [lo, hi) tells its mention as happening: a present word ("is",
-    "sees", "now", "in progress"), or, against a weak past word elsewhere ("they went to
-    the store, subj kicking in the door"), an -ing verb in the mention itself."""
+    "sees", "now", "in progress"), or an -ing verb in the mention itself ("fireworks
+    earlier tonight, subj kicking in the door"), unless a habit, a past or a preposition
+    comes before it ("keeps sneaking in", "was breaking into", "without paying") or it is
+    a noun ("parking", "shoplifting")."""
     if any(norms[i] in PRESENT_MARKERS for i in range(lo, hi)):
         return True
-    return past not in _STRONG_PAST and any(
-        len(norms[i]) > 5 and norms[i].endswith("ing")
-        and (i == 0 or norms[i - 1] not in _NOT_NOW_BEFORE) for i in range(start, end))
+    return any(
+        len(norms[i]) > 5 and norms[i].endswith("ing") and norms[i] not in _NOT_A_VERB_NOW
+        and (i == 0 or (norms[i - 1] not in _NOT_NOW_BEFORE
+                        and norms[i - 1] not in _GERUND_BEFORE))
+        for i in range(start, end))
 
 
 def _placed_in_past(norms: list[str], start: int, end: int) -> str | None:
@@ -110,7 +122,7 @@ def _placed_in_past(norms: list[str], start: int, end: int) -> str | None:
         past = _nearest(norms, lo, hi, start, end, _PAST_NOT_HISTORY)
         if past is None:
             return None
-    if in_clause is None and _told_now(norms, clo, chi, start, end, past[1]):
+    if in_clause is None and _told_now(norms, clo, chi, start, end):
         return None
     now = _nearest(norms, lo, hi, start, end, _STRONG_PRESENT)
     if now is not None and now[0] <= past[0]:
