@@ -475,10 +475,7 @@ RULES: tuple[Rule, ...] = (
         "a physical fight",
         patterns=(
             "fight|fights|fighting|fought|fiting|figting|fightin|brawl|scuffle|scuffling|"
-            "shoving+match|pushing+match|slap+fight|slapfight|fist+fight|fist+fighting|"
-            "fistfighting|street+fight|gang+fight|"
-            "tussle|tussling|wrestling|wrestled|rumble|skirmish|throwing+hands|"
-            "throwing+punches|threw+punches|exchanged+blows|trading+blows|came+to+blows",
+            "tussle|tussling|wrestling|wrestled|rumble|skirmish",
         ),
         lookalikes=(
             "water|squirt|nerf|snowball|snow|pillow|food|paintball|balloon|water+balloon|"
@@ -529,6 +526,24 @@ RULES: tuple[Rule, ...] = (
             f"playing|tussling ~3 with ~2 the|a|his|her|their|our|my ? {CREATURE}",
         ),
         forbids=VERBAL_ONLY,
+    ),
+    Rule(
+        "violence.fight_physical",
+        CODE,
+        "a fight named as physical (fists, punches, blows): no 'verbal only' rules it out",
+        patterns=(
+            "fist+fight|fist+fighting|fistfighting|fistfight|fist-fight|fist-fighting|"
+            "street+fight|gang+fight|bar+fight|throwing+hands|throwing+punches|threw+punches|"
+            "exchanged+blows|trading+blows|came+to+blows|fighting+on+the+ground|shoving+match|"
+            "pushing+match|slap+fight|slapfight",
+            "fighting|fight|fought ~4 on ~1 the ~1 ground ~4 not+moving|bleeding|kicking|"
+            "punching|unconscious|knocked+out",
+        ),
+        lookalikes=(
+            "mma|ufc|boxing|cage|karate|staged|video+game|movie|tv ~2 fist+fight|street+fight|"
+            "bar+fight|fistfight",
+        ),
+        guard=dated_past_guard,
     ),
     Rule(
         "violence.threat",
