@@ -501,6 +501,10 @@ RULES: tuple[Rule, ...] = (
             "poisoning|poisoned|poison|poisons ~3 water|food|drink|drinks|coffee|mind|well|"
             "relationship|rats|mice|pigeons|squirrels|dog|dogs|cat|cats|weeds|plants|"
             "garden|tree|trees|minds|kids+against|children+against",
+            "believes|believe|thinks|think|convinced|afraid|says|saying|claims|worried ~3 "
+            "food|water|drink|drinks|meds|medication|medicine|she|he|they|someone|neighbors|"
+            "everyone ~2 is|are|was|were|being|is+being|are+being|has+been|have+been ? "
+            "poisoned|poisoning|poison",
             "paranoid|delusional|delusions|delusion|convinced ~6 poisoning|poisoned|poison|"
             "poisons",
             "believes|believe|thinks|think|claims|accuses|accusing|says ~4 is|are|been|keeps|"

@@ -293,6 +293,9 @@ RULES: tuple[Rule, ...] = (
             "screams|screaming|yells|yelling for help",
         ),
         lookalikes=(
+            # "she and her dog were kicked out of the shelter"
+            "was|were|got|been|being|get|gets|getting ? kicked|kicking|kick|kicks ~1 out|off ~1 "
+            "of|from",
             "hit and|& run|runs",
             "hit-and-run|hit-run",
             # a cell, not a crime: "swallowed a button battery"
@@ -774,6 +777,7 @@ RULES: tuple[Rule, ...] = (
             "life -? threatening",
             # a history is not violence happening now: "no history of violence" (a history
             # of DV is left to the domestic rule: a partners' argument is then a domestic)
+            "history|hx|record|prior|previous|past violence|violent|aggression",
             "history|hx|record ~1 of ~1 violence|violent|assault|assaults|aggression|"
             "fighting|fights",
             "asking|begging|panhandling|soliciting|asking+for|asks ~5 aggressively|aggressive",

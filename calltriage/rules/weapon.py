@@ -372,6 +372,8 @@ RULES: tuple[Rule, ...] = (
             "armed forces|services|service|guard|guards|security",
             "strong armed|arm",
             "weapons|weapon charge|charges|conviction|convictions|history|hx|offense",
+            # "NO HX WPNS": a history, not a weapon present
+            "hx|history of ? weapons|wpns|weapon|wpn",
             # the screening question itself is no mention; its answer decides
             "asked|ask|asking|inquired|screened|questioned ~2 about|regarding|re|for|if|"
             "whether ~3 any|for|he|she|they|anyone|subj|had|has|have|is|was|were ? weapons|"
