@@ -65,6 +65,10 @@ class ModelReloader:
         self.on_loaded = None  # callable(model), in a thread, after a swap (model archive)
         self._notify_task: asyncio.Task | None = None
         self._lock = asyncio.Lock()
+        # One registry follow at a time (poller or POST /v1/admin/reload): otherwise an
+        # explicit reload that checks the alias while the poller is still swapping in the
+        # new version sees "no move" and reloads the old folder over it.
+        self._follow_lock = asyncio.Lock()
         self._seen = _signature(self.model_dir)
         self._task: asyncio.Task | None = None
         self.last_error: str | None = None
@@ -78,6 +82,10 @@ class ModelReloader:
         """Registry mode: swap in the version the alias points at now, if it moved.
         ``explicit`` (POST /v1/admin/reload): also reload the current version's folder when
         the alias did not move, as a folder reload would."""
+        async with self._follow_lock:
+            return await self._follow(explicit)
+
+    async def _follow(self, explicit: bool) -> ReloadResult:
         follower = self.follower
         new = await anyio.to_thread.run_sync(follower.check)
         if new is None:
