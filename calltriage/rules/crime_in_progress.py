@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from calltriage.rules.base import Context, Rule, all_guards, within_clause, within_sentence
-from calltriage.rules.vocab import ANIMAL, HEDGE, IF, NOT_KNOWING, PERSON, PET, PROPERTY, alt
+from calltriage.rules.vocab import ANIMAL, HEDGE, IF, NOT_KNOWING, PERSON, PET, PROPERTY, alt, up_to
 
 CODE = "crime_in_progress"
 
@@ -492,8 +492,7 @@ RULES: tuple[Rule, ...] = (
             # small words may stand between, never an act ("a man smashing car windows and
             # yelling at people" was cleared by a gap here, a missed crime in progress)
             f"someone|somebody|people|ppl|person|stranger|strangers|man|guy|woman|a+man|"
-            f"a+guy|a+person|a+woman {_FILLER}? {_FILLER}? {_FILLER}? {_FILLER}? {_FILLER}? "
-            f"sleeping|camping|"
+            f"a+guy|a+person|a+woman {up_to(5, _FILLER)} sleeping|camping|"
             f"resting|laying|lying|sitting|living|staying|sheltering|panhandling|smoking|"
             f"drinking|loitering|hanging|parked|passed|asleep|waiting|talking|yelling|singing|"
             f"eating|peeing|urinating|using|squatting|begging",

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from calltriage.rules.base import Context, Rule, all_guards, within_clause
 from calltriage.rules.negation import GOVERNING, dated_past_guard, governs
 from calltriage.rules.vocab import (
+    up_to,
     ANIMAL,
     HX_FILL,
     IF,
@@ -229,7 +230,7 @@ RULES: tuple[Rule, ...] = (
             # "couldn't walk straight" is drunk, not unable to walk
             "can|could|ca|cant|couldnt|cannot|unable not|n't|nt ? walk ~1 straight|right|"
             "a+straight+line|the+line",
-            f"{ANIMAL} {_PET_FILL}? {_PET_FILL}? {_PET_FILL}? {_PET_FILL}? not|n't|nt|never|barely moving|breathing|"
+            f"{ANIMAL} {up_to(4, _PET_FILL)} not|n't|nt|never|barely moving|breathing|"
             "responsive|responding|moving|alert|awake|conscious",
             f"{NOT} moving|respond|responding|answering|answer|talk|talking|speak|reacting|"
             "react|responsive out|away|to+my|to+his|to+her|to+their|to+texts|to+calls|"
@@ -357,7 +358,7 @@ RULES: tuple[Rule, ...] = (
             "hard|heavy|trouble|problem|problems ~1 breathing down|on|over",
             "breathing down|on his|her|my|their ? neck",
             "breathing right now",
-            f"{ANIMAL} {_PET_FILL}? {_PET_FILL}? {_PET_FILL}? {_PET_FILL}? gasping|gurgling|wheezing|choking|breathing",
+            f"{ANIMAL} {up_to(4, _PET_FILL)} gasping|gurgling|wheezing|choking|breathing",
         ),
     ),
     Rule(
@@ -451,7 +452,8 @@ RULES: tuple[Rule, ...] = (
             "stage|scaffolding|chair|table|bed|crib|canopy|shelter|tarp|umbrella|trench|"
             "economy|market|business|deal|plan|talks|negotiations ~2 collapsed|collapse|"
             "collapsing|collapses",
-            f"{ANIMAL} {_PET_FILL}? {_PET_FILL}? {_PET_FILL}? {_PET_FILL}? collapsed|collapsing|unresponsive|unconscious|lethargic|"
+            f"{ANIMAL} {up_to(4, _PET_FILL)} collapsed|collapsing|unresponsive|unconscious|"
+            f"lethargic|"
             "limp|dead|down|slumped|fainted|seizing|passed",
             "limp|limps|limping on|in|with|from|around|away|along|down|slightly|leg|foot|badly",
             "knocked out the|a|his|her|power|window|windows|tooth|teeth|lights|wall",
@@ -509,7 +511,7 @@ RULES: tuple[Rule, ...] = (
             "poisons",
             "believes|believe|thinks|think|claims|accuses|accusing|says ~4 is|are|been|keeps|"
             "keep ~1 poisoning",
-            f"{ANIMAL} {_PET_FILL}? {_PET_FILL}? {_PET_FILL}? {_PET_FILL}? {_PET_FILL}? {_PET_FILL}? overdose|overdosed|"
+            f"{ANIMAL} {up_to(6, _PET_FILL)} overdose|overdosed|"
             "poisoned|poisoning|ate|toxic",
             "carbon monoxide|co detector|detectors|alarm|alarms|sensor|sensors|reading",
             "odd|ods job|jobs|number|numbers|one|ones|couple|thing|things|behavior|smell|noise|"
@@ -627,7 +629,7 @@ RULES: tuple[Rule, ...] = (
             "aed|defibrillator cabinet|box|station|training|class|inspection|battery",
             "stroke of|a ? luck|genius|midnight|brush|brushes|paint|strokes",
             "heat stroke warning|advisory|advisories",
-            f"history|hx of|with {HX_FILL}? {HX_FILL}? {HX_FILL}? seizures|seizure|stroke|"
+            f"history|hx of|with {up_to(3, HX_FILL)} seizures|seizure|stroke|"
             f"strokes|diabetes|heart|asthma|epilepsy|cardiac",
             "fitting room|rooms|in|into|for|the|a|his|her|their|shoes|clothes|clothing|"
             "together|pieces|out",

@@ -12,6 +12,7 @@ from __future__ import annotations
 from calltriage.rules.base import Context, Rule
 from calltriage.rules.negation import dated_past_guard
 from calltriage.rules.vocab import (
+    up_to,
     BLADE,
     FIREARM,
     HX_FILL,
@@ -172,7 +173,7 @@ SUICIDAL_TALK = Context(
         "suicide prevention|awareness|squad|walk|walks|hotline+number|training|class|"
         "doors|door|bomber|bombers|mission|pact+movie",
         "suicide|suicidal ~2 squad|movie|song|lyrics|game|show|podcast",
-        f"history|hx|previous|prior|past {HX_FILL}? {HX_FILL}? {HX_FILL}? suicide|suicidal|"
+        f"history|hx|previous|prior|past {up_to(3, HX_FILL)} suicide|suicidal|"
         f"attempts|attempt",
         "end|ending|ends ~2 the|his|her|their|my ? lease|relationship|call|shift|day|"
         "contract|marriage|conversation|argument|game|meeting|party|night",
@@ -309,8 +310,8 @@ ACCIDENTAL_INGESTION = Context(
         "accidentally|accidental|accident|unintentional|unintentionally|mistakenly|"
         "by+mistake|by+accident|thought+it+was|thought+they+were",
         f"not ~2 to ~1 hurt|kill|harm|die ~1 {SELF}",
-        f"toddler|baby|infant|child|kid|kids|daughter+age|son+age {_KID_FILL}? {_KID_FILL}? "
-        f"{_KID_FILL}? {_KID_FILL}? got+into|got+ahold|found|ate|swallowed|drank",
+        f"toddler|baby|infant|child|kid|kids|daughter+age|son+age {up_to(4, _KID_FILL)} "
+        f"got+into|got+ahold|found|ate|swallowed|drank",
         f"{INGEST} ~3 by ~1 mistake|accident",
     ),
     affirmed=False,
@@ -520,7 +521,7 @@ RULES: tuple[Rule, ...] = (
             "privacy|dry|drying|bird+feeder|feeder|pinata",
             "noose|hanging|ligature ~3 graffiti|drawing|drawn|picture|painted|sign|"
             "decoration|decorations|halloween|prop|props|costume",
-            f"history|hx|previous|prior|past|old of {HX_FILL}? {HX_FILL}? {HX_FILL}? suicide|"
+            f"history|hx|previous|prior|past|old of {up_to(3, HX_FILL)} suicide|"
             f"suicidal|attempt|attempts",
             "prior|previous|past|old|history|hx suicide|suicidal attempt|attempts",
             "suicide attempt|attempts ~3 ago|years|last|previous|prior|in+the+past|in+2019",
@@ -717,7 +718,7 @@ RULES: tuple[Rule, ...] = (
             f"taking|take|took ~2 his|her|their|the ? {PILLS}",
             # "took something from the shelf", never "took something and wants to die"
             "took|taking|take ~2 something|anything|stuff from|out|to|with|back|off|over|home",
-            f"history|hx|previous|prior|past|old {HX_FILL}? {HX_FILL}? {HX_FILL}? overdose|"
+            f"history|hx|previous|prior|past|old {up_to(3, HX_FILL)} overdose|"
             f"overdoses|od|ods",
         ),
         requires=SUICIDAL_TALK,
@@ -886,7 +887,7 @@ RULES: tuple[Rule, ...] = (
             f"accidentally|accidental|accident cut|cuts|burned|hurt {SELF}",
             "cut|cuts|cutting his|her|their|own ? arm|arms|hair|nails|hand|finger|fingers "
             "on|while|cooking|chopping|shaving|accidentally|by",
-            f"history|hx|past|previous|prior|old {HX_FILL}? {HX_FILL}? {HX_FILL}? self-harm|"
+            f"history|hx|past|previous|prior|old {up_to(3, HX_FILL)} self-harm|"
             f"self|cutting|scars|cuts",
             # a screening question (its answer is what counts): "asked about self harm, no cuts"
             "asked|ask|asking|screened|screening|questioned|inquired ~2 about|regarding|re|for|"
@@ -1089,8 +1090,8 @@ RULES: tuple[Rule, ...] = (
             # kids jumping off the pier for fun; never "they think she might jump into the
             # lake" (only small words may stand between: a wide gap here, and "after" or
             # "get" below, cleared real attempts)
-            f"kids|kid|teens|teen|children|boys|girls|friends|swimmers {_PLAY}? {_PLAY}? "
-            f"{_PLAY}? jump|jumped|jumping|jumps ~2 in|into|off ~3 river|lake|water|creek|pond|"
+            f"kids|kid|teens|teen|children|boys|girls|friends|swimmers {up_to(3, _PLAY)} jump|"
+            f"jumped|jumping|jumps ~2 in|into|off ~3 river|lake|water|creek|pond|"
             f"quarry|bay|ocean|pier|dock|wharf|jetty",
             "jump|jumped|jumping|jumps ~2 in|into ~3 river|lake|water|creek|pond|quarry|bay|"
             "ocean ~2 to|for|on|as|and|, ~1 swim|swimming|cool|fun|dare|party|retrieve|rescue|"
@@ -1257,8 +1258,7 @@ RULES: tuple[Rule, ...] = (
             "guns|firearms|means|access|medications",
             MEDS_AS_TREATMENT,
             f"{PILLS_AT_HAND} ~3 make|makes|made|making ~2 him|her|them ~1 sleepy|tired|drowsy",
-            f"history|hx|diagnosis|prescription|prescribed|psych|psychiatric {HX_FILL}? "
-            f"{HX_FILL}? {HX_FILL}? "
+            f"history|hx|diagnosis|prescription|prescribed|psych|psychiatric {up_to(3, HX_FILL)} "
             f"{PILLS_AT_HAND}",
         ),
         requires=SUICIDAL_TALK,

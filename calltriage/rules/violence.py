@@ -883,8 +883,9 @@ RULES: tuple[Rule, ...] = (
             f"{alt(FIREARM, 'weapon')} ~1 out ~1 the|his|her|their|a|car|truck ? window",
             # "slashed at the air toward security when they approached"
             f"slashed|slashing|slashes|swung|swinging|swings|jabbed|jabbing|lunged|lunging|"
-            f"stabbed|stabbing|swiped|swiping ~3 at ~1 the ? air ~2 toward|towards|at|near|in+front+of "
-            f"~2 {PERSON_NP}|security|staff|guards|people|caller|rp|officers|workers|customers",
+            f"stabbed|stabbing|swiped|swiping ~3 at ~1 the ? air ~2 toward|towards|at|near|"
+            f"in+front+of ~2 {PERSON_NP}|security|staff|guards|people|caller|rp|officers|workers|"
+            f"customers",
             # the armed person after someone: "a man with a knife chasing another man"
             f"{alt(FIREARM, BLADE, STRONG_OBJECT, 'weapon')} ~3 chasing|chased|chases|"
             f"running+after|ran+after|going+after|went+after|coming+after|came+after|stalking|"

@@ -9,6 +9,12 @@ takers write them; the shared tokenizer normalizes both the patterns and the tex
 from __future__ import annotations
 
 
+def up_to(n: int, words: str) -> str:
+    """A gap of 0 to ``n`` tokens taken only from ``words`` (n optional slots): unlike
+    "~N", it never swallows a comma or an act ("a man smashing car windows and yelling")."""
+    return " ".join([f"{words}?"] * n)
+
+
 def alt(*groups: str) -> str:
     """Join alternative groups into one pattern slot, dropping duplicates."""
     seen: list[str] = []

@@ -12,6 +12,7 @@ from calltriage.rules.base import (
 from calltriage.rules.crime_in_progress import PAST_MARKERS
 from calltriage.rules.negation import dated_past_guard
 from calltriage.rules.vocab import (
+    up_to,
     ANIMAL,
     BLADE,
     FIREARM,
@@ -576,8 +577,8 @@ RULES: tuple[Rule, ...] = (
             # a ball game's bats ("kids playing baseball with bats and gloves"); only game
             # words may stand between (a gap here cleared "after the baseball game he came
             # at him with a bat")
-            f"baseball|softball|little+league|tee-ball|t-ball|cricket|batting {_GAME}? {_GAME}? "
-            f"{_GAME}? {_GAME}? {_GAME}? {_GAME}? with ~1 bats|bat|gloves|clubs",
+            f"baseball|softball|little+league|tee-ball|t-ball|cricket|batting {up_to(6, _GAME)} "
+            f"with ~1 bats|bat|gloves|clubs",
             "baseball|softball|little+league|tee-ball|t-ball|cricket|batting with ~1 bats|bat|"
             "gloves|clubs",
             f"{ATTACK} ~5 needle|needles|syringe|syringes ~3 into|in ~1 her|his|their|him|them ~1 "
