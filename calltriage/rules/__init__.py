@@ -65,7 +65,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *calltype.RULES,
 )
 
-RULES_SEMVER = "1.3.4"
+RULES_SEMVER = "1.3.5"
 
 # Per code, what an update line says to clear an earlier mention of that code.
 UPDATE_CLEARS: dict[str, Context] = {
@@ -82,6 +82,26 @@ UPDATE_CLEARABLE: dict[str, frozenset[str] | None] = {
                       ("suicide_attempt", suicide_attempt),
                       ("crime_in_progress", crime_in_progress))
 }
+
+# Per code, narrower update statements that clear only the listed rules of that code
+# (shots explained away clear the shots heard, not a gun named).
+UPDATE_CLEARS_ONLY: dict[str, tuple[tuple[Context, frozenset[str]], ...]] = {
+    code: mod.UPDATE_CLEARS_ONLY
+    for code, mod in (("weapon", weapon), ("violence", violence), ("medical", medical),
+                      ("suicide_attempt", suicide_attempt),
+                      ("crime_in_progress", crime_in_progress))
+    if getattr(mod, "UPDATE_CLEARS_ONLY", None)
+}
+
+
+def _update_rules(code: str) -> list[tuple[Context, frozenset[str] | None]]:
+    """The update statements that clear findings of ``code``, each with the rules it may
+    clear (None: every rule of the code)."""
+    out: list[tuple[Context, frozenset[str] | None]] = []
+    if code in UPDATE_CLEARS:
+        out.append((UPDATE_CLEARS[code], UPDATE_CLEARABLE.get(code)))
+    out.extend(UPDATE_CLEARS_ONLY.get(code, ()))
+    return out
 
 
 def _content_hash() -> str:
@@ -176,6 +196,9 @@ class Detector:
                         raise ValueError(f"two different contexts named {ctx.name!r}")
         for code, ctx in UPDATE_CLEARS.items():
             contexts.setdefault(ctx.name, ctx)
+        for pairs in UPDATE_CLEARS_ONLY.values():
+            for ctx, _ in pairs:
+                contexts.setdefault(ctx.name, ctx)
         # call-type rules that a narrative may rule out (``reconcile``)
         self._ruled_out_by: dict[str, Context] = {}
         for rule in ALL_RULES:
@@ -460,7 +483,9 @@ class Detector:
             cues = self._update_cues(view)
             still: list[Finding] = []
             for f in kept:
-                cue = cues.get(f.code) if updatable(f) else None
+                cue = next((c for c, only in cues.get(f.code, ())
+                            if only is None or f.rule_id in only), None) \
+                    if updatable(f) else None
                 if cue is None:
                     still.append(f)
                 else:
@@ -469,20 +494,24 @@ class Detector:
             kept = still
         return _merge(kept), tuple(out)
 
-    def _update_cues(self, view: TokenView) -> dict[str, str]:
-        """Per code, the narrative's first update-line statement that clears that code's
-        worry and is not itself unsure ("UPDATE: not sure, maybe a toy" clears nothing)."""
+    def _update_cues(self, view: TokenView) -> dict[str, list[tuple[str, frozenset | None]]]:
+        """Per code, the narrative's first update-line statement of each kind that clears
+        that code's worry and is not itself unsure ("UPDATE: not sure, maybe a toy" clears
+        nothing), with the rules it may clear (None: any the code lets an update clear)."""
         norms = view.norms
         markers = _update_markers(norms) if norms else []
         if not markers:
             return {}
         index = self._sets.get("narrative") or self._pattern_set("narrative")
         mentions = self._context_mentions(view, norms, _Found(index, norms, set(norms)))
-        out: dict[str, str] = {}
-        for code, ctx in UPDATE_CLEARS.items():
-            for cs, ce in _clearing_statements(norms, markers, mentions.get(ctx.name, ())):
-                out[code] = view[cs:ce].text
-                break
+        out: dict[str, list[tuple[str, frozenset | None]]] = {}
+        for code in sorted(set(UPDATE_CLEARS) | set(UPDATE_CLEARS_ONLY)):
+            for ctx, only in _update_rules(code):
+                for cs, ce in _clearing_statements(norms, markers,
+                                                   mentions.get(ctx.name, ())):
+                    out.setdefault(code, []).append(
+                        (view[cs:ce].text, None if ctx is UPDATE_CLEARS.get(code) else only))
+                    break
         return out
 
     def _ruled_out(self, view: TokenView, ctx: Context) -> str | None:
@@ -505,7 +534,7 @@ class Detector:
         """Label the final picture: an update line that clears an earlier worry ("UPDATE:
         it was a phone") clears the findings of that code made before the update, unless
         the code is affirmed again after it."""
-        codes = {k[0] for k in fired} & set(UPDATE_CLEARS)
+        codes = {k[0] for k in fired} & (set(UPDATE_CLEARS) | set(UPDATE_CLEARS_ONLY))
         if not codes:
             return
         markers = _update_markers(norms)
@@ -513,8 +542,8 @@ class Detector:
             return
         if mentions is None:
             mentions = self._context_mentions(doc, norms, found)
-        for code in codes:
-            ctx = UPDATE_CLEARS[code]
+        for code, ctx, clearable in [(c, ctx, r) for c in sorted(codes)
+                                     for ctx, r in _update_rules(c)]:
             for cs, ce in _clearing_statements(norms, markers, mentions.get(ctx.name, ())):
                 # Everything said before the clearing statement is cleared, including
                 # a recap inside the update ("UPDATE: earlier we said knife, RP now says
@@ -523,7 +552,6 @@ class Detector:
                 clear_end = doc[cs:ce].end_char
                 if any(k[0] == code and k[1] >= clear_end for k in fired):
                     continue  # affirmed again after the clearing statement
-                clearable = UPDATE_CLEARABLE.get(code)
                 for k in [k for k in fired if k[0] == code and k[2] <= cut
                           and (clearable is None or fired[k].rule_id in clearable)]:
                     f = fired.pop(k)

@@ -960,11 +960,9 @@ UPDATE_CLEARS = Context(
         f"it|that|this|object|item|thing ~1 was|is|were|'s|are ~4 {BENIGN}",
         f"its|turned+out|turns+out|it+turned+out|it+turns+out ~4 {BENIGN}",
         f"just|only|actually|merely a|an|some ~2 {BENIGN}",
-        f"{BENIGN} ~1 ,|and|; ~1 not|n't|no ~1 a|an|the ? real ? gun|knife|weapon|shots|"
-        f"gunshots|gunfire|firearm|pistol",
-        "not|n't|no|never|wasn't|weren't a|an|the ? real ? gun|knife|weapon|gunshots|gunfire|"
-        "shots|firearm|pistol",
-        "no|not|neg|negative ~1 shots|gunshots|gunfire",
+        f"{BENIGN} ~1 ,|and|; ~1 not|n't|no ~1 a|an|the ? real ? gun|knife|weapon|firearm|"
+        "pistol",
+        "not|n't|no|never|wasn't|weren't a|an|the ? real ? gun|knife|weapon|firearm|pistol",
         "no weapon|weapons|wpns|wpn|guns|firearms ~2 in ~1 the|his|her|their ? apt|apartment|"
         "house|home|residence",
         f"{FIREARM}|weapons|guns ~4 locked ~2 in|up|away ~3 safe|cabinet|box|case",
@@ -975,3 +973,18 @@ UPDATE_CLEARS = Context(
     ),
     affirmed=False,
 )
+
+# Shots explained away ("UPD: not gunshots, fireworks per RP") clear the shots heard and
+# nothing else: a gun named is still there ("set the gun on the dashboard ... No shots").
+# "no shots" alone explains nothing and clears nothing (nobody has fired, yet).
+SHOTS_CLEARED_BY_UPDATE = Context(
+    "shots_cleared_by_update",
+    patterns=(
+        f"{BENIGN} ~3 ,|and|;|- ~1 not|n't|no ~1 a|an|the ? real ? shots|gunshots|gunfire|"
+        "shooting",
+        "not|n't|wasn't|weren't ~1 a|an|the ? real ? gunshots|gunfire|shots",
+    ),
+    affirmed=False,
+)
+# Update statements that may clear only the listed rules of this code.
+UPDATE_CLEARS_ONLY = ((SHOTS_CLEARED_BY_UPDATE, frozenset({"weapon.shots", "weapon.pops_heard"})),)
