@@ -1429,7 +1429,9 @@ RULES: tuple[Rule, ...] = (
             "shots_heard",
             patterns=("shots|gunshots|gunfire|shooting|shot+fired|shots+fired|gunshot|pops|"
                       "popping",),
-            within=20,
+            # the person may be found in a later update line ("UPD: 3RD CALLER: MALE
+            # LYING ON THE SIDEWALK, NOT MOVING")
+            within=60,
         ),
         guard=dated_past_guard,
     ),

@@ -77,7 +77,8 @@ FIREARM = (
     "shotguns|firearm|firearms|glock|glocks|ar15|ar-15|ak47|ak-47|uzi|9mm|magnum|derringer|"
     "carbine|semi-auto|semiautomatic|sawed-off|tec9|long-gun|longgun|"
     # misspellings, calibers and gauges, and slang that means nothing but a gun
-    "hangun|handgn|pistal|pistle|rifel|shotgn|fire-arm|.22|.25|.32|.38|.357|.380|.44|.45|"
+    "hangun|handgn|pistal|pistle|rifel|shotgn|fire-arm|.22|.25|.32|.38|.357|.380|.40|.44|.45|"
+    ".223|.243|.308|30-06|.30-06|"
     ".410|38+special|357+magnum|45+caliber|45+cal|40+caliber|40+cal|9+millimeter|"
     "nine+millimeter|12+gauge|12-gauge|twelve+gauge|20+gauge|ghost+gun|ghost+guns|"
     "ghostgun|blicky|blickey|mossberg|ruger|sks|assault+rifle|assault+rifles|hunting+rifle|"
@@ -112,7 +113,8 @@ WEAK_OBJECT = alt(
     # hard household things thrown or swung at people ("threw the walker at her")
     "walker|crutch|crutches|plate|plates|dish|dishes|vase|lamp|ashtray|bowl|kettle|"
     "laptop|toolbox|dumbbell|dumbbells|bike+lock|u-lock|trophy|candlestick|skillet|"
-    "rolling+pin|cue|pool+cue|cue+stick|pool+stick|billiard+cue|"
+    "rolling+pin|cue|pool+cue|cue+stick|pool+stick|billiard+cue|pot|pots|coffee+pot|coffeepot|"
+    "teapot|saucepan|barstool|bar+stool|stool|stools|jar|flowerpot|flower+pot|"
     # sharps, power tools and gun-shaped tools aimed at people
     "syringe|syringes|needle|needles|dirty+needle|used+needle|chainsaw|chain+saw|"
     "nail+gun|staple+gun|bb+gun|bb+guns|pellet+gun|airsoft+gun|airsoft|paintball+gun|"

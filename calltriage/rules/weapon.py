@@ -398,6 +398,9 @@ RULES: tuple[Rule, ...] = (
             "safety|class|course|permit|license|buyback|buy-back|violence+awareness|control|"
             "rights|law|laws|lobby",
             "top gun|guns",
+            # money, not a caliber: "short $.40 on the bill"
+            "$ .22|.25|.32|.38|.357|.380|.40|.44|.45|.223|.243|.308",
+            ".22|.25|.32|.38|.40|.44|.45 cents|cent|c",
             "gun-shy|gunshy",
             "son of a gun",
             "jumped the gun",
