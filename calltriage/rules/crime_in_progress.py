@@ -163,6 +163,14 @@ def dated_guard(doc: Doc, norms: list[str], start: int, end: int) -> str | None:
     return f"described in the past ('{marker}')"
 
 
+def dated_clause_guard(doc: Doc, norms: list[str], start: int, end: int) -> str | None:
+    """``dated_guard`` on the comma-clause only: "he is parked outside, she has an order
+    that was granted last month" dates the order, not where he is."""
+    lo, hi = within_clause(norms, start, end)
+    return dated_guard(doc, norms[:hi], start, end) if any(
+        n in _DATED or n == "ago" for n in norms[lo:hi]) else None
+
+
 def present_guard(doc: Doc, norms: list[str], start: int, end: int) -> str | None:
     """Keep a past-tense act ("smashed", "broke") only when its sentence says now."""
     lo, hi = within_sentence(norms, start, end)
@@ -367,6 +375,17 @@ _IN_AN_EMPTY_HOME = (
     "their ? neighbor's|neighbors|neighbours|neighbour's|nieghbors|nieghbor's|"
     "nieghbor|neighbor ? house|home|garage|apartment|shed|yard|backyard|place|unit|"
     "car ~10 not+home|away|on+vacation|out+of+town|out+of+the+country|at+the+hospital"
+)
+
+# A smell of drink on someone, and a vehicle being moved off (``impaired_driving``).
+_SMELLS_OF_DRINK = (
+    "smells|smelled|smelling|smell|reeks|reeking|reeked ~2 like|of ~1 beer|alcohol|booze|"
+    "liquor|etoh|whiskey|vodka"
+)
+_MOVING_OFF = (
+    "back+out|backing+out|backed+out|drive+off|driving+off|drive+away|driving+away|"
+    "start+the+car|starting+the+car|started+the+car|behind+the+wheel|driver's+seat|"
+    "drivers+seat|keys+in+the+ignition"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -653,7 +672,12 @@ RULES: tuple[Rule, ...] = (
             "trying|tried|attempting|attempted|tries|try|tring|tryng|tyring|tryin|triyng|trynig|"
             "tryign|tryna|trynna ~1 to? ~1 open|force|pry|kick|break|"
             "unlock|jimmy|get ~3 door|doors|window|windows|lock|locks|gate|garage|slider|"
-            "screen|deadbolt",
+            "screen|deadbolt|shed|sheds|trunk|locker|lockers|storage+unit|container",
+            # a lock cut or forced, and the person inside now: "cut the lock on unit 114 and
+            # is living inside it"
+            "cut|cuts|broke|busted|pried|smashed|popped|drilled|snapped ~3 lock|locks|padlock|"
+            "padlocks|latch|hasp ~12 is|'s|are|been ~1 inside|in+there|in+it|living|sleeping|"
+            "staying|hiding",
             # glass broken, and the person now going in or reaching in for things
             "smashed|broke|busted|shattered|kicked|pried ~3 window|windows|glass|door|display|"
             "case|showcase ~8 and|now ~1 is|'s|are|now ~1 now? reaching|climbing|crawling|"
@@ -1252,6 +1276,12 @@ RULES: tuple[Rule, ...] = (
             "drunk|intoxicated|impaired|intox|wasted|hammered|alcohol|etoh|drinking|stoned|"
             "high ~12 driver's+seat|drivers+seat|driver+seat|behind+the+wheel|running+car|"
             "started+the+car|pull+out|pulling+out|started+to+pull|start+the+car|keys+in",
+            # signs of drink on a driver moving a vehicle off: "smells like beer, slurring,
+            # keeps trying to back out"
+            f"{_SMELLS_OF_DRINK} ~12 {_MOVING_OFF}",
+            f"slurring|slurred ~12 {_MOVING_OFF}",
+            f"{_MOVING_OFF} ~12 {_SMELLS_OF_DRINK}",
+            f"{_MOVING_OFF} ~12 slurring|slurred",
         ),
         lookalikes=(
             "drunk|intoxicated|impaired|high|intox driver|drivers|driving|behind ~3 yesterday|"
@@ -1499,8 +1529,10 @@ RULES: tuple[Rule, ...] = (
                 "knocking|banging|pounding|ringing ~3 door|doorbell|window",
             ),
             within=30,
+            # the presence must not be told in the past ("he was outside her work last
+            # week"); the order itself usually is ("served last month")
+            guard=dated_clause_guard,
         ),
-        guard=dated_guard,
     ),
     Rule(
         "crime_in_progress.stolen_car_occupied",
