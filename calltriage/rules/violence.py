@@ -220,6 +220,8 @@ RULES: tuple[Rule, ...] = (
             "retaliate|retaliation|sucker-punched|assaulter|assailant|assailants|"
             "stranglehold|chokehold|choke-hold|beatin|punchin|kickin|hittin|jumped",
             f"{HIT_VERBS} {PERSON_NP}",
+            # "one already shoved the other", "one hit the other one"
+            f"{HIT_VERBS} the other one|ones|,|.|;|!|and|NL|--|-",
             f"{HIT_VERBS} 's|caller|rp ~2 {PERSON}",
             f"{HIT_VERBS} caller|rp|victim|subject|subj",
             f"kill|kills|killing|killed|murder|murders|murdering|stab|stabbing|shoot|shooting|"
@@ -739,6 +741,8 @@ RULES: tuple[Rule, ...] = (
             "physically+aggressive|posturing|posturing|chest+bumping|chest-bumping|chest+bumped|"
             "chest-bumped|bumping+chests|chest+to+chest|nose+to+nose|in+each+other's+faces|"
             "squaring+up|squared+up|squaring+off|squared+off",
+            # slang for a fist fight, starting or about to: "bout to catch hands"
+            "catch|catching|caught|throw|throwing|threw|throwin|catchin hands|fades|the+fade",
             "swinging|swung|lunging|lunged|charging|charged|coming|came|went|going|ran|running|"
             "rushed|rushing|lunges|charges|advancing|advanced at|after|towards|toward",
             "swinging|swung|swings|lashing|lashed|lashes|swing out|on|at",

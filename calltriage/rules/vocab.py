@@ -52,7 +52,9 @@ PERSON_NOUN = (
     "stocker|busboy|bouncers|guards|nurses|teachers|teenager|teenagers|toddlers|infants|"
     # people out and about ("one hit a jogger")
     "jogger|joggers|cyclist|cyclists|bicyclist|bicyclists|biker|bikers|skater|skaters|"
-    "hiker|hikers|motorist|motorists|commuter|commuters|rider|riders|tourist|tourists"
+    "hiker|hikers|motorist|motorists|commuter|commuters|rider|riders|tourist|tourists|"
+    # "one shoved the other one", "going to beat the others"
+    "other+one|others"
 )
 DET = "the|a|an|his|her|their|my|our|your|this|that|some|another|other|two|2|three|3"
 PERSON = alt(PRONOUN_OBJ, PERSON_NOUN)
