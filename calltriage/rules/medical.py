@@ -69,7 +69,9 @@ SYMPTOMS = (
     "passing+out|woozy|out+of+it|hallucinating|blurry|numb|drooling|jerking|"
     "hard+to+wake|hard+to+keep+awake|difficult+to+wake|can't+stay+awake|cant+stay+awake|"
     "keeps+falling+asleep|drifting|fainting|collapsing|sluggish|"
-    "stomach+pain|abdominal+pain|chest+pain|vomitting|drowzy|racing+heart"
+    "stomach+pain|abdominal+pain|chest+pain|vomitting|drowzy|racing+heart|"
+    # slowed after a handful of pills: "talking but slow"
+    "talking+but+slow|talking+slow|talking+slowly|slow+to+respond|speech+slow|slowed+speech"
 )
 
 # Exhaust, carbon monoxide or gas breathed in: with symptoms it is an emergency ("found
@@ -1053,6 +1055,45 @@ RULES: tuple[Rule, ...] = (
             f"{NOT_KNOWING} ~1 {IF} ~4 {ANIMAL}",
             f"{NOT_KNOWING} ~1 {IF} ~2 anyone|anybody|he|she|they|someone|people ~2 hurt|"
             f"injured ~3 feelings",
+        ),
+    ),
+    Rule(
+        "medical.drug_overheating",
+        CODE,
+        "overheating or a racing heart after taking a street drug (molly, ecstasy ...)",
+        patterns=(
+            "hot to ~1 the ? touch",
+            "burning+up|overheating|over-heating|overheated|heart+racing|racing+heart|"
+            "heart+pounding",
+        ),
+        requires=Context(
+            "street_drug_taken",
+            patterns=(
+                "took|taken|taking|did|done|doing|dropped|popped|ate|eaten|snorted|on|rolling ~2 "
+                "molly|mollies|ecstasy|mdma|acid|lsd|shrooms|pcp|k2|spice|ketamine|ghb|"
+                "bath+salts|flakka|drugs|pills|something",
+            ),
+            within=25,
+        ),
+    ),
+    Rule(
+        "medical.crash_no_contact",
+        CODE,
+        "a crash with airbags deployed or detected, and no voice contact with the occupants",
+        patterns=(
+            "airbag|airbags|air+bag|air+bags ~2 deployed|deploy|deployment|went+off|popped|out",
+            "crash|collision|rollover|impact ~1 notification|detected|detection|alert|sensor",
+        ),
+        requires=Context(
+            "no_voice_contact",
+            patterns=(
+                "unable|not+able|can't|cannot|couldn't|could+not|no|not ~2 get|make|establish|"
+                "reach|raise ? voice|verbal ? contact|response|answer",
+                "no|without ~1 voice|verbal ~1 contact|response",
+                "no|not|nobody|none ~2 responding|answering|answered|responded|response",
+            ),
+            affirmed=False,
+            within=30,
         ),
     ),
     Rule(
