@@ -1440,6 +1440,43 @@ RULES: tuple[Rule, ...] = (
         guard=dated_past_guard,
     ),
     Rule(
+        "violence.open_line_distress",
+        CODE,
+        "yelling, screaming or a struggle heard on a call that hung up or went unanswered",
+        patterns=(
+            "yelling|screaming|shouting|arguing|crying|fighting|commotion|struggle|struggling|"
+            "banging|scuffle|screams|yells ~3 heard|in ~2 the ? background",
+            "heard|hear|hearing|hears ~3 yelling|screaming|shouting|arguing|commotion|struggle|"
+            "scuffle|screams|crying|fighting",
+        ),
+        requires=Context(
+            "line_dropped",
+            patterns=(
+                "hung+up|hangs+up|hang+up|hangup|hang-up|hung-up|disconnected|call+dropped|"
+                "line+went+dead|line+dead|open+line|911+hangup|911+hang+up",
+                "no ~1 answer|response ~2 on ? callback|call+back|cb|call-back|recall",
+                "callback|call+back|cb|call-back ~2 no|unanswered|went+to ~1 answer|voicemail|vm",
+            ),
+            affirmed=False,
+            within=30,
+        ),
+        # the caller was reached again and talks ("call dropped once, RP called back";
+        # "on callback female says she is ok"): what is heard is what is reported
+        forbids=Context(
+            "caller_reached_again",
+            patterns=(
+                "called|calls|calling|call back|again ~4 rp|caller|she|he|hears|says|said|"
+                "states|stated|advised|advises|reports|reported",
+                "rp|caller|she|he|they ~1 called|calls|calling|call back|again",
+                "callback|call-back|cb|recontact|re-contact|recall ~4 answered|answers|says|said|"
+                "states|stated|advised|advises|reports|ok|okay|fine|female|male|rp|caller|"
+                "spoke|talked",
+            ),
+            affirmed=False,
+        ),
+        guard=dated_past_guard,
+    ),
+    Rule(
         "violence.armed_intent",
         CODE,
         "an armed person going to 'take care of' someone",
