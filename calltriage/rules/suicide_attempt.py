@@ -69,6 +69,8 @@ SUICIDAL_TALK = Context(
         f"{SELF}",
         "end|ending|ends|take|taking his|her|their|my|own ? life|lives",
         "end|ending|ends it|things ~1 all|tonight|now|today",
+        # "going to the bridge to end it." (not "to end it with her")
+        "to end it|things|everything",
         "wants|want|wanting|wanted|going|gonna|trying|tried|ready|wishes|wish|deserves|"
         "deserve|better|rather|would+rather|'d+rather|plans|planning|about|threatening|"
         "threatens|threatened to ? die|be+dead|not+be+here|not+wake+up|disappear+forever|"
@@ -170,6 +172,9 @@ SUICIDAL_TALK = Context(
         f"{VEHICLE} ~1 to ~1 hit|run+over|kill ~1 him|her|them|me",
     ),
     lookalikes=(
+        # ending a relationship, a lease, a call: "going over there to end it with her"
+        "to end it|things ~1 with|between|off|early|there|on|amicably|peacefully|nicely|"
+        "politely|face+to+face|in+person",
         "suicide prevention|awareness|squad|walk|walks|hotline+number|training|class|"
         "doors|door|bomber|bombers|mission|pact+movie",
         "suicide|suicidal ~2 squad|movie|song|lyrics|game|show|podcast",
@@ -1212,6 +1217,12 @@ RULES: tuple[Rule, ...] = (
             "freeway|highway|road|roadway|interstate|lanes",
             # a named one: "on the Aurora bridge", "on the 6th street overpass"
             "on|onto|atop|up+on|standing+on|sitting+on the ~2 bridge|overpass|viaduct|trestle",
+            # on the way to one: "heading to the bridge to kill himself", "going to the
+            # Skyway" (with the talk it needs)
+            "going|goin|gone|headed|heading|driving|drove|walking|walked|went|left|leaving|"
+            "on+his+way|on+her+way|on+their+way|on+the+way|way ~1 to|for|toward|towards|up+to|"
+            "out+to ~1 the|a ? ~2 bridge|overpass|viaduct|trestle|tracks|railroad|cliff|cliffs|"
+            "dam|roof|rooftop|parking+garage|skyway|gorge|canyon|quarry|falls|tower|ledge",
             "walking|standing|sitting|lying|laying|lay|laid|lies|wandering|down ~2 in ~2 the|a ? "
             "middle ~1 of ~2 the|a ? traffic|freeway|highway|road|roadway|interstate|lanes|"
             "tracks",
