@@ -38,6 +38,7 @@ EVALUATION_SETS = (GOLD, REPO / "data_samples" / "gold2" / "gold2.jsonl",
                    REPO / "data_samples" / "gold3" / "gold3.jsonl",
                    REPO / "data_samples" / "gold4" / "gold4.jsonl",
                    REPO / "data_samples" / "gold5" / "gold5.jsonl",
+                   REPO / "data_samples" / "gold6" / "gold6.jsonl",
                    REPO / "data_samples" / "dev3" / "dev3.jsonl",
                    REPO / "data_samples" / "dev4" / "dev4.jsonl")
 SHARED_DATA = REPO.parent / "shared" / "data"
