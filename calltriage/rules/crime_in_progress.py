@@ -507,6 +507,10 @@ RULES: tuple[Rule, ...] = (
             "currently|at+this+time",
         ),
         lookalikes=(
+            # the neighbors, not intruders: "the people in the apartment below keep smoking"
+            "people|neighbors|neighbours|tenants|family|folks|guys|kids ~1 in|at ~1 the|their ? "
+            "apartment|apt|unit|house|condo|flat ~1 below|above|upstairs|downstairs|"
+            "next+door|across+the+hall|across+the+street|behind",
             # a person there for no crime ("a man is just sleeping in the doorway"); only
             # small words may stand between, never an act ("a man smashing car windows and
             # yelling at people" was cleared by a gap here, a missed crime in progress)

@@ -229,6 +229,20 @@ RULES: tuple[Rule, ...] = (
         ),
         negatable=False,
         lookalikes=(
+            # screened negatives of a symptom, not "no breathing": "NO BREATHING PROBLEMS"
+            "no|not|without|neg|negative|denies|denied|any ~1 breathing|breath ~1 problems|"
+            "problem|issues|issue|difficulty|difficulties|trouble|complaints|complaint|"
+            "distress|concerns|changes",
+            # notes or letters left unanswered: "left notes under the door, no response"
+            "note|notes|letter|letters|message|messages|texts|complaints|complaint|voicemails ~4 "
+            "no ~1 response|reply|answer",
+            # a lift assist: "she just can't get him up by herself"
+            "can|cannot|could|ca|cant|couldnt ~1 not|n't|nt ? get ~1 him|her|them ~1 up ~3 "
+            "by+herself|by+himself|by+themselves|by+myself|alone|on+her+own|on+his+own|"
+            "off+the+floor|from+the+floor|off+the+ground|into+bed|back+into+bed|lift",
+            # an animal hit on the road: "a deer hit by a car, still alive in the ditch"
+            f"{ANIMAL} ~2 hit|struck|run+over|ran+over by ~1 a|the|some ? car|vehicle|truck|"
+            f"van|bus|driver",
             # "couldn't walk straight" is drunk, not unable to walk
             "can|could|ca|cant|couldnt|cannot|unable not|n't|nt ? walk ~1 straight|right|"
             "a+straight+line|the+line",

@@ -79,6 +79,8 @@ FILLERS: frozenset[str] = frozenset({
     # contractions and reporting verbs between a cue and the item ("nobody's hitting
     # anybody", "not reporting anything dangerous")
     "'s", "s", "reporting", "describing", "mentioning",
+    # "he doesn't own a gun", "does not keep any weapons"
+    "own", "owns", "keep", "keeps",
 })
 # Pronouns, "caller", "states" are deliberately NOT fillers: "RP says no he has a knife"
 # must fire. An extra disqualifier only loses an eligible call; a missed one is unsafe.
@@ -121,6 +123,8 @@ POST_FILLERS: frozenset[str] = frozenset({
     "her", "him", "them", "his", "access", "apartment", "room", "residence", "vehicle",
     "car", "person", "on", "/", "medications", "meds", "pills", "drugs", "firearms",
     "guns", "knives", "home", "inside",
+    # "SELF HARM STATEMENTS: NONE"
+    "statements", "statement", "comments", "talk",
 })
 # Who gives a screening answer ("any weapons in the house? mom says no").
 ANSWERERS: frozenset[str] = frozenset({
@@ -134,7 +138,7 @@ ANSWERERS: frozenset[str] = frozenset({
 _AFTER_ANSWER: frozenset[str] = frozenset({
     "'", '"', "i", "he", "she", "they", "we", "per", "sir", "ma'am", "maam", "caller",
 })
-_CLAUSE_END: frozenset[str] = frozenset({".", ";", "!", ",", "\n", "?", ")", "but", "and"})
+_CLAUSE_END: frozenset[str] = frozenset({".", ";", "!", ",", "\n", "?", "(", ")", "but", "and"})
 # Separators between the items of a CAD screening list ("WPN: NONE / VIOLENCE: NO - INJ: N").
 _LIST_NEXT: frozenset[str] = frozenset({"-", "--", "/", "|", "*", "**"})
 
@@ -404,3 +408,39 @@ def dated_past_guard(doc, norms: list[str], start: int, end: int) -> str | None:
                 norms[i] = "-"
     marker = dated_past(norms, start, end)
     return f"dated in the past ('{marker}')" if marker else None
+
+
+# Days back, not hours: "last Saturday", "last week", "3 days ago", "the other day".
+# ("yesterday" and "last night" are not here: label sources disagree on them.)
+_DAYS_BACK_AFTER_LAST: frozenset[str] = frozenset({
+    "week", "weekend", "month", "year", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "summer", "winter", "spring", "fall",
+})
+_DAYS_BACK_UNITS: frozenset[str] = frozenset({
+    "days", "weeks", "months", "years", "week", "month", "year",
+})
+_NOW_IN_SENTENCE: frozenset[str] = frozenset({
+    "now", "still", "currently", "again", "tonight", "today", "just", "ongoing",
+    "continues", "continuing", "keeps",
+})
+
+
+def days_back_guard(doc, norms: list[str], start: int, end: int) -> str | None:
+    """Guard: clear an act its clause dates days back ("punched her last Saturday",
+    "last Tuesday a man pulled a knife on her"), within 8 words, when nothing there
+    places it now. An hour ago, last night or yesterday still fire."""
+    lo, hi = within_clause(norms, start, end)
+    lo, hi = max(lo, start - 8), min(hi, end + 8)  # unpunctuated CAD runs on
+    window = norms[lo:hi]
+    if not _NOW_IN_SENTENCE.isdisjoint(window):
+        return None
+    for i, n in enumerate(window):
+        nxt = window[i + 1] if i + 1 < len(window) else ""
+        if n == "last" and nxt in _DAYS_BACK_AFTER_LAST:
+            return f"dated days back ('last {nxt}')"
+        if n in _DAYS_BACK_UNITS and nxt == "ago" and i and window[i - 1] not in ("hour",
+                                                                                "hours"):
+            return f"dated days back ('{n} ago')"
+        if n == "other" and nxt == "day" and i and window[i - 1] == "the":
+            return "dated days back ('the other day')"
+    return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from calltriage.rules import weapon as _weapon
 from calltriage.rules.base import Context, Rule, all_guards
-from calltriage.rules.negation import dated_past_guard
+from calltriage.rules.negation import dated_past_guard, days_back_guard
 from calltriage.rules.vocab import (
     ANIMAL,
     BLADE,
@@ -295,6 +295,18 @@ RULES: tuple[Rule, ...] = (
             "screams|screaming|yells|yelling for help",
         ),
         lookalikes=(
+            # places and shots that hurt nobody: "a man on a bench at Battery Park", "the
+            # Five Points station", "fainted after her flu shot"
+            "battery ~1 park|st|street|ave|avenue|place|wharf|tunnel|point|road|rd|hill",
+            "five|5|two|three|four|six|seven|eight points ~8 at ~2 the|passing|oncoming|moving|"
+            "parked ? cars|vehicles|traffic|drivers|motorists|passersby|pedestrians|crowd|"
+            "houses|windows|buses|kids|people|occupied",
+            "her|his|their|my|a|the|an|its ? flu|covid|booster|vaccine|tetanus|allergy|b12|"
+            "insulin|cortisone|testosterone|botox|pneumonia|shingles|measles|rabies ~1 shot|"
+            "shots",
+            # grooming or distress, not restraint: "pulling at her hair", "picking at his skin"
+            "pulling|pulled|pulls|tugging|tugged|twisting|picking|picked|scratching ~1 at ~1 "
+            "her|his|their|own ~1 hair|clothes|skin|shirt|arms|face|scalp|sores",
             # "she and her dog were kicked out of the shelter"
             "was|were|got|been|being|get|gets|getting ? kicked|kicking|kick|kicks ~1 out|off ~1 "
             "of|from",
@@ -458,7 +470,7 @@ RULES: tuple[Rule, ...] = (
             "nobody|noone|no+one|never|not|n't|nt|neither|didn't ~2 put|puts|laid|lay|putting|"
             "placed|had ~1 his|her|their|any ? hands on",
         ),
-        guard=dated_past_guard,
+        guard=all_guards(dated_past_guard, days_back_guard),
         forbids=SHOT_WITH_NOTHING,
     ),
     Rule(
@@ -594,7 +606,7 @@ RULES: tuple[Rule, ...] = (
             f"somebody|people|them|him|her",
             "homicidal|homicidal_ideation|suicidal_homicidal_ideation|homocidal|homicidial",
             f"{HARM_VERBS}|kills|killing|killed|hurting|harming|shooting|stabbing ~1 "
-            f"{REFLEXIVE} and|& * ? her|him|them|his|the|wife|husband|kids|children|family|"
+            f"{REFLEXIVE} and|& * ? her|him|them|his|wife|husband|kids|children|family|"
             f"everyone|everybody|others|baby|girlfriend|boyfriend|mom|dad|us|me",
             "murder-suicide|murder|murdered|murdering|homicide",
             "death|kill threat|threats",
@@ -905,7 +917,7 @@ RULES: tuple[Rule, ...] = (
             "cans|bottles|basket|hoop|goal|net",
         ),
         negatable=True,
-        guard=dated_past_guard,
+        guard=all_guards(dated_past_guard, days_back_guard),
     ),
     Rule(
         "violence.weapon_shown",
@@ -1468,9 +1480,8 @@ RULES: tuple[Rule, ...] = (
                 "called|calls|calling|call back|again ~4 rp|caller|she|he|hears|says|said|"
                 "states|stated|advised|advises|reports|reported",
                 "rp|caller|she|he|they ~1 called|calls|calling|call back|again",
-                "callback|call-back|cb|recontact|re-contact|recall ~4 answered|answers|says|said|"
-                "states|stated|advised|advises|reports|ok|okay|fine|female|male|rp|caller|"
-                "spoke|talked",
+                "callback|call-back|cb|recontact|re-contact|recall ~2 answered|answers|says|said|"
+                "states|stated|advised|advises|reports|ok|okay|fine|spoke|talked",
             ),
             affirmed=False,
         ),

@@ -10,7 +10,7 @@ from calltriage.rules.base import (
     within_sentence,
 )
 from calltriage.rules.crime_in_progress import PAST_MARKERS
-from calltriage.rules.negation import dated_past_guard
+from calltriage.rules.negation import dated_past_guard, days_back_guard
 from calltriage.rules.vocab import (
     up_to,
     ANIMAL,
@@ -398,6 +398,13 @@ RULES: tuple[Rule, ...] = (
             "safety|class|course|permit|license|buyback|buy-back|violence+awareness|control|"
             "rights|law|laws|lobby",
             "top gun|guns",
+            # the means taken out of reach: "she put the kitchen knives in the neighbor's
+            # apartment to be safe", "gave his guns to his brother"
+            f"put|moved|took|brought|gave|hid|locked|stored ~2 the|his|her|all|their|both ? "
+            f"kitchen? knives|knife|guns|gun|firearms|weapons|rifles|{FIREARM} ~4 in|to|at|"
+            f"over+to|with|away ~3 neighbor's|neighbors|neighbor|car|trunk|safe|storage|"
+            f"friend's|brother's|sister's|mom's|dad's|son's|daughter's|pastor|police|precinct|"
+            f"station|house|apartment|garage|lockbox|lock+box|gun+safe",
             # money, not a caliber: "short $.40 on the bill"
             "$ .22|.25|.32|.38|.357|.380|.40|.44|.45|.223|.243|.308",
             ".22|.25|.32|.38|.40|.44|.45 cents|cent|c",
@@ -428,7 +435,8 @@ RULES: tuple[Rule, ...] = (
             "streetlight|streetlights|light|lights|lamp|window|windows|sign|signs|bottles|"
             "cans|target|targets|birds|squirrels",
         ),
-        guard=all_guards(dated_past_guard, past_shooting_guard, stolen_in_past_guard),
+        guard=all_guards(dated_past_guard, past_shooting_guard, stolen_in_past_guard,
+                         days_back_guard),
         forbids=LOCKED_AWAY,
     ),
     Rule(
@@ -497,7 +505,7 @@ RULES: tuple[Rule, ...] = (
             ),
             LOCKED_AWAY,
         ),
-        guard=all_guards(dated_past_guard, stolen_in_past_guard),
+        guard=all_guards(dated_past_guard, stolen_in_past_guard, days_back_guard),
     ),
     Rule(
         "weapon.improvised",
@@ -955,7 +963,8 @@ BENIGN = (
     "remote|stapler|camera|microphone|vape|lighter|keys|key|fake|replica|prop|costume|"
     "halloween|bottle+of+water|water+bottle|stick|branch|broom|radio|walkie|book|"
     "construction|transformer|nail+gun|harmless|nothing|hammer+drill|banana|pipe+for+smoking|"
-    "phone+case|glasses|sunglasses|glove|gloves|cigarette|candy|soda|can|cane"
+    "phone+case|glasses|sunglasses|glove|gloves|cigarette|candy|soda|can|cane|nail+file|"
+    "nail+clippers|tweezers|pen|marker|spoon|fork"
 )
 UPDATE_CLEARS = Context(
     "weapon_cleared_by_update",
