@@ -71,7 +71,10 @@ SYMPTOMS = (
     "keeps+falling+asleep|drifting|fainting|collapsing|sluggish|"
     "stomach+pain|abdominal+pain|chest+pain|vomitting|drowzy|racing+heart|"
     # slowed after a handful of pills: "talking but slow"
-    "talking+but+slow|talking+slow|talking+slowly|slow+to+respond|speech+slow|slowed+speech"
+    "talking+but+slow|talking+slow|talking+slowly|slow+to+respond|speech+slow|slowed+speech|"
+    "don't+feel+good|dont+feel+good|doesn't+feel+good|doesnt+feel+good|not+feeling+good|"
+    "not+feeling+well|don't+feel+well|feel+sick|feels+sick|feeling+sick|feel+weird|"
+    "feels+weird|feeling+weird|feel+funny|feeling+funny"
 )
 
 # Exhaust, carbon monoxide or gas breathed in: with symptoms it is an emergency ("found
@@ -204,6 +207,9 @@ RULES: tuple[Rule, ...] = (
             "unable to move|walk|stand|breathe|breath|rouse|arouse|respond|get+up|sit+up|"
             "swallow|stand+up|ambulate|bear+weight",
             "can|could|ca|cant|couldnt|cannot not|n't|nt ambulate|bear+weight",
+            # "he just moans, won't sit up"
+            "will|would|does|did|wo not|n't|nt sit+up|get+up|stand+up",
+            "just|only ~1 moans|moaning|groans|groaning|mumbles|mumbling",
             "will|would|wo|does|did|is not|n't|nt respond|responding|breathe",
             "can|could|will|would|does|did|is|was|are ~1 not|n't|nt|never get|be|stay|keep ? "
             "up|woken|awakened|roused|aroused|awake|him+up|her+up|them+up|him+awake|"
@@ -236,6 +242,9 @@ RULES: tuple[Rule, ...] = (
             # notes or letters left unanswered: "left notes under the door, no response"
             "note|notes|letter|letters|message|messages|texts|complaints|complaint|voicemails ~4 "
             "no ~1 response|reply|answer",
+            # a teenager in bed: "son won't get up for school"
+            "will|would|does|did|wo not|n't|nt get+up|sit+up|wake+up ~2 for|to|and+go ~2 "
+            "school|work|church|class|classes|the+bus|his+shift|her+shift|chores|breakfast",
             # a lift assist: "she just can't get him up by herself"
             "can|cannot|could|ca|cant|couldnt ~1 not|n't|nt ? get ~1 him|her|them ~1 up ~3 "
             "by+herself|by+himself|by+themselves|by+myself|alone|on+her+own|on+his+own|"
@@ -563,6 +572,32 @@ RULES: tuple[Rule, ...] = (
             "heavy|pain|pressure|hurts|hurting|hurt|burning|crushing|squeezing|weird",
             "clutching|clutched|clutches|holding|held|holds|grabbing|grabbed|grabs|gripping|"
             "gripped|clenching|clenched|clasping|clasped ~2 his|her|their|own ? chest|heart",
+            # "crushing pain in his chest going down his left arm"
+            "pain|pains|pressure|tightness|heaviness|crushing|squeezing|burning|ache|aching ~2 "
+            "in|on|across|behind ~1 his|her|their|my|the ? chest",
+            "pain|pains|numbness|tingling ~4 down|into|in ~1 his|her|their|my|the ? left ~1 "
+            "arm|shoulder|jaw",
+            # pregnancy warning signs: "34 weeks pregnant, bad headache, seeing spots"
+            "pregnant|pregnancy|expecting|weeks+along ~12 seeing+spots|blurry+vision|"
+            "blurred+vision|vision+changes|bleeding|contractions|cramping|swelling|swollen|"
+            "bad+headache|severe+headache|worst+headache|baby+not+moving|not+feeling+the+baby|"
+            "leaking+fluid|fluid+leaking|seizure|fainted|passed+out",
+            "seeing+spots|blurry+vision|blurred+vision|bleeding|contractions|cramping|"
+            "bad+headache|severe+headache ~12 weeks+pregnant|months+pregnant|pregnant",
+            # near drowning: "pulled out of the deep end, coughing up water"
+            "pulled|dragged|fished|rescued|taken|got ~2 out ~1 of ~2 the|a ? deep+end|pool|water|"
+            "lake|river|ocean|surf|canal|pond|bay|tub|bathtub",
+            "almost|nearly|near|partially ~1 drowned|drowning|drown",
+            "coughing|throwing|vomiting|spitting ~1 up ~1 water",
+            # blood that pools or soaks through: "blood pooling under him", "the towel is
+            # soaked through"
+            "blood ~2 pooling|pooled|puddle|gushing|pouring|spurting|squirting|soaking|"
+            "soaked|everywhere",
+            "puddle|pool ~1 of ~1 blood",
+            "towel|towels|rag|rags|bandage|bandages|gauze|napkins ~3 soaked|soaking|"
+            "soaked+through|soaked+with+blood|full+of+blood|bloody|blood-soaked",
+            "shirt|clothes|jacket|pants|sheets ~3 soaked+with+blood|soaked+in+blood|"
+            "full+of+blood|blood-soaked",
             "c / o|complains+of|complaining+of|complains|complaining ~2 cp|chest|sob|"
             "short_of_breath|difficulty|diff|dizziness|numbness",
             "child|children|kid|kids|baby|infant|toddler|babies ~3 locked|left|trapped|alone ~3 "

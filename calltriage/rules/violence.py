@@ -307,6 +307,9 @@ RULES: tuple[Rule, ...] = (
             # grooming or distress, not restraint: "pulling at her hair", "picking at his skin"
             "pulling|pulled|pulls|tugging|tugged|twisting|picking|picked|scratching ~1 at ~1 "
             "her|his|their|own ~1 hair|clothes|skin|shirt|arms|face|scalp|sores",
+            # a weapon carried low, not a person held: "holding it down by his leg"
+            "holding|held|holds ~1 it|them|the+gun|the+knife|the+bat|the+rifle down|low ~2 "
+            "by|at|along|against ~2 his|her|their ? leg|legs|side|thigh|hip",
             # "she and her dog were kicked out of the shelter"
             "was|were|got|been|being|get|gets|getting ? kicked|kicking|kick|kicks ~1 out|off ~1 "
             "of|from",
@@ -966,6 +969,11 @@ RULES: tuple[Rule, ...] = (
             f"swinging|pointing|pointed|showed|flashed ~4 "
             f"{alt(FIREARM, BLADE, STRONG_OBJECT, 'weapon|bottle|screwdriver')}",
             f"{alt(FIREARM, BLADE, STRONG_OBJECT)} in ~1 his|her|their|hand|hands",
+            # gun slang: "came back out with his 'thumper'"
+            f"has|have|had|holding|holds|held|grabbed|got|carrying|with|w/|pulled|"
+            f"came+out+with|came+back+with|came+back+out+with|went+and+got|waving|pointing|"
+            f"showed|flashed|flashing ~4 '|\"? thumper|glizzy|yoppa|choppa|blick|blicky|"
+            f"draco|toolie|cuete",
         ),
         lookalikes=(
             "has|have|had|having|holding|holds|held|grabbed|grabbing|got|carrying|with|w/|"

@@ -90,6 +90,7 @@ BLADE = (
     "knife|knives|blade|blades|machete|machetes|boxcutter|boxcutters|box-cutter|switchblade|"
     "switchblades|dagger|daggers|sword|swords|shank|shiv|icepick|ice-pick|katana|bayonet|"
     "pocketknife|pocket-knife|razorblade|razorblades|cleaver|razor|razors|hatchet|axe|ax|"
+    "rambo+knife|rambo|"
     "scissors|scalpel|blades|knive|knifes|kinfe|nife|"
     # thrown and folding blades
     "shuriken|throwing+star|throwing+stars|ninja+star|ninja+stars|throwing+knife|"
@@ -116,7 +117,8 @@ WEAK_OBJECT = alt(
     "walker|crutch|crutches|plate|plates|dish|dishes|vase|lamp|ashtray|bowl|kettle|"
     "laptop|toolbox|dumbbell|dumbbells|bike+lock|u-lock|trophy|candlestick|skillet|"
     "rolling+pin|cue|pool+cue|cue+stick|pool+stick|billiard+cue|pot|pots|coffee+pot|coffeepot|"
-    "teapot|saucepan|barstool|bar+stool|stool|stools|jar|flowerpot|flower+pot|"
+    "teapot|saucepan|barstool|bar+stool|stool|stools|jar|flowerpot|flower+pot|poker|"
+    "fireplace+poker|fire+poker|helmet|"
     # sharps, power tools and gun-shaped tools aimed at people
     "syringe|syringes|needle|needles|dirty+needle|used+needle|chainsaw|chain+saw|"
     "nail+gun|staple+gun|bb+gun|bb+guns|pellet+gun|airsoft+gun|airsoft|paintball+gun|"

@@ -518,6 +518,11 @@ RULES: tuple[Rule, ...] = (
             f"{ATTACK} at|towards|toward ~1 {PERSON} ~3 with ~3 {WEAK_OBJECT}",
             f"swinging|swung|swings|wielding|brandishing|brandished|waving|jabbing|jabbed|"
             f"lunging|thrusting|menacing|threatening|threatened ~3 {WEAK_OBJECT}",
+            # picked up, then swung at someone: "picked up the fireplace poker, he's swinging
+            # it at the TV and at her husband"
+            f"picked+up|picks+up|picking+up|grabbed|grabs|grabbing|got ~3 {WEAK_OBJECT} ~6 "
+            f"swinging|swung|swings|waving|jabbing|lunging|charging|coming ~1 it|at ~4 "
+            f"{PERSON}|at",
             # objects that are weapons whenever held
             f"{HOLD} ~3 {STRONG_OBJECT}",
             "baseball|metal|aluminum|aluminium|wooden|steel bat|bats|pipe|rod|club",
@@ -810,16 +815,24 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             f"{STRAP_LEAD} ~1 strapped|strapped+up",
             f"{HOLD} ~2 a|the|his|her|my|that|dat|da ? strap|piece|gat|draco|blicky|toolie|"
-            f"iron|burner|chopper ~2 on|in|at|tucked|under ~2 him|them|waistband|waist|hip|"
-            f"holster|belt|person|pants",
-            f"{HOLD} ~2 a|the|his|her|my|that|dat|da ? strap|piece|gat|draco|toolie ~2 in|under ~2 "
-            f"his|her|their|the ? jacket|pocket|hoodie|coat|pants|backpack|bag|car|glovebox|lap",
+            f"iron|burner|chopper|ratchet|tool|thumper|glizzy|yoppa|heater|9|nine|.9|40|45|38 ~2 "
+            f"on|in|at|tucked|under|across ~2 him|them|waistband|waist|hip|holster|belt|person|"
+            f"pants|lap|knees|leg",
+            f"{HOLD} ~2 a|the|his|her|my|that|dat|da ? strap|piece|gat|draco|toolie|ratchet|"
+            f"thumper|glizzy|yoppa|9|nine|40|45|38 ~2 in|under|on|across ~2 "
+            f"his|her|their|my|the ? jacket|pocket|hoodie|coat|pants|backpack|bag|car|glovebox|"
+            f"lap|knees",
+            # slang for a gun that is nothing else: "came back out with his 'thumper'"
+            "'|\"? thumper|glizzy|yoppa|choppa|blick|blicks|cuete|cuetes|fogón|fogon '|\"?",
             f"pulled|pulls|pulling|drew|draws|drawing|flashed|flashing|showed|showing|pointed|"
             f"pointing|upped|ups|brandished|brandishing|whipped+out|took+out|pulled+out ~1 a|the|"
             f"his|her|that ? strap|piece|gat|draco|blicky|burner|chopper|iron|pole|toolie ~1 on|"
             f"at|towards|toward",
-            "strap|piece|gat|burner|blicky|draco|toolie ~2 in|on|tucked|under|inside ~2 his|her|"
-            "their|the ? waistband|waist|hip|holster|belt|waistline",
+            "strap|piece|gat|burner|blicky|draco|toolie|tool|ratchet|heater ~2 in|on|tucked|under|"
+            "inside ~2 his|her|their|the ? waistband|waist|hip|holster|belt|waistline",
+            "looking|searching|went|going|goes|ran|run|headed|heading ~2 for|to+get|get ~1 "
+            "his|her|their|the|a ? '|\"? strap|piece|gat|draco|blicky|iron|heat|toolie|burner|"
+            "ratchet|pistol|gun|rifle|shotgun",
             "reached|reaching|reaches|went|going|goes|grabbed|grabbing ~1 for ~1 his|her|their|"
             "the|a ? strap|piece|gat|draco|blicky|iron|heat|toolie",
             f"{HOLD} ~2 a|an|the|his|her|their|my|that ar|ak|gat|draco|m4|choppa",
@@ -875,6 +888,13 @@ RULES: tuple[Rule, ...] = (
             "a+gun|a+weapon|a+knife|a+pistol|a+piece",
             "printing|print|outline|imprint|shape ~3 of ~1 a|an ? gun|pistol|handgun|weapon|"
             "firearm",
+            # showing what is in the waistband: "lifted his shirt to show the other the
+            # 'tool' in his waistband"; "a handle sticking out of his waistband"
+            "lifted|lifting|lifts|lift|raised|raising|pulled+up|pulling+up|hiked|hiking ~2 "
+            "his|her|their|the ? shirt|hoodie|jacket|sweatshirt|top ~8 waistband|waist|show|"
+            "showing|showed|flash|flashing|flashed|reveal|revealing",
+            "handle|grip|butt|handles ~3 sticking|poking|hanging ~1 out ~2 of ~2 his|her|their|"
+            "the ? waistband|waist|pocket|pants|jacket|hoodie|belt",
             "brandishing|brandished|brandish|brandishes",
             # assault with a deadly weapon
             "adw|a.d.w.|a.d.w",
