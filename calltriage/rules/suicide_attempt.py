@@ -65,7 +65,7 @@ SUICIDAL_TALK = Context(
         "suicidal|suicidal_ideation|suicidal_homicidal_ideation|suicide|suicidality|"
         "sucidal|suicdal|sucide|suiside|suicial|suicidial|suicidel|suisidal",
         f"kill|killing|kills|end|ending|ends|off|offing|hurt|hurting|harm|harming|hang|"
-        f"hanging|shoot|shooting|drown|drowning|poison|poisoning|cut|cutting|slit|unalive ~1 "
+        f"hanging|shoot|shooting|drown|drowning|poison|poisoning|cut|cutting|slit|unalive|burn|burning|torch ~1 "
         f"{SELF}",
         "end|ending|ends|take|taking his|her|their|my|own ? life|lives",
         "end|ending|ends it|things ~1 all|tonight|now|today",
@@ -105,13 +105,32 @@ SUICIDAL_TALK = Context(
         "never ~1 see ~1 me|him|her ~1 again",
         # a picture of the means sent to someone: "texted her a photo of a filled bathtub and
         # razor blades"
-        "texted|sent|posted|sends|sending|texting|posting ~4 photo|picture|pic|pics|image|"
-        "selfie|video|photos|pictures ~2 of ~6 pills|razor|razors|blades|razor+blades|rope|"
-        "noose|bathtub|tub|ledge|rooftop|tracks",
+        f"texted|sent|posted|sends|sending|texting|posting|w/|with ~4 photo|picture|pic|pics|"
+        f"image|selfie|video|photos|pictures ~2 of ~6 {PILLS}|razor|razors|"
+        f"blades|razor+blades|rope|noose|bathtub|tub|ledge|rooftop|tracks|bridge",
+        # "sent a picture of his shotgun on the kitchen table with the caption 'sorry'"
+        "caption|captioned|saying|says|said|with+the+words|and+the+word|and+the+words ~2 "
+        "'|\"? sorry|bye|goodbye|goodbye+everyone|this+is+it|i'm+sorry|im+sorry|forgive+me",
+        # "texted 'this is it'", "tired of living", "the last time you'll hear from me"
+        "texted|texts|text|messaged|posted|wrote|said|says ~2 '|\"? this ~1 is ~1 it|the+end",
+        "tired|sick ~1 of ~1 living|life|being+alive|being+here|it+all|everything",
+        "last ~1 time ~4 hear|see|talk ~2 from|to ~1 me|him|her|them",
+        "hang|hanging ~2 it|things ~1 up ~1 for ~1 good",
+        "walk|swim|go|wade|walking|swimming ~1 in|out|into ~3 and ~2 not|never ~1 come|coming "
+        "~1 back|out",
+        "not|n't|never ~1 come ~1 back|home",
+        # a note left with the wallet and phone: "left his wallet and phone in the car with
+        # a note on the seat"
+        "wallet|phone|keys|id|wedding+ring|ring ~8 with|and ~1 a ~1 note|letter",
+        "a|the ~1 note|letter ~2 on|in ~2 the|his|her ? seat|dash|dashboard|table|counter|"
+        "pillow|bed|desk|windshield|sink",
         # farewells and "be done": "text 'tell my kids I'm sorry'", "driving to the lake to
         # 'be done'", "won't be around tomorrow"
         "tell|tel ~1 my|his|her|the ? kids|children|family|wife|husband|mom|dad|mother|father|"
-        "parents|daughter|son|girls|boys|everyone|everybody ~3 sorry|love|goodbye|bye",
+        "parents|daughter|son|girls|boys|everyone|everybody|mama|momma|mommy|daddy|grandma|"
+        "grandmother|babies|baby ~3 sorry|love|goodbye|bye",
+        "sorry ~2 tell ~1 my|his|her ~1 kids|children|family|wife|husband|mom|dad|mother|"
+        "father|parents|daughter|son|mama|momma|mommy|daddy|grandma|babies|baby",
         "sorry for everything|all+of+it|being+a+burden",
         "won't|will+not|wont|not ~1 be ~1 around|here ~1 anymore|tomorrow|much+longer|"
         "for+long|after+tonight|by+morning",
@@ -277,7 +296,10 @@ MEANS = alt(
     PILLS_AT_HAND,
     "rope|ropes|noose|ligature|extension+cord|weapon|weapons|razor|razors|loaded|belt|"
     "belts|cord|cords|"
-    "empty+pill+bottles|empty+bottles",
+    "empty+pill+bottles|empty+bottles|"
+    # fuel to burn oneself with ("soaked her clothes in lighter fluid, says she'll burn
+    # herself")
+    "lighter+fluid|gasoline|kerosene|gas+can|accelerant",
 )
 # A word that is not a count ("taking her meds", not "taking 20 ambien" or "taking all
 # her pills"), nor a clause end or a negation (what a "~3" gap would not cross).
@@ -1215,8 +1237,16 @@ RULES: tuple[Rule, ...] = (
             "parking+garage|top+floor|window|platform|river|lake|water",
             "walking|standing|sitting|lying|laying|wandering|running into|in|on the ? traffic|"
             "freeway|highway|road|roadway|interstate|lanes",
-            # a named one: "on the Aurora bridge", "on the 6th street overpass"
-            "on|onto|atop|up+on|standing+on|sitting+on the ~2 bridge|overpass|viaduct|trestle",
+            # a named one: "on the Aurora bridge", "on the 6th street overpass", "at the
+            # Pearl River bridge", "from the Lee Bridge", "onto the Ocean View fishing pier"
+            "on|onto|atop|up+on|standing+on|sitting+on|at|from|off the ~3 bridge|overpass|"
+            "viaduct|trestle|pier|dam|skyway|cliffs|cliff|gorge",
+            "walked|walking|went|ran|running|out ~2 onto|on|to ~1 the ~3 bridge|overpass|pier|"
+            "dam|trestle|skyway|cliffs|cliff",
+            # to water, to go in: "driving to Lake Hefner to walk in and not come back"
+            "driving|drove|going|goin|headed|heading|walking|walked|went ~1 to|toward|towards|"
+            "down+to ~3 lake|river|ocean|bay|beach|sea|reservoir|quarry ~4 to ~1 walk+in|"
+            "walk+into|walk+out|wade+in|wade+out|swim+out|jump|drown|go+in",
             # on the way to one: "heading to the bridge to kill himself", "going to the
             # Skyway" (with the talk it needs)
             "going|goin|gone|headed|heading|driving|drove|walking|walked|went|left|leaving|"
