@@ -126,9 +126,10 @@ SUICIDAL_TALK = Context(
         "pillow|bed|desk|windshield|sink",
         # farewells and "be done": "text 'tell my kids I'm sorry'", "driving to the lake to
         # 'be done'", "won't be around tomorrow"
-        "tell|tel ~1 my|his|her|the ? kids|children|family|wife|husband|mom|dad|mother|father|"
-        "parents|daughter|son|girls|boys|everyone|everybody|mama|momma|mommy|daddy|grandma|"
-        "grandmother|babies|baby ~3 sorry|love|goodbye|bye",
+        "tell|tel ~1 my|his|her|the ? little|baby|big|older|younger ? kids|children|family|"
+        "wife|husband|mom|dad|mother|father|parents|daughter|son|girls|boys|everyone|everybody|"
+        "mama|momma|mommy|daddy|grandma|grandmother|babies|baby|sister|brother|kid|girl|boy ~3 "
+        "sorry|love|loves|goodbye|bye",
         "sorry ~2 tell ~1 my|his|her ~1 kids|children|family|wife|husband|mom|dad|mother|"
         "father|parents|daughter|son|mama|momma|mommy|daddy|grandma|babies|baby",
         "sorry for everything|all+of+it|being+a+burden",

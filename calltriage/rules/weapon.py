@@ -819,9 +819,12 @@ RULES: tuple[Rule, ...] = (
             f"on|in|at|tucked|under|across ~2 him|them|waistband|waist|hip|holster|belt|person|"
             f"pants|lap|knees|leg",
             f"{HOLD} ~2 a|the|his|her|my|that|dat|da ? strap|piece|gat|draco|toolie|ratchet|"
-            f"thumper|glizzy|yoppa|9|nine|40|45|38 ~2 in|under|on|across ~2 "
+            f"thumper|glizzy|yoppa|9|nine|40|45|38 ~2 in|under ~2 "
             f"his|her|their|my|the ? jacket|pocket|hoodie|coat|pants|backpack|bag|car|glovebox|"
-            f"lap|knees",
+            f"lap",
+            f"{HOLD} ~2 a|the|his|her|my|that|dat|da ? strap|piece|gat|draco|toolie|ratchet|"
+            f"thumper|glizzy|yoppa|9|nine|40|45|38 ~2 on|across ~2 his|her|their|my|the ? lap|"
+            f"knees|leg|legs",
             # slang for a gun that is nothing else: "came back out with his 'thumper'"
             "'|\"? thumper|glizzy|yoppa|choppa|blick|blicks|cuete|cuetes|fogón|fogon '|\"?",
             f"pulled|pulls|pulling|drew|draws|drawing|flashed|flashing|showed|showing|pointed|"
