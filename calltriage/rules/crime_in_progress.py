@@ -757,8 +757,14 @@ RULES: tuple[Rule, ...] = (
             "last|previous|prior|earlier|old|past|attempted|reported|report|insurance|"
             "yesterday's|recent|series+of|string+of|rash+of burglary|break-in|breakin|"
             "break-ins|burglaries|car+break-ins",
-            "trying|tried|try|attempting ~3 door|doors|handle|handles ~3 own|his|her|their|"
-            "neighbor's|friend's|mom's|brother's|sister's",
+            # a thing breaking in a room: "heard something break in the kitchen"
+            "something|it|glass|dish|dishes|plate|plates|things|stuff|vase|mirror ~1 break|"
+            "breaking|broke ~1 in ~1 the|her|his|their ? kitchen|bathroom|bedroom|living+room|"
+            "background|other+room|next+room|basement|garage",
+            # his own door, not "her" (the caller's) or the neighbor's: "jumped her fence and
+            # is now trying the door of her shed"
+            "trying|tried|try|attempting ~3 door|doors|handle|handles ~3 own|his|their|"
+            "friend's|mom's|brother's|sister's",
             "trying|tried|trys|tries|checking|pulling|jiggling|rattling ~1 his|her|their|my ? "
             "own ~3 door|doors|handle|handles|car|cars|lock|locks|knob|window|windows",
             "trying|tried|checking|pulling|jiggling ~4 door|doors|handle|handles|car|cars ~12 "
@@ -821,6 +827,18 @@ RULES: tuple[Rule, ...] = (
             "hold+up|holding+up|held+up the|a ? store|bank|clerk|cashier|register|gas|station|"
             "teller",
             "catalytic converter|converters",
+            # a purse pulled off a person: "pulling her purse off her arm right now"
+            "pulling|yanking|grabbing|snatching|ripping|tearing|tugging|wrestling ~3 her|his|"
+            "their|a|the ? purse|bag|handbag|backpack|phone|chain|necklace|wallet ~3 off|from|"
+            "away|out+of",
+            # out of a store with an armful: "ran out of the Family Dollar with an armful of
+            # stuff"
+            "ran|running|runs|walked|walking|left|leaving|rushed|rushing ~2 out ~1 of ~7 with "
+            "~2 an|a|his|her|their|arms ? armful|armfuls|arms+full|armload|bag+full|cart+full|"
+            "full+cart|full+bag",
+            # wheels off a car: "stripping the wheels off a car ... up on cinder blocks"
+            "stripping|taking|pulling|removing|jacking ~2 the|its|his|her|all ? wheels|tires|"
+            "rims|parts|catalytic ~2 off ~2 a|the|that|this|his|her ? car|truck|vehicle|van|suv",
             "running|fleeing|leaving|walking|riding|driving|taking+off|heading ~4 with ~2 "
             "stolen|unpaid|the+stolen ~1 items|merchandise|goods|stuff|property|bike|tv|"
             "electronics|liquor|beer|cart|purse|wallet|phone|packages|tools",
@@ -1335,7 +1353,12 @@ RULES: tuple[Rule, ...] = (
         "crime_in_progress.swerving",
         CODE,
         "a vehicle swerving or weaving",
-        patterns=("swerving|weaving|swerve|swerves|weaves|swerved|weaved",),
+        patterns=(
+            "swerving|weaving|swerve|swerves|weaves|swerved|weaved",
+            # "keeps running off onto the shoulder"
+            "running|runs|ran|going|goes|went|drifting|drifts|drifted|veering|veers|veered ~1 "
+            "off ~1 onto|into|on ~2 the ? shoulder|rumble+strips|curb|ditch|median",
+        ),
         lookalikes=(
             "swerving|weaving|swerve|swerved ~2 to|around ~2 avoid|miss|dodge|the|a|it ~2 deer|"
             "dog|cat|animal|pothole|debris",
@@ -1393,10 +1416,21 @@ RULES: tuple[Rule, ...] = (
         "a prowler, or a car prowl (someone going into parked cars)",
         patterns=(
             "prowler|prowlers|prowling|prowl",
+            # "walking around the back with a backpack looking in windows" (a house's: a man
+            # looking into car windows, touching nothing, is no crime by every label source)
+            "looking|peeking|peering|peeping|peaking|shining+a+flashlight|shining+flashlight "
+            "in|into|through|thru the|her|his|their|my|people's|neighbors'|neighbor's ? "
+            "house|back|side|bedroom|kitchen|basement|home|front ? windows|window",
+            # in masks, into a store: "2 SUBJS IN SKI MASKS JUST WALKED INTO THE CIRCLE K"
+            "ski+mask|ski+masks|masked|bandana|bandanas|balaclava|balaclavas ~6 walked|went|ran|"
+            "running|walking|entered|entering|going|just+walked|just+went ~1 into|in|inside",
             "veh|vehicle|vehicles|auto|car|cars ~1 prowl|prowler|prowlers|prowling|clout|"
             "clouting|break-in|breakin|break-ins|burglary|burglar|burg",
         ),
         lookalikes=(
+            # the caller's side looking: "UPD: neighbor looking thru side window, he is sitting"
+            "neighbor|neighbors|rp|caller|officer|officers|deputy|i|we|mom|dad|she|staff ~2 "
+            "looking|peeking|peering|peeping ~4 window|windows",
             "prowl ~1 car|cars|unit|units|officer",
             "on the prowl",
             "vehicle|auto|car ~1 burglary|burglar|burg ~1 alarm|alarms",
@@ -1478,6 +1512,8 @@ RULES: tuple[Rule, ...] = (
             "is|'s|are ~1 driving|behind+the+wheel ~4 now|right+now|currently|as+we+speak",
             "left|drove+off|took+off|drove+away|sped+off ~2 with|in ~4 car|truck|van|suv|"
             "vehicle|the+kids",
+            # "left about 15 min ago in a white Jeep"
+            f"left|drove+off|took+off|drove+away|sped+off ~5 in ~3 {VEHICLE}|jeep|pickup",
         ),
         # the caller or a responder on the way: "Caller is driving there now"
         lookalikes=(
@@ -1630,6 +1666,12 @@ RULES: tuple[Rule, ...] = (
         CODE,
         "counterfeit money, stolen cards or a false ID being used now",
         patterns=(
+            # "the cards have different names on them"
+            "card|cards|id|ids ~4 different|other|someone+else's|other+people's|somebody+else's "
+            "~1 names|name",
+            # a skimmer put on now: "putting something over the card slot"
+            "putting|placing|attaching|installing|sticking|gluing|taping|fiddling ~4 over|on|"
+            "onto|into|with|under ~2 the|a ? card+slot|card+reader|keypad|slot|reader|pin+pad",
             "fake|counterfeit|phony|bogus|funny ~2 bill|bills|money|cash|hundred|hundreds|"
             "twenty|twenties|100|100s|note|notes|id|license|card|cards|check|checks",
             "fails|failed|failing|didn't+pass ~2 the ? pen|counterfeit|marker ~1 test|check",

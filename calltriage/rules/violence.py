@@ -36,7 +36,9 @@ SHOT_WITH_NOTHING = Context(
 )
 
 WEAPON_OBJ = alt(FIREARM, BLADE, STRONG_OBJECT, "weapon|weapons|wpn|bottle|screwdriver|"
-                 "broken+bottle|broken+end|rock|brick|stick|pipe")
+                 "broken+bottle|broken+end|rock|brick|stick|pipe|"
+                 # gun slang that is nothing else ("flashing a 'blick' at people")
+                 "blick|blicky|blicks|thumper|glizzy|draco|choppa|cuete")
 
 # Verbs of hurting another person (threat patterns: "threatening to X", "says he will X").
 HARM_VERBS = (
@@ -220,6 +222,11 @@ RULES: tuple[Rule, ...] = (
             "retaliate|retaliation|sucker-punched|assaulter|assailant|assailants|"
             "stranglehold|chokehold|choke-hold|beatin|punchin|kickin|hittin|jumped",
             f"{HIT_VERBS} {PERSON_NP}",
+            # "roughing her up again", "knocked him out cold"
+            f"roughing|roughed|rough|roughs|beating|beat|knocked|knocking|knock|laid|laying|"
+            f"choked|choking {PERSON_NP} up|out|down",
+            "got|was|been|being|gets|get knocked+out|knocked+down|laid+out|knocked+unconscious|"
+            "koed|ko'd|sucker+punched|cold+cocked|coldcocked|stomped|curb+stomped|punched+out",
             # "one already shoved the other", "one hit the other one"
             f"{HIT_VERBS} the other one|ones|,|.|;|!|and|NL|--|-",
             f"{HIT_VERBS} 's|caller|rp ~2 {PERSON}",
@@ -307,6 +314,7 @@ RULES: tuple[Rule, ...] = (
             # grooming or distress, not restraint: "pulling at her hair", "picking at his skin"
             "pulling|pulled|pulls|tugging|tugged|twisting|picking|picked|scratching ~1 at ~1 "
             "her|his|their|own ~1 hair|clothes|skin|shirt|arms|face|scalp|sores",
+            "try ~1 me ~1 on|at|in|with|out|later|tomorrow",
             # a weapon carried low, not a person held: "holding it down by his leg"
             "holding|held|holds ~1 it|them|the+gun|the+knife|the+bat|the+rifle down|low ~2 "
             "by|at|along|against ~2 his|her|their ? leg|legs|side|thigh|hip",
@@ -577,6 +585,8 @@ RULES: tuple[Rule, ...] = (
             f"keeps+saying|kept+saying|wrote|messaged|called+and+said|threatening ~4 "
             f"{WILL} ~2 {HARM_VERBS} {PERSON_NP}|caller|rp",
             f"{WILL} {HARM_VERBS} ~1 {PERSON_NP}",
+            # "saying he's gonna 'light her up'" (shoot her)
+            f"{WILL} '|\"? light|lite ~1 her|him|them|you|me|y'all|yall|'em|this+place ~1 up",
             # "said he'd come back and bash her face in"
             f"{SAYING}|threatened|threatening|threatens|swore|vowed|warned ~4 {WILL} come|go|get|"
             f"be ~1 back|over|out|around|here|there ~2 and|to ~1 {HARM_VERBS}",
@@ -756,6 +766,11 @@ RULES: tuple[Rule, ...] = (
             "physically+aggressive|posturing|posturing|chest+bumping|chest-bumping|chest+bumped|"
             "chest-bumped|bumping+chests|chest+to+chest|nose+to+nose|in+each+other's+faces|"
             "squaring+up|squared+up|squaring+off|squared+off",
+            # a challenge to fight, or someone begging an armed person: "lifted his shirt ...
+            # and said 'try me'", "mom screaming 'put it down, put it down'"
+            "said|says|saying|told|tells|yelled|yelling ~3 '|\"? try ~1 me",
+            "screaming|yelling|begging|pleading|crying|shouting|hollering ~3 '|\"? put|drop ~1 "
+            "it|that|the+knife|the+gun|the+bat|the+knife|the+weapon ~1 down",
             # slang for a fist fight, starting or about to: "bout to catch hands"
             "catch|catching|caught|throw|throwing|threw|throwin|catchin hands|fades|the+fade",
             "swinging|swung|lunging|lunged|charging|charged|coming|came|went|going|ran|running|"
