@@ -831,11 +831,6 @@ RULES: tuple[Rule, ...] = (
             "pulling|yanking|grabbing|snatching|ripping|tearing|tugging|wrestling ~3 her|his|"
             "their|a|the ? purse|bag|handbag|backpack|phone|chain|necklace|wallet ~3 off|from|"
             "away|out+of",
-            # out of a store with an armful: "ran out of the Family Dollar with an armful of
-            # stuff"
-            "ran|running|runs|walked|walking|left|leaving|rushed|rushing ~2 out ~1 of ~7 with "
-            "~2 an|a|his|her|their|arms ? armful|armfuls|arms+full|armload|bag+full|cart+full|"
-            "full+cart|full+bag",
             # wheels off a car: "stripping the wheels off a car ... up on cinder blocks"
             "stripping|taking|pulling|removing|jacking ~2 the|its|his|her|all ? wheels|tires|"
             "rims|parts|catalytic ~2 off ~2 a|the|that|this|his|her ? car|truck|vehicle|van|suv",
@@ -1411,6 +1406,31 @@ RULES: tuple[Rule, ...] = (
         guard=past_guard,
     ),
     Rule(
+        "crime_in_progress.masked_entry",
+        CODE,
+        "people in masks going into a store or a bank now (inside, not gone)",
+        patterns=(
+            # "2 SUBJS IN SKI MASKS JUST WALKED INTO THE CIRCLE K"
+            "ski+mask|ski+masks|masked|bandana|bandanas|balaclava|balaclavas ~6 walked|went|"
+            "ran|running|walking|entered|entering|going|rushed|rushing ~1 into|in|inside ~3 "
+            "store|bank|gas+station|station|shop|pharmacy|market|circle+k|7-eleven|liquor|"
+            "business|restaurant|the|a",
+        ),
+        guard=dated_guard,
+    ),
+    Rule(
+        "crime_in_progress.out_with_goods",
+        CODE,
+        "someone just out of a store with an armful of goods (the theft is the walking out)",
+        patterns=(
+            # "a man just ran out of the Family Dollar with an armful of stuff"
+            "ran|running|runs|walked|walking|left|leaving|rushed|rushing ~2 out ~1 of ~7 with "
+            "~2 an|a|his|her|their|arms ? armful|armfuls|arms+full|armload|bag+full|cart+full|"
+            "full+cart|full+bag",
+        ),
+        guard=dated_guard,
+    ),
+    Rule(
         "crime_in_progress.prowl",
         CODE,
         "a prowler, or a car prowl (someone going into parked cars)",
@@ -1421,9 +1441,7 @@ RULES: tuple[Rule, ...] = (
             "looking|peeking|peering|peeping|peaking|shining+a+flashlight|shining+flashlight "
             "in|into|through|thru the|her|his|their|my|people's|neighbors'|neighbor's ? "
             "house|back|side|bedroom|kitchen|basement|home|front ? windows|window",
-            # in masks, into a store: "2 SUBJS IN SKI MASKS JUST WALKED INTO THE CIRCLE K"
-            "ski+mask|ski+masks|masked|bandana|bandanas|balaclava|balaclavas ~6 walked|went|ran|"
-            "running|walking|entered|entering|going|just+walked|just+went ~1 into|in|inside",
+
             "veh|vehicle|vehicles|auto|car|cars ~1 prowl|prowler|prowlers|prowling|clout|"
             "clouting|break-in|breakin|break-ins|burglary|burglar|burg",
         ),

@@ -314,7 +314,8 @@ RULES: tuple[Rule, ...] = (
             # grooming or distress, not restraint: "pulling at her hair", "picking at his skin"
             "pulling|pulled|pulls|tugging|tugged|twisting|picking|picked|scratching ~1 at ~1 "
             "her|his|their|own ~1 hair|clothes|skin|shirt|arms|face|scalp|sores",
-            "try ~1 me ~1 on|at|in|with|out|later|tomorrow",
+            "said|says|saying|told|tells|yelled|yelling ~3 '|\"? try ~1 me ~1 on|at|in|with|"
+            "out|later|tomorrow",
             # a weapon carried low, not a person held: "holding it down by his leg"
             "holding|held|holds ~1 it|them|the+gun|the+knife|the+bat|the+rifle down|low ~2 "
             "by|at|along|against ~2 his|her|their ? leg|legs|side|thigh|hip",
