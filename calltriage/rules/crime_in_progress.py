@@ -145,7 +145,7 @@ def past_guard(doc: Doc, norms: list[str], start: int, end: int) -> str | None:
 _DATED: frozenset[str] = frozenset({
     "yesterday", "earlier", "last", "overnight", "previously", "weekend", "week",
     "weeks", "month", "months", "years", "history", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday",
+    "thursday", "friday", "saturday", "sunday", "ayer", "anoche",
 })
 
 
@@ -1835,6 +1835,30 @@ RULES: tuple[Rule, ...] = (
             f"got|possesses|wants|feels|thinks|uses|takes|taking|drinks|drinking|hears|"
             f"believes|loves",
         ),
+    ),
+    # Spanish and Spanish-English notes.
+    Rule(
+        "crime_in_progress.spanish",
+        CODE,
+        "a crime happening now told in Spanish (robando, rompiendo, tratando de abrir, "
+        "conductor borracho ...)",
+        patterns=(
+            "robando|asaltando|forzando|vandalizando|pintando+grafitis|pintando+grafiti|"
+            "pintando+graffiti|saqueando",
+            # someone else's things broken now: "ROMPIENDO LOS FOCOS DEL PARQUE" (not "está
+            # rompiendo todo en la casa", a person in crisis at home)
+            "rompiendo|rompió|rompio ~3 ventana|ventanas|cristal|cristales|focos|carro|carros|"
+            "puerta|vitrina|candado|cerradura|parabrisas",
+            "robo|asalto ~1 en ~1 progreso|curso",
+            "tratando|intentando ~1 de ~1 abrir|prender|prenderlo|prenderla|entrar|meterse|"
+            "forzar|robar|robarse|llevarse",
+            "arrancaron|arrancó|arranco ~3 cadena|cartera|bolso|celular|teléfono|telefono",
+            "conductor|chofer|chófer|guiando ~3 borracho|ebrio|embriagado|intoxicado",
+            "conductor+ebrio|dando+tumbos|zigzagueando|se+sale+del+carril",
+            "individuo|hombre|tipo|alguien|persona|personas|individuos ~3 dentro ~1 de ~2 su|mi|"
+            "la|el ~1 carro|casa|auto|vehículo|vehiculo|apartamento|negocio",
+        ),
+        guard=dated_guard,
     ),
 )
 

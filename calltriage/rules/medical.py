@@ -1171,6 +1171,28 @@ RULES: tuple[Rule, ...] = (
             "shaking ~1 his|her|their ? head|hand|hands|fist",
         ),
     ),
+    # Spanish and Spanish-English notes.
+    Rule(
+        "medical.spanish",
+        CODE,
+        "an emergency medical need told in Spanish (no respira, inconsciente, sangrando mucho ...)",
+        patterns=(
+            "inconsciente|inconciente|desmayado|desmayada|convulsionando|convulsión|convulsion|"
+            "convulsiones|atragantado|atragantada|atragantamiento|sobredosis|infarto|"
+            "derrame+cerebral|paro+cardíaco|paro+cardiaco",
+            "no ~1 respira|reacciona|despierta",
+            "no ~1 está|esta ~1 respirando",
+            "no ~1 puede ~1 respirar|hablar",
+            "no ~1 se ~1 mueve|despierta",
+            "ni ~1 responde|contesta|habla",
+            "no ~1 contesta|responde|habla ~2 cuando|a ~2 le|la|lo|les ? hablan|llaman",
+            "dolor ~1 de|en ~1 el? pecho",
+            "sangrando ~1 mucho|bastante|demasiado|sin+parar",
+            "mucha ~1 sangre",
+            "no ~1 para ~1 de ~1 sangrar",
+            "sigue ~1 saliendo ~1 sangre",
+        ),
+    ),
 )
 
 # An update that finds the person awake and well ("UPDATE: man woke up, says he was just

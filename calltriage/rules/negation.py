@@ -42,6 +42,8 @@ POST_SCOPE = 7  # tokens between the mention and a post-negation cue, at most
 PRE_CUES: frozenset[str] = frozenset({
     "no", "not", "never", "without", "denies", "denied", "deny", "denying", "negative",
     "none", "nor", "neither", "zero", "nothing", "nobody", "noone", "non", "nowhere",
+    # Spanish: "sin armas", "nadie herido", "ningún arma"
+    "sin", "nadie", "ningún", "ningun", "ninguna", "nunca",
 })
 
 # Multi-token sequences beginning with a cue that do NOT negate.
@@ -79,6 +81,9 @@ FILLERS: frozenset[str] = frozenset({
     # contractions and reporting verbs between a cue and the item ("nobody's hitting
     # anybody", "not reporting anything dangerous")
     "'s", "s", "reporting", "describing", "mentioning",
+    # Spanish: "no se le han visto armas", "no tiene armas", "no hay heridos"
+    "se", "le", "les", "han", "ha", "visto", "vio", "tiene", "tienen", "tenía", "hay",
+    "había", "lleva", "llevaba", "ve", "ven", "observan", "reportan", "reporta", "hubo",
     # "he doesn't own a gun", "does not keep any weapons"
     "own", "owns", "keep", "keeps",
 })
@@ -179,7 +184,7 @@ def _is_pseudo(norms: list[str], i: int) -> bool:
     # "could not see if", "doesn't know whether": a cue followed soon by if/whether asks,
     # it does not deny.
     for j in range(i + 1, min(i + 4, len(norms))):
-        if norms[j] in ("if", "whether"):
+        if norms[j] in ("if", "whether", "si"):
             return True
     return False
 

@@ -1457,6 +1457,37 @@ RULES: tuple[Rule, ...] = (
         ),
         guard=dated_past_guard,
     ),
+    # Spanish and Spanish-English notes.
+    Rule(
+        "suicide_attempt.spanish",
+        CODE,
+        "a suicide attempt or an imminent one told in Spanish (se tomó un pote de pastillas, "
+        "una carta de despedida, en el puente 'no me busquen' ...)",
+        patterns=(
+            "intento ~1 de ~1 suicidio",
+            "intento+suicida|intentó+suicidarse|intento+suicidarse|trató+de+suicidarse",
+            "carta|nota|mensaje ~1 de ~1 despedida",
+            "se ~1 tomó|tomo|tragó|trago ~3 pote|frasco|botella|todas|todo|caja|puño ~3 "
+            "pastillas|pastilla|tylenol|medicamentos|pastillas|píldoras|pildoras|de",
+            "se ~1 cortó|corto|cortó+las|corto+las ~2 venas|muñecas|muñeca|munecas|muneca",
+            # talk and the means or the place: "en el puente ... no me busquen, ya decidí",
+            # "ya no aguanto ... tiene la pistola de su trabajo"
+            "no+me+busquen|ya+decidí|ya+decidi|para+no+despertar|quitarse+la+vida|"
+            "quitarme+la+vida|me+voy+a+matar|se+va+a+matar|voy+a+suicidarme|"
+            "no+quiere+vivir|no+quiero+vivir|con+tirarse|con+lanzarse|con+matarse|"
+            "con+suicidarse|va+a+tirarse|se+va+a+tirar|"
+            "se+va+a+suicidar|ya+no+aguanto|no+aguanto+más|no+aguanto+mas|cuida+a+los+nenes",
+        ),
+        requires=Context(
+            "spanish_means_or_place",
+            patterns=(
+                "puente|techo|azotea|ledge|pistola|arma|escopeta|revólver|cuchillo|navaja|"
+                "soga|cuerda|pastillas|pastilla|pote|frasco|veneno|vías|vias|tren|carretera|"
+                "expreso|tylenol|despedida|nenes|despertar",
+            ),
+        ),
+        guard=dated_past_guard,
+    ),
 )
 
 # A later update that screens the means away ("gun is locked in dad's safe", "no weapons

@@ -1572,6 +1572,28 @@ RULES: tuple[Rule, ...] = (
             "domestic|dv ~1 " + UNK_ANSWER + " ~3 verbal",
         ),
     ),
+    # Spanish and Spanish-English notes.
+    Rule(
+        "violence.spanish",
+        CODE,
+        "a fight, a blow or a threat told in Spanish (pelea, le dio un puño, la tiraron ...)",
+        patterns=(
+            "pelea|peleando|peleándose|peleandose|puñetazo|puñetazos|golpeó|golpeo|golpeando|"
+            "golpeándola|golpeandola|golpeándolo|golpeandolo|agredió|agredio|agrediendo|"
+            "agresión|agresion|maltratando|pegándole|pegandole|estrangulando|ahorcándola|"
+            "ahorcandola|empujó|empujo|empujando|abusando",
+            "dio|dando|dan|daba|dieron|dándose|dandose ~2 un|una|unos ? puño|puños|puno|punos|"
+            "golpe|golpes|"
+            "cachetada|cachetadas|bofetada|bofetadas|patada|patadas|trompada|trompadas",
+            "le|la|lo|les|los ~1 pegó|pego|pegaron|golpeó|golpeo|golpearon|tiraron|tiró|tiro|"
+            "empujó|empujo|empujaron|agredió|agredio",
+            "tiró|tiro|lanzó|lanzo|tiraron ~4 silla|botella|piedra|plato|platos|vaso|objeto|"
+            "objetos|cosas ~2 a ~2 su|la|el|al|los|las",
+            "amenaza|amenazó|amenazo|amenazando|amenazas ~3 matar|matarla|matarlo|matarlos|"
+            "pegarle|golpear|golpearla|golpearlo|con+un|con+una|con+el|con+la",
+        ),
+        guard=all_guards(dated_past_guard, days_back_guard),
+    ),
 )
 
 # "UPDATE: it's a nail gun he's using on the fence": the weapon clearing statement also

@@ -976,6 +976,32 @@ RULES: tuple[Rule, ...] = (
         ),
         negatable=False,
     ),
+    # Spanish and Spanish-English notes (Puerto Rico, the Southwest): the same code, the
+    # words callers use. Negation and look-alikes work as for English.
+    Rule(
+        "weapon.spanish",
+        CODE,
+        "a weapon or shots named in Spanish (arma, pistola, cuchillo, disparos ...)",
+        patterns=(
+            "arma|armas|armado|armada|armados|pistola|pistolas|revólver|escopeta|cuchillo|"
+            "cuchillos|navaja|navajas|puñal|punal|cuete|cuetes|fogón|fogon|balacera|balazo|"
+            "balazos|disparos|disparo|disparó|disparando|dispararon|detonaciones|detonación|"
+            "detonacion|baleado|baleada|apuñalado|apuñalada|apuñaló|apunalado|apunalada|"
+            "apunalo|puñalada|puñaladas|punalada|punaladas|tiroteo",
+            "tiros ~2 al+aire|cerca|escucharon|oyeron|se+oyeron|se+escucharon",
+            "se ~1 escucharon|oyeron|escuchó|oyó ~3 tiros|disparos|detonaciones|balazos",
+        ),
+        lookalikes=(
+            # the machete of yard work: "se cortó la pierna con el machete cortando yerba"
+            "machete|machetes ~3 cortando|chapeando|limpiando|desyerbando ~2 yerba|hierba|grama|"
+            "monte|caña|cana|leña|lena|maleza|patio|árboles|arboles|ramas",
+            "cortando|chapeando|limpiando|desyerbando ~2 yerba|hierba|grama|monte|caña|cana|"
+            "leña|lena|maleza|patio|árboles|arboles|ramas ~3 con ~2 el|un|su ? machete",
+            "arma ~1 de ~1 juguete|agua",
+            "pistola ~1 de ~1 agua|juguete|silicón|silicona|pegamento",
+        ),
+        guard=all_guards(dated_past_guard, days_back_guard),
+    ),
 )
 
 # Spec: "An update that clears an earlier worry ("it was a phone, not a gun") clears it."
