@@ -677,6 +677,16 @@ RULES: tuple[Rule, ...] = (
             "tryign|tryna|trynna ~1 to? ~1 open|force|pry|kick|break|"
             "unlock|jimmy|get ~3 door|doors|window|windows|lock|locks|gate|garage|slider|"
             "screen|deadbolt|shed|sheds|trunk|locker|lockers|storage+unit|container",
+            # an alarm with a person confirmed: "Video verified: monitoring center sees 2
+            # subjects inside", "watching her Ring cam live, sees a man in her living room"
+            "video|audio|visually|visual|camera ~1 verified|verification|confirmed|confirms|"
+            "confirmation",
+            "watching|sees|seeing|see|saw|viewing ~6 camera|cam|cameras|video|feed|ring ~8 "
+            "man|male|subject|subjects|person|people|someone|somebody|two|2|3|intruder|"
+            "intruders|guy|guys",
+            "sees|seeing|see|saw|watching ~3 man|male|subject|subjects|person|people|someone|"
+            "somebody|two|2|3|intruder|intruders|guy|guys ~6 on ~1 camera|cam|cameras|video|"
+            "the+camera|ring",
             # a lock cut or forced, and the person inside now: "cut the lock on unit 114 and
             # is living inside it"
             "cut|cuts|broke|busted|pried|smashed|popped|drilled|snapped ~3 lock|locks|padlock|"

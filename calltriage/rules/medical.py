@@ -47,6 +47,9 @@ INGESTION = Context(
         f"empty|emptied ~1 bottle|bottles|package|packages|packs|box|boxes ~1 of ~2 {PILLS}",
         f"drank|swallowed|ingested|ate|drinking {POISON}",
         "took|taken|swallowed|ingested something|anything|everything",
+        # "used up all her insulin pens at once"
+        "used|injected|took|gave+herself|gave+himself ~3 all|whole|entire|extra|too+much ~2 "
+        "her|his|their|of ? insulin|pens|insulin+pens",
         "took|taken|swallowed|ate|drank|downed ~1 '|\"? everything|all ~4 cabinet|"
         "medicine+cabinet|bottle|bottles|pillbox|pill+box|drawer|prescriptions|meds",
     ),
@@ -72,6 +75,7 @@ SYMPTOMS = (
     "stomach+pain|abdominal+pain|chest+pain|vomitting|drowzy|racing+heart|"
     # slowed after a handful of pills: "talking but slow"
     "talking+but+slow|talking+slow|talking+slowly|slow+to+respond|speech+slow|slowed+speech|"
+    "shaky|not+making+sense|barely+awake|"
     "don't+feel+good|dont+feel+good|doesn't+feel+good|doesnt+feel+good|not+feeling+good|"
     "not+feeling+well|don't+feel+well|feel+sick|feels+sick|feeling+sick|feel+weird|"
     "feels+weird|feeling+weird|feel+funny|feeling+funny"
@@ -207,6 +211,13 @@ RULES: tuple[Rule, ...] = (
             "unable to move|walk|stand|breathe|breath|rouse|arouse|respond|get+up|sit+up|"
             "swallow|stand+up|ambulate|bear+weight",
             "can|could|ca|cant|couldnt|cannot not|n't|nt ambulate|bear+weight",
+            # "groans but won't open his eyes", "can barely keep her head up", "can't move
+            # his legs" (longer than the "can't move his car" look-alike)
+            "will|would|does|did|wo|ca|can|could not|n't|nt open ~1 his|her|their ~1 eyes",
+            "barely|can't|cannot|cant|can+barely|unable+to|hardly ~1 keep|hold|holding ~1 his|"
+            "her|their ~1 head|eyes ~1 up|open",
+            "can|could|ca|cant|couldnt|cannot not|n't|nt ? move|feel ~1 his|her|their|my ~1 "
+            "legs|arms|body|left|right|side|feet",
             # "he just moans, won't sit up"
             "will|would|does|did|wo not|n't|nt sit+up|get+up|stand+up",
             "just|only ~1 moans|moaning|groans|groaning|mumbles|mumbling",
@@ -594,6 +605,11 @@ RULES: tuple[Rule, ...] = (
             "blood ~2 pooling|pooled|puddle|gushing|pouring|spurting|squirting|soaking|"
             "soaked|everywhere",
             "puddle|pool ~1 of ~1 blood",
+            "blood ~2 coming|seeping|running|leaking|dripping ~2 under|from|out|through ~2 the ? "
+            "door|doorway|bathroom|stall",
+            # "pushed a woman out of a moving car"
+            "pushed|push|pushes|thrown|threw|throws|shoved|dumped|fell|jumped|kicked ~4 out ~1 of "
+            "~1 a|the ~1 moving ~1 car|vehicle|truck|van",
             "towel|towels|rag|rags|bandage|bandages|gauze|napkins ~3 soaked|soaking|"
             "soaked+through|soaked+with+blood|full+of+blood|bloody|blood-soaked",
             "shirt|clothes|jacket|pants|sheets ~3 soaked+with+blood|soaked+in+blood|"

@@ -116,6 +116,19 @@ SUICIDAL_TALK = Context(
         "tired|sick ~1 of ~1 living|life|being+alive|being+here|it+all|everything",
         "last ~1 time ~4 hear|see|talk ~2 from|to ~1 me|him|her|them",
         "hang|hanging ~2 it|things ~1 up ~1 for ~1 good",
+        # with a gun or a blade at hand: "it's over", "says he's done", "wanted someone to
+        # know where to find him", "the gun's loaded, don't try to stop me", "next train",
+        # "cut deep this time"
+        "'|\"? it|it's|its|it+is ~1 's|is ? over '|\"|.|,|!|NL",
+        "says|said|saying|texted|states|stated|yelling|'|\" ~1 he|she|i|he's|she's|i'm|im|hes|"
+        "shes ~1 is|'s|am|'m ? done",
+        "where ~1 to ~1 find ~1 him|her|me|them|my+body|his+body|her+body|the+body",
+        "don't|dont|do+not ~1 try ~1 to ~1 stop|find|save ~1 me|him|her",
+        "next ~1 train",
+        "cut ~1 deep|deeper|deeply",
+        "it|gun|rifle|pistol|shotgun|knife|blade|weapon|razor ~2 at|to|on|against ~1 himself|"
+        "herself|themselves|myself|his+own|her+own|their+own",
+        "no|not ~1 at ~1 anyone|anybody|them|us|her|him ? ,? at ~1 himself|herself|themselves",
         "walk|swim|go|wade|walking|swimming ~1 in|out|into ~3 and ~2 not|never ~1 come|coming "
         "~1 back|out",
         "not|n't|never ~1 come ~1 back|home",

@@ -228,7 +228,8 @@ RULES: tuple[Rule, ...] = (
             "got|was|been|being|gets|get knocked+out|knocked+down|laid+out|knocked+unconscious|"
             "koed|ko'd|sucker+punched|cold+cocked|coldcocked|stomped|curb+stomped|punched+out",
             # "one already shoved the other", "one hit the other one"
-            f"{HIT_VERBS} the other one|ones|,|.|;|!|and|NL|--|-",
+            f"{HIT_VERBS} the other one|ones|,|.|;|!|and|NL|--|-|into|onto|against|down|to|"
+            f"across|off|out",
             f"{HIT_VERBS} 's|caller|rp ~2 {PERSON}",
             f"{HIT_VERBS} caller|rp|victim|subject|subj",
             f"kill|kills|killing|killed|murder|murders|murdering|stab|stabbing|shoot|shooting|"
@@ -586,6 +587,9 @@ RULES: tuple[Rule, ...] = (
             f"keeps+saying|kept+saying|wrote|messaged|called+and+said|threatening ~4 "
             f"{WILL} ~2 {HARM_VERBS} {PERSON_NP}|caller|rp",
             f"{WILL} {HARM_VERBS} ~1 {PERSON_NP}",
+            # "will 'beat the s**t' out of the landlord", "going to make her regret"
+            f"{WILL} '|\"? beat|kick|knock|slap|punch|smack ~1 the ~3 out ~2 of ~1 {PERSON_NP}",
+            f"{WILL} '|\"? make ~1 her|him|them|you|me|rp|caller ~1 regret|pay|suffer|sorry",
             # "saying he's gonna 'light her up'" (shoot her)
             f"{WILL} '|\"? light|lite ~1 her|him|them|you|me|y'all|yall|'em|this+place ~1 up",
             # "said he'd come back and bash her face in"
