@@ -84,8 +84,8 @@ FILLERS: frozenset[str] = frozenset({
     # Spanish: "no se le han visto armas", "no tiene armas", "no hay heridos"
     "se", "le", "les", "han", "ha", "visto", "vio", "tiene", "tienen", "tenía", "hay",
     "había", "lleva", "llevaba", "ve", "ven", "observan", "reportan", "reporta", "hubo",
-    # "he doesn't own a gun", "does not keep any weapons"
-    "own", "owns", "keep", "keeps",
+    # "he doesn't own a gun", "does not keep any weapons", "no talk of suicide"
+    "own", "owns", "keep", "keeps", "talk",
 })
 # Pronouns, "caller", "states" are deliberately NOT fillers: "RP says no he has a knife"
 # must fire. An extra disqualifier only loses an eligible call; a missed one is unsafe.

@@ -778,6 +778,9 @@ RULES: tuple[Rule, ...] = (
             "going|gonna|about|plans|planning|planned|wants|threatening|threatened|threatens|"
             "intends|ready|says|said|will|'ll|fixing ~2 to ? take|swallow|down|drink ~1 all|"
             "every|the+whole|the+entire ~2 of ? it|them|bottle|thing",
+            # "is going to take it all tonight"
+            "going|gonna|about|plans|planning|wants|threatening|threatens|will|'ll ~2 to ? "
+            "take|swallow|down ~1 it|them ~1 all",
             f"{PILLS} ~4 in ~2 front ~1 of ~1 her|him|them",
         ),
         lookalikes=(
@@ -1246,7 +1249,8 @@ RULES: tuple[Rule, ...] = (
             "swam|swimming|swims|paddled|paddling|walked|walking|waded|wading|swum ~3 out|into "
             "~3 the ? ocean|sea|lake|bay|water|surf|break|breakers|waves|current|past|deep",
             "on|onto|atop|at|in|up+on|up+at|climbing|climbed|standing+on|sitting+on|top+of|"
-            "near the|a|an|his|her ? bridge|overpass|roof|rooftop|balcony|tracks|train+tracks|"
+            "near|by|beside|along|next+to the|a|an|his|her ? bridge|overpass|roof|rooftop|"
+            "balcony|tracks|train+tracks|"
             "railroad|highway|freeway|interstate|viaduct|trestle|pier|dam|cliff|tower|"
             "parking+garage|top+floor|window|platform|river|lake|water",
             "walking|standing|sitting|lying|laying|wandering|running into|in|on the ? traffic|"
@@ -1257,6 +1261,9 @@ RULES: tuple[Rule, ...] = (
             "viaduct|trestle|pier|dam|skyway|cliffs|cliff|gorge",
             "walked|walking|went|ran|running|out ~2 onto|on|to ~1 the ~3 bridge|overpass|pier|"
             "dam|trestle|skyway|cliffs|cliff",
+            # a fire set to die in: "told FF he set it himself because he wanted to die"
+            "set|lit|started ~1 the|a|his|her ? fire|it|house|apartment|room|trailer ~1 "
+            "himself|herself|themselves|on+fire",
             # to water, to go in: "driving to Lake Hefner to walk in and not come back"
             "driving|drove|going|goin|headed|heading|walking|walked|went ~1 to|toward|towards|"
             "down+to ~3 lake|river|ocean|bay|beach|sea|reservoir|quarry ~4 to ~1 walk+in|"

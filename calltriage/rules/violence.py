@@ -589,7 +589,9 @@ RULES: tuple[Rule, ...] = (
             f"{WILL} {HARM_VERBS} ~1 {PERSON_NP}",
             # "will 'beat the s**t' out of the landlord", "going to make her regret"
             f"{WILL} '|\"? beat|kick|knock|slap|punch|smack ~1 the ~3 out ~2 of ~1 {PERSON_NP}",
-            f"{WILL} '|\"? make ~1 her|him|them|you|me|rp|caller ~1 regret|pay|suffer|sorry",
+            f"{WILL} ~4 '|\"? make ~1 her|him|them|you|me|rp|caller ~1 regret|pay|suffer|sorry",
+            f"{WILL} ~2 '|\"? send ~1 him|her|them|you ~2 to|back+to ~1 hell|his+maker|"
+            f"her+maker|the+grave|the+morgue",
             # "saying he's gonna 'light her up'" (shoot her)
             f"{WILL} '|\"? light|lite ~1 her|him|them|you|me|y'all|yall|'em|this+place ~1 up",
             # "said he'd come back and bash her face in"
