@@ -1070,6 +1070,15 @@ RULES: tuple[Rule, ...] = (
         CODE,
         "vandalism or property destruction happening now",
         patterns=(
+            # a store or a mall torn up now: "pulling fire extinguishers off the walls and
+            # spraying them around the food court", "pulling plants out of pots and
+            # smashing them"
+            "spraying|discharging|emptying|set+off|setting+off ~3 fire+extinguisher|"
+            "fire+extinguishers|extinguisher|extinguishers",
+            "pulling|ripping|tearing|knocking|yanking|throwing ~3 fire+extinguishers|"
+            "extinguishers|smoke+detectors|signs|shelves|displays|merchandise|plants|fixtures|"
+            "products ~3 off|out|down ~6 smashing|throwing|breaking|destroying|spraying|"
+            "stomping|dumping",
             f"smashing|breaking|busting|shattering|kicking|keying|slashing|puncturing|"
             f"damaging|destroying|wrecking|trashing|ripping|tearing|spray-painting|"
             f"spraypainting|tagging|defacing|egging|throwing+rocks+at|throwing+bricks+at|"
@@ -1694,6 +1703,10 @@ RULES: tuple[Rule, ...] = (
         CODE,
         "counterfeit money, stolen cards or a false ID being used now",
         patterns=(
+            # a phone held over other people's cards as they pay (skimming the numbers)
+            "holding|holds|hovering|hovers|hold ~3 phone|camera|cellphone ~3 over|above|near|"
+            "behind ~2 people's|customers'|other+people's|their|her|his|the ? card|cards|pin|"
+            "pins|keypad",
             # "the cards have different names on them"
             "card|cards|id|ids ~4 different|other|someone+else's|other+people's|somebody+else's "
             "~1 names|name",
@@ -1717,7 +1730,8 @@ RULES: tuple[Rule, ...] = (
             "at_counter_now",
             patterns=(
                 "still|trying|tries|now|waiting|standing|at+the+counter|at+the+register|"
-                "at+the+desk|in+the+store|right+now|in+line|at+the+window|service+desk",
+                "at+the+desk|in+the+store|right+now|in+line|at+the+window|service+desk|keeps|"
+                "self+checkout|self-checkout|checkout|checkouts|at+the+pump|at+the+atm|hovering",
             ),
             within=20,
         ),
