@@ -645,6 +645,19 @@ _NOW_WORDS: frozenset[str] = frozenset({
 })
 
 
+# What "back in" dates: "back in high school", "back in March", "back in the day".
+_BACK_IN_TIME: frozenset[str] = frozenset({
+    "high", "middle", "college", "school", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "spring",
+    "summer", "fall", "winter", "childhood", "his", "her", "their", "my", "'09", "'10",
+})
+_BACK_IN_THE_TIME: frozenset[str] = frozenset({
+    "day", "days", "past", "90s", "80s", "70s", "2000s", "2010s", "spring", "summer",
+    "fall", "winter", "military", "army", "service",
+})
+
+
 def dated_past(norms: Sequence[str], start: int, end: int) -> str | None:
     """The words that date a mention years back in its clause ("cut himself back in 2019",
     "an overdose two years ago", "history of"), unless the clause also says now."""
@@ -663,8 +676,15 @@ def dated_past(norms: Sequence[str], start: int, end: int) -> str | None:
         if n in ("in", "since", "back") and len(nxt) == 4 and nxt.isdigit() \
                 and nxt[:2] in ("19", "20"):
             return f"{n} {nxt}"
-        if n == "back" and nxt in ("in", "when") and i + 2 < len(window):
-            return "back " + nxt
+        # "back when he was a teen", "back in the day", "back in high school" (not "went
+        # back in the house": a place, not a time)
+        if n == "back" and nxt == "when" and i + 2 < len(window):
+            return "back when"
+        if n == "back" and nxt == "in" and i + 2 < len(window) and (
+                window[i + 2] in _BACK_IN_TIME
+                or (window[i + 2] == "the" and i + 3 < len(window)
+                    and window[i + 3] in _BACK_IN_THE_TIME)):
+            return "back in"
         if n == "as" and nxt in ("a", "kid", "teen", "child", "teenager"):
             return "as a kid"
         if n == "in" and nxt in ("the", "high", "college") and i + 2 < len(window) \

@@ -771,6 +771,9 @@ RULES: tuple[Rule, ...] = (
             "something|it|glass|dish|dishes|plate|plates|things|stuff|vase|mirror ~1 break|"
             "breaking|broke ~1 in ~1 the|her|his|their ? kitchen|bathroom|bedroom|living+room|"
             "background|other+room|next+room|basement|garage",
+            # a place, not a driver leaving: "their gravel drive off Hwy 18"
+            "drive|driveway off ~1 hwy|highway|route|rt|road|rd|exit|county|state|us|sr|"
+            "interstate|i|main|old|farm|fm|the",
             # his own door, not "her" (the caller's) or the neighbor's: "jumped her fence and
             # is now trying the door of her shed"
             "trying|tried|try|attempting ~3 door|doors|handle|handles ~3 own|his|their|"

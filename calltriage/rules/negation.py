@@ -86,6 +86,8 @@ FILLERS: frozenset[str] = frozenset({
     "había", "lleva", "llevaba", "ve", "ven", "observan", "reportan", "reporta", "hubo",
     # "he doesn't own a gun", "does not keep any weapons", "no talk of suicide"
     "own", "owns", "keep", "keeps", "talk",
+    # "denies trying to hurt himself", "not wanting to die"
+    "trying", "wanting", "attempting", "planning", "intending", "meaning",
 })
 # Pronouns, "caller", "states" are deliberately NOT fillers: "RP says no he has a knife"
 # must fire. An extra disqualifier only loses an eligible call; a missed one is unsafe.

@@ -125,6 +125,7 @@ SUICIDAL_TALK = Context(
         "where ~1 to ~1 find ~1 him|her|me|them|my+body|his+body|her+body|the+body",
         "don't|dont|do+not ~1 try ~1 to ~1 stop|find|save ~1 me|him|her",
         "next ~1 train",
+        "just|only ? want|wants|wanted ~1 someone|somebody|you|her|him ~1 to ~1 know",
         "cut ~1 deep|deeper|deeply",
         "it|gun|rifle|pistol|shotgun|knife|blade|weapon|razor ~2 at|to|on|against ~1 himself|"
         "herself|themselves|myself|his+own|her+own|their+own",
@@ -1261,6 +1262,9 @@ RULES: tuple[Rule, ...] = (
             "viaduct|trestle|pier|dam|skyway|cliffs|cliff|gorge",
             "walked|walking|went|ran|running|out ~2 onto|on|to ~1 the ~3 bridge|overpass|pier|"
             "dam|trestle|skyway|cliffs|cliff",
+            # a gun in slang at hand: "i have my 9 in my lap"
+            "my|his|her ~1 9|nine|40|45|38|strap|piece|glock|gat ~2 in|on|across ~2 my|his|her|"
+            "the ? lap|knees|hand|hands|waistband",
             # a fire set to die in: "told FF he set it himself because he wanted to die"
             "set|lit|started ~1 the|a|his|her ? fire|it|house|apartment|room|trailer ~1 "
             "himself|herself|themselves|on+fire",
