@@ -46,12 +46,34 @@ _WEAK_PRESENT: frozenset[str] = frozenset({"is", "are", "'s", "am", "can", "sees
 _GONE_NOT_PAST: frozenset[str] = frozenset({"after", "crazy", "nuts", "wild", "off", "berserk"})
 
 
+_IS_NOW: frozenset[str] = frozenset({"is", "are", "'s", "am", "'re", "'m"})
+_WAS: frozenset[str] = frozenset({"was", "were", "had", "'d"})
+_LAST_DETERMINERS: frozenset[str] = frozenset({
+    "the", "a", "his", "her", "their", "my", "our", "its", "this", "that", "every",
+})
+_LAST_TIME: frozenset[str] = frozenset({
+    "time", "times", "night", "week", "weekend", "month", "year", "evening", "morning",
+    "summer", "winter", "spring", "fall", "few", "couple", "two", "three", "several",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "incident",
+    "call", "visit", "report", "break-in", "burglary",
+})
+
+
 def _nearest(norms: list[str], lo: int, hi: int, start: int, end: int,
              words: frozenset[str]) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
     for i in range(lo, hi):
         if norms[i] in words:
             if norms[i] == "gone" and i + 1 < len(norms) and norms[i + 1] in _GONE_NOT_PAST:
+                continue
+            # "while she is at work" is now ("while she was at work" is past)
+            if norms[i] in ("while", "when"):
+                ahead = norms[i + 1:i + 4]
+                if any(w in _IS_NOW for w in ahead) and not any(w in _WAS for w in ahead):
+                    continue
+            # "the last car in the row" is no time ("last night", "the last time" are)
+            if (norms[i] == "last" and i and norms[i - 1] in _LAST_DETERMINERS
+                    and (i + 1 >= len(norms) or norms[i + 1] not in _LAST_TIME)):
                 continue
             d = start - i if i < start else (i - end + 1 if i >= end else 0)
             if best is None or d < best[0]:
