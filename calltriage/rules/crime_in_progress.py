@@ -47,6 +47,11 @@ _GONE_NOT_PAST: frozenset[str] = frozenset({"after", "crazy", "nuts", "wild", "o
 
 
 _IS_NOW: frozenset[str] = frozenset({"is", "are", "'s", "am", "'re", "'m"})
+_SOMEONE: frozenset[str] = frozenset({
+    "man", "male", "guy", "woman", "female", "person", "people", "someone", "somebody",
+    "subject", "subj", "subjects", "suspect", "suspects", "kids", "juveniles", "juvs",
+    "teens", "group", "males", "females", "men", "guys", "individual", "individuals",
+})
 _WAS: frozenset[str] = frozenset({"was", "were", "had", "'d"})
 _LAST_DETERMINERS: frozenset[str] = frozenset({
     "the", "a", "his", "her", "their", "my", "our", "its", "this", "that", "every",
@@ -71,6 +76,10 @@ def _nearest(norms: list[str], lo: int, hi: int, start: int, end: int,
                 ahead = norms[i + 1:i + 4]
                 if any(w in _IS_NOW for w in ahead) and not any(w in _WAS for w in ahead):
                     continue
+            # "RP reporting a man breaking into cars" reports what happens now
+            if norms[i] in ("reporting", "reports", "report", "reported") and any(
+                    w in _SOMEONE for w in norms[i + 1:i + 5]):
+                continue
             # "the last car in the row" is no time ("last night", "the last time" are)
             if (norms[i] == "last" and i and norms[i - 1] in _LAST_DETERMINERS
                     and (i + 1 >= len(norms) or norms[i + 1] not in _LAST_TIME)):
