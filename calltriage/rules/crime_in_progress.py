@@ -804,7 +804,7 @@ RULES: tuple[Rule, ...] = (
             "background|other+room|next+room|basement|garage",
             # a place, not a driver leaving: "their gravel drive off Hwy 18"
             "drive|driveway off ~1 hwy|highway|route|rt|road|rd|exit|county|state|us|sr|"
-            "interstate|i|main|old|farm|fm|the",
+            "interstate|i|main|old|farm|fm",
             # his own door, not "her" (the caller's) or the neighbor's: "jumped her fence and
             # is now trying the door of her shed"
             "trying|tried|try|attempting ~3 door|doors|handle|handles ~3 own|his|their|"
