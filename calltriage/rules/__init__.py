@@ -67,29 +67,23 @@ ALL_RULES: tuple[Rule, ...] = (
 
 RULES_SEMVER = "1.3.5"
 
+# The modules of the five codes, for what each may declare about update lines.
+_CODE_MODULES = (("weapon", weapon), ("violence", violence), ("medical", medical),
+                 ("suicide_attempt", suicide_attempt), ("crime_in_progress", crime_in_progress))
+
 # Per code, what an update line says to clear an earlier mention of that code.
 UPDATE_CLEARS: dict[str, Context] = {
-    code: mod.UPDATE_CLEARS
-    for code, mod in (("weapon", weapon), ("violence", violence), ("medical", medical),
-                      ("suicide_attempt", suicide_attempt),
-                      ("crime_in_progress", crime_in_progress))
+    code: mod.UPDATE_CLEARS for code, mod in _CODE_MODULES
     if getattr(mod, "UPDATE_CLEARS", None) is not None
 }
 # ... and which of its rules such an update may clear (None: all of them).
 UPDATE_CLEARABLE: dict[str, frozenset[str] | None] = {
-    code: getattr(mod, "UPDATE_CLEARABLE", None)
-    for code, mod in (("weapon", weapon), ("violence", violence), ("medical", medical),
-                      ("suicide_attempt", suicide_attempt),
-                      ("crime_in_progress", crime_in_progress))
+    code: getattr(mod, "UPDATE_CLEARABLE", None) for code, mod in _CODE_MODULES
 }
-
 # Per code, narrower update statements that clear only the listed rules of that code
 # (shots explained away clear the shots heard, not a gun named).
 UPDATE_CLEARS_ONLY: dict[str, tuple[tuple[Context, frozenset[str]], ...]] = {
-    code: mod.UPDATE_CLEARS_ONLY
-    for code, mod in (("weapon", weapon), ("violence", violence), ("medical", medical),
-                      ("suicide_attempt", suicide_attempt),
-                      ("crime_in_progress", crime_in_progress))
+    code: mod.UPDATE_CLEARS_ONLY for code, mod in _CODE_MODULES
     if getattr(mod, "UPDATE_CLEARS_ONLY", None)
 }
 

@@ -426,7 +426,7 @@ _DAYS_BACK_AFTER_LAST: frozenset[str] = frozenset({
 _DAYS_BACK_UNITS: frozenset[str] = frozenset({
     "days", "weeks", "months", "years", "week", "month", "year",
 })
-_NOW_IN_SENTENCE: frozenset[str] = frozenset({
+_NOW_NEARBY: frozenset[str] = frozenset({
     "now", "still", "currently", "again", "tonight", "today", "just", "ongoing",
     "continues", "continuing", "keeps",
 })
@@ -439,7 +439,7 @@ def days_back_guard(doc, norms: list[str], start: int, end: int) -> str | None:
     lo, hi = within_clause(norms, start, end)
     lo, hi = max(lo, start - 8), min(hi, end + 8)  # unpunctuated CAD runs on
     window = norms[lo:hi]
-    if not _NOW_IN_SENTENCE.isdisjoint(window):
+    if not _NOW_NEARBY.isdisjoint(window):
         return None
     for i, n in enumerate(window):
         nxt = window[i + 1] if i + 1 < len(window) else ""
