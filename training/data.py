@@ -39,10 +39,12 @@ EVALUATION_SETS = (GOLD, REPO / "data_samples" / "gold2" / "gold2.jsonl",
                    REPO / "data_samples" / "gold4" / "gold4.jsonl",
                    REPO / "data_samples" / "gold5" / "gold5.jsonl",
                    REPO / "data_samples" / "gold6" / "gold6.jsonl",
+                   REPO / "data_samples" / "gold7" / "gold7.jsonl",
                    REPO / "data_samples" / "dev3" / "dev3.jsonl",
                    REPO / "data_samples" / "dev4" / "dev4.jsonl",
                    REPO / "data_samples" / "dev5" / "dev5.jsonl",
-                   REPO / "data_samples" / "dev6" / "dev6.jsonl")
+                   REPO / "data_samples" / "dev6" / "dev6.jsonl",
+                   REPO / "data_samples" / "dev7" / "dev7.jsonl")
 SHARED_DATA = REPO.parent / "shared" / "data"
 SHARED_CALLTYPES = SHARED_DATA / "calltypes-3cities.jsonl"
 
