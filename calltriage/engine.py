@@ -116,7 +116,7 @@ class Engine:
                 log.error("%s; serving rules-only", model_error)
         self._slot = ModelSlot(model, model_error)
         self._swap_lock = threading.Lock()
-        self._ct_cache: dict[str, tuple[tuple, tuple, tuple[int, ...]]] = {}
+        self._ct_cache: dict[str, tuple[tuple, tuple, tuple[int, ...], frozenset[str]]] = {}
 
     # construction -----------------------------------------------------------------------
     @classmethod
@@ -243,8 +243,11 @@ class Engine:
                         "route it by the normal protocol"))
         return out
 
-    def _call_type(self, call_type: str) -> tuple[tuple, tuple, tuple[int, ...]]:
-        """Screening and classifier hashes of a CAD call type, cached per string.
+    def _call_type(self, call_type: str
+                   ) -> tuple[tuple, tuple, tuple[int, ...], frozenset[str]]:
+        """Screening, classifier hashes and the contexts it gives the narrative
+        (``Detector.given_contexts``: "SUICIDE THREAT" is suicidal talk) of a CAD call
+        type, cached per string.
 
         A center uses a few hundred call-type codes, so each is tokenized and screened
         once. The entry holds only strings, ints and frozen findings (nothing from the
@@ -257,7 +260,8 @@ class Engine:
         text = clean_text(call_type)
         ct_doc = self.nlp.make_doc(text)
         screening = self.detector.run(ct_doc, "call_type", text)
-        entry = (screening.findings, screening.cleared, call_type_hashes(ct_doc))
+        entry = (screening.findings, screening.cleared, call_type_hashes(ct_doc),
+                 self.detector.given_contexts(ct_doc, "call_type", text))
         if len(self._ct_cache) >= _CALL_TYPE_CACHE:
             self._ct_cache.clear()
         self._ct_cache[call_type] = entry
@@ -268,13 +272,18 @@ class Engine:
         narrative = clean_text(request.narrative)
         doc = self.nlp.make_doc(narrative)
         rows = token_rows(doc)  # read once, for the rules, the classifier and the count
-        screening = self.detector.run(doc, "narrative", narrative, rows)
-        findings = list(screening.findings)
-        cleared = list(screening.cleared)
         ct_doc = None
         ct_norms = None
+        ct_entry = None
+        given: frozenset[str] = frozenset()
         if request.call_type and request.call_type.strip():
-            ct_findings, ct_cleared, ct_norms = self._call_type(request.call_type)
+            ct_entry = self._call_type(request.call_type)
+            given = ct_entry[3]
+        screening = self.detector.run(doc, "narrative", narrative, rows, given)
+        findings = list(screening.findings)
+        cleared = list(screening.cleared)
+        if ct_entry is not None:
+            ct_findings, ct_cleared, ct_norms, _ = ct_entry
             if ct_findings:  # a bare "DOMESTIC" yields to a plain "verbal only"
                 ct_findings, ruled_out = self.detector.reconcile(
                     ct_findings, doc, narrative, rows, screening.findings)

@@ -65,7 +65,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *calltype.RULES,
 )
 
-RULES_SEMVER = "1.3.5"
+RULES_SEMVER = "1.3.6"
 
 # The modules of the five codes, for what each may declare about update lines.
 _CODE_MODULES = (("weapon", weapon), ("violence", violence), ("medical", medical),
@@ -117,6 +117,11 @@ assert len({r.rule_id for r in ALL_RULES}) == len(ALL_RULES), "rule ids must be 
 
 
 _TRIGGER, _LOOKALIKE, _CONTEXT, _CONTEXT_LOOKALIKE = 0, 1, 2, 3
+
+# Contexts a call-type string can give the narrative: a "SUICIDE THREAT" or "SUICIDAL
+# SUBJ" call is suicidal talk, so the means at hand in its notes ("has a .38 in his lap")
+# need no talk of their own.
+CALL_TYPE_CONTEXTS: frozenset[str] = frozenset({"suicidal_talk"})
 
 
 class _FieldIndex:
@@ -310,10 +315,24 @@ class Detector:
             return cs, ce
         return None
 
+    def given_contexts(self, doc: Doc, field: str = "call_type",
+                       text: str | None = None) -> frozenset[str]:
+        """The ``CALL_TYPE_CONTEXTS`` that ``doc`` (a call-type string) mentions, affirmed;
+        ``run(..., given=...)`` counts them as present in the narrative."""
+        if len(doc) == 0:
+            return frozenset()
+        view = TokenView(doc, self._pieces, text, self._pieces_cache, None)
+        norms = view.norms
+        found = _Found(self._pattern_set(field), norms, set(norms))
+        mentions = self._context_mentions(view, norms, found)
+        return frozenset(name for name in mentions if name in CALL_TYPE_CONTEXTS)
+
     def run(self, doc: Doc, field: str = "narrative", text: str | None = None,
-            rows: list[list[int]] | None = None) -> Screening:
+            rows: list[list[int]] | None = None,
+            given: frozenset[str] = frozenset()) -> Screening:
         """Screen one Doc. ``text``, when given, must be the string the Doc was made from
-        (it saves rebuilding doc.text); ``rows``, ``text.token_rows(doc)``."""
+        (it saves rebuilding doc.text); ``rows``, ``text.token_rows(doc)``; ``given``, the
+        contexts another field supplies (``given_contexts`` of the call type)."""
         if len(doc) == 0:
             return Screening((), ())
         view = TokenView(doc, self._pieces, text, self._pieces_cache, rows)
@@ -388,10 +407,17 @@ class Detector:
                 if rule.requires is not None:
                     hit = self._near(rule.requires, ctx_mentions.get(rule.requires.name),
                                      norms, s, e)
-                    if hit is None:
+                    if hit is not None:
+                        context_note = (f", with {rule.requires.name} "
+                                        f"'{view[hit[0]:hit[1]].text}'")
+                    elif rule.requires.name in given and not any(
+                            name == rule.requires.name for name, _, _ in found[_CONTEXT]):
+                        # (the call type's word stands unless the narrative speaks to it
+                        # itself, as a screened negative: "SI? N")
+                        context_note = f", with {rule.requires.name} in the call type"
+                    else:
                         clear("context", f"no {rule.requires.name} in context")
                         continue
-                    context_note = f", with {rule.requires.name} '{view[hit[0]:hit[1]].text}'"
                 why = None
                 for forbid in _as_tuple(rule.forbids):
                     hit = self._near(forbid, ctx_mentions.get(forbid.name), norms, s, e)

@@ -56,12 +56,45 @@ _WAS: frozenset[str] = frozenset({"was", "were", "had", "'d"})
 _LAST_DETERMINERS: frozenset[str] = frozenset({
     "the", "a", "his", "her", "their", "my", "our", "its", "this", "that", "every",
 })
-_LAST_TIME: frozenset[str] = frozenset({
+LAST_TIME: frozenset[str] = frozenset({
     "time", "times", "night", "week", "weekend", "month", "year", "evening", "morning",
     "summer", "winter", "spring", "fall", "few", "couple", "two", "three", "several",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "incident",
     "call", "visit", "report", "break-in", "burglary",
 })
+
+
+# Words that open a span of time that runs up to now: "camping there since last week",
+# "yelling at cars all morning", "ringing her doorbell every night".
+_SPAN_LEADS: frozenset[str] = frozenset({"since", "all", "every", "each", "throughout"})
+# ... and the time words such a span may hold before its time ("since about 9").
+_SPAN_FILL: frozenset[str] = frozenset({
+    "last", "this", "about", "around", "like", "approx", "approximately", "early", "late",
+    "the", "yesterday", "earlier", "saturday", "sunday", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "before", "after",
+})
+
+
+_NOW_WORDS: frozenset[str] = frozenset({"now", "currently", "still", "rn"})
+
+
+def _in_running_span(norms: list[str], i: int, lo: int, hi: int) -> bool:
+    """Whether the time word at ``i`` is the span of something still going ("all morning",
+    "every night"), or, in a sentence that says now, its start ("camping there since last
+    week, just cut the padlock and is carrying her things inside right now"): neither
+    places an act in the past. "Since the burglary" is no span of time, and "broken
+    windows, been there since 0800" says no now."""
+    j = i - 1
+    while j >= lo and i - j <= 3 and norms[j] in _SPAN_FILL:
+        j -= 1
+    if norms[i] == "since":
+        nxt = norms[i + 1] if i + 1 < hi else ""
+        since = nxt in _SPAN_FILL or nxt in LAST_TIME or nxt[:1].isdigit()
+    else:
+        since = j >= lo and i - j <= 3 and norms[j] == "since"
+        if not since and j == i - 1 and j >= lo and norms[j] in _SPAN_LEADS:
+            return True  # "all morning", "every night"
+    return since and any(norms[k] in _NOW_WORDS for k in range(lo, hi))
 
 
 def _nearest(norms: list[str], lo: int, hi: int, start: int, end: int,
@@ -80,9 +113,13 @@ def _nearest(norms: list[str], lo: int, hi: int, start: int, end: int,
             if norms[i] in ("reporting", "reports", "report", "reported") and any(
                     w in _SOMEONE for w in norms[i + 1:i + 5]):
                 continue
+            # "since last week", "all morning": a span that runs up to now
+            if (words is PAST_MARKERS or words is _PAST_NOT_HISTORY) and _in_running_span(
+                    norms, i, lo, hi):
+                continue
             # "the last car in the row" is no time ("last night", "the last time" are)
             if (norms[i] == "last" and i and norms[i - 1] in _LAST_DETERMINERS
-                    and (i + 1 >= len(norms) or norms[i + 1] not in _LAST_TIME)):
+                    and (i + 1 >= len(norms) or norms[i + 1] not in LAST_TIME)):
                 continue
             d = start - i if i < start else (i - end + 1 if i >= end else 0)
             if best is None or d < best[0]:
@@ -210,6 +247,18 @@ def present_guard(doc: Doc, norms: list[str], start: int, end: int) -> str | Non
     if _placed_in_past(norms, start, end):
         return "act described in the past"
     return None
+
+
+# A refusal told in the present ("won't pay", "refuses to pay") is now by its own words.
+_REFUSING_NOW: frozenset[str] = frozenset({"refuses", "refusing", "won't", "wont", "will"})
+
+
+def refusal_guard(doc: Doc, norms: list[str], start: int, end: int) -> str | None:
+    """``present_guard`` for a refusal in the past tense ("refused to pay"); one in the
+    present tense is cleared only when the narrative places it in the past."""
+    if norms[start] in _REFUSING_NOW:
+        return "act described in the past" if _placed_in_past(norms, start, end) else None
+    return present_guard(doc, norms, start, end)
 
 
 # People the caller lives with or is family to. A theft by one of them told in the past
@@ -347,6 +396,8 @@ PROPERTY_CRIME = Context(
         "purse|wallet|phone|bag|backpack|cash|money|register|merchandise|package|packages|"
         "bike|tv|xbox|jewelry|laptop",
         "concealing|concealed|pocketing|pocketed|shoplifting|shoplifted",
+        # "just threw eggs at her front window and are still standing across the street"
+        "egging|egged|eggs|toilet+papering|tp'ing|graffiti|spray+paint|spray+painting",
         # goods hidden in clothing (not "a knife tucked in his waistband": carried)
         "stuffing|stuffed|slipping|slipped|stashing|stashed ~6 into|in|under|down|inside|up "
         "~2 his|her|their|a ? coat|jacket|pocket|pockets|pants|shirt|sleeve|sleeves|hoodie|"
@@ -677,6 +728,11 @@ RULES: tuple[Rule, ...] = (
         CODE,
         "someone breaking in or trying to get in now",
         patterns=(
+            # "just cut the padlock on the side door", "cutting the lock off the gate"
+            "cut|cutting|cuts|snipped|snipping|sawed|sawing|bolt-cut|clipped|clipping|"
+            "broke|breaking|popped|popping ~2 the|a|his|her|our|my ? padlock|padlocks|lock|locks|"
+            "chain|chains|hasp|deadbolt ~4 on|off|of|to ~3 the|a|our|my ? door|gate|shed|"
+            "garage|unit|storage|fence|building|warehouse|container|trailer|cage",
             "breaking|busting|kicking|smashing|prying|jimmying|forcing|climbing|crawling|"
             "breakng|breking|brakeing|kickng|priing|smashng|"
             "getting|sneaking|cutting|drilling|picking|tampering|messing|kickin|bustin|"
@@ -973,6 +1029,12 @@ RULES: tuple[Rule, ...] = (
             "the+victim's|the+owner's|a+neighbor's|neighbor's ? car|vehicle|truck|van|suv ~6 "
             "trying|attempting|tried|tries|attempted ~2 to ~1 start|drive|hotwire|hot-wire|steal|"
             "take",
+            # the Kia/Hyundai theft: "trying to start a Kia with a USB cable"
+            "start|starting|started|hotwire|hotwiring|hot-wiring ~4 with ~2 a|the|his|her ? usb|"
+            "usb+cable|usb+cord|screwdriver|phone+charger|charger+cord|charging+cable",
+            "usb|usb+cable|usb+cord ~6 kia|hyundai|kias|hyundais|ignition|steering+column",
+            "kia|hyundai|kias|hyundais ~10 usb|screwdriver|steering+column|punched|"
+            "popped+the+ignition",
             # drug dealing as it happens
             "selling|dealing|slinging|serving|pushing ~3 drugs|dope|crack|meth|heroin|fentanyl|"
             "narcotics|pills|weed|coke|cocaine|pot|marijuana|oxy|percs",
@@ -993,6 +1055,12 @@ RULES: tuple[Rule, ...] = (
             "furniture|water+heater|ac+unit|air+conditioner",
         ),
         lookalikes=(
+            # an accusation, not a theft: "keeps accusing her of stealing his newspaper"
+            "accusing|accuses|accused|blaming|blames|blamed ~3 of|for ~1 stealing|theft|taking|"
+            "robbing ~1 his|her|my|their|the|our ? mail|newspaper|paper|packages|package|money|"
+            "stuff|things|food|bike|tools|phone|wallet|car|meds|it|them|from",
+            "accusing|accuses|accused|blaming|blames|blamed ~3 of|for ~1 stealing|theft|taking|"
+            "robbing",
             # "cops and robbers"
             "cops|cop|police ~1 and|&|n|'n ~1 robbers|robber",
             "robbed|stealing|stole|steals|taking|took|grabbing|snatching|swiping|loading|"
@@ -1133,6 +1201,15 @@ RULES: tuple[Rule, ...] = (
             "spraypainting|graffitiing",
             f"cutting|sawing|tearing|ripping|knocking|pulling|chopping ~3 {PROPERTY}|fence|"
             f"fences|tree|trees ~2 down|apart|off|up",
+            # "taking the shelter's glass panels apart with a wrench"
+            "taking|prying|unscrewing|unbolting|dismantling|kicking|smashing|ripping|tearing ~3 "
+            "bus+shelter|shelter|shelter's|panels|panel|glass+panels|bench|benches|sign|signs|"
+            "parking+meter|meter|meters|streetlight|light+pole|fence+panels|copper|wiring|pipes "
+            "~2 apart|off|out|down",
+            # shooting at things: "someone is shooting at road signs from a truck"
+            "shooting|firing|shoots|fires ~1 at|up ~3 sign|signs|road+signs|street+signs|"
+            "stop+signs|mailbox|mailboxes|streetlight|streetlights|street+lights|transformer|"
+            "transformers|insulators|billboard|billboards|windows|houses|parked+cars",
             "shooting|firing|throwing|dropping|hurling|tossing ~3 at|on|onto|into ~2 the|passing|"
             "moving|oncoming ? cars|vehicles|traffic|windshields|windows|houses|buses|trains",
             "spray painting|paint ~3 graffiti|wall|walls|building|car|cars|sign|fence|door|"
@@ -1325,6 +1402,15 @@ RULES: tuple[Rule, ...] = (
             "wrong way|wrong-way driver|vehicle|car|truck|on|down|up|in|going|driving",
             "driving|drove|drives|going|heading|traveling|travelling the ? wrong way",
             "reckless|erratic|dangerous|aggressive driver|driving|vehicle|drivers|operation",
+            # passed out with the car in drive and creeping: "passed out at the window with
+            # the car in drive, foot slipping off the brake"
+            "passed+out|asleep|unconscious|unresponsive|slumped|nodding|nodded+off|out+cold ~10 "
+            "in ~1 drive|gear",
+            "in ~1 drive|gear ~10 passed+out|asleep|unconscious|unresponsive|slumped|nodding|"
+            "nodded+off|out+cold",
+            "passed+out|asleep|unconscious|unresponsive|slumped|nodding|nodded+off|out+cold ~12 "
+            "creeping|rolling|inching|drifting|lurching ~1 forward|into|toward|towards|down|out",
+            "foot ~2 slipping|slipped|sliding|off ~2 the ? brake",
             # (reads "passed|passing" then "out|asleep|...": a driver simply asleep or slumped
             # over the wheel is a medical and welfare call, by every label source)
             "passed|passing out|asleep|unresponsive|slumped|sleeping|unconscious|nodding|dozing|"
@@ -1354,6 +1440,11 @@ RULES: tuple[Rule, ...] = (
             f"{_MOVING_OFF} ~12 slurring|slurred",
         ),
         lookalikes=(
+            # the drive-thru, not the gear: "passed out in the drive-thru line"
+            "passed+out|asleep|unconscious|unresponsive|slumped|nodding|nodded+off|out+cold ~10 "
+            "in ~1 drive ~1 -|thru|through|way|in|-thru|up|shaft|bay",
+            "in ~1 drive ~1 -|thru|through|way|-thru ~10 passed+out|asleep|unconscious|"
+            "unresponsive|slumped|nodding|nodded+off|out+cold",
             "drunk|intoxicated|impaired|high|intox driver|drivers|driving|behind ~3 yesterday|"
             "last|earlier|ago|report|arrested|class|program|course|conviction|convictions|"
             "charge|charges|history|hx|record",
@@ -1480,6 +1571,11 @@ RULES: tuple[Rule, ...] = (
             "ran|running|runs|walked|walking|left|leaving|rushed|rushing ~2 out ~1 of ~7 with "
             "~2 an|a|his|her|their|arms ? armful|armfuls|arms+full|armload|bag+full|cart+full|"
             "full+cart|full+bag",
+            # "just walked out of her bakery with the tip jar"
+            "ran|running|runs|walked|walking|left|leaving|rushed|rushing|took+off ~2 out? ~1 of? "
+            "~7 with ~2 the|a|an|her|our|their|my ? tip+jar|tips|tip+cup|register|cash+drawer|till|"
+            "donation+jar|donation+box|charity+box|collection+box|cash+box|lockbox|"
+            "unpaid|stolen|merchandise",
         ),
         guard=dated_guard,
     ),
@@ -1529,6 +1625,10 @@ RULES: tuple[Rule, ...] = (
             f"around|in|onto|all+over ~2 the|a|my|our|rp's|caller's|neighbor's|someone's ? "
             f"{PROPERTY}|house|car|porch|door|building|apartment|hallway|floor|stairs|"
             f"dumpster|tent|couch",
+            # "pouring something on the side of the garage, now flicking a lighter"
+            "pouring|poured|pours|dousing|doused|splashing|splashed|squirting ~3 something|"
+            "liquid|stuff|fluid|it|gas|gasoline ~3 on|over|around|onto|all+over ~14 lighter|"
+            "lighters|match|matches|zippo|flicking|flicks|striking|torch",
             "arson|arsonist|arsonists|firebombing|firebombed|molotov ~3 in_progress|in+progress|"
             "now|right+now|happening|currently|still",
             "trying|tried|attempting|attempted|tries ~1 to ~1 set|light|burn|torch ~1 the|a|my|"
@@ -1722,15 +1822,22 @@ RULES: tuple[Rule, ...] = (
         ),
         lookalikes=(
             "refused|refuses|refusing|won't|wont|will+not|didn't|did+not ~1 to? pay|pay+for ~2 "
-            "rent|the+rent|his+rent|her+rent|child+support|bills|the+bill|mortgage|utilities|"
+            "rent|the+rent|his+rent|her+rent|child+support|bills|mortgage|utilities|"
             "share|their+share|his+share|her+share|back|me+back|him+back|her+back|fine|ticket",
         ),
         requires=Context(
             "service_now",
-            patterns=("pump|pumps|gas|fuel|diesel|tank|gallons",),
+            patterns=(
+                "pump|pumps|gas|fuel|diesel|tank|gallons",
+                # walking out on the bill now, or eating the goods in the store: "refused to
+                # pay the bill, they're walking out to their car now"
+                "walking+out|walking+away|leaving|driving+off|heading+out|running+out|"
+                "walking+to+their+car|walking+to+his+car|walking+to+her+car|getting+in+their+car|"
+                "eating|opening+packages|opening+the+packages|drinking+it",
+            ),
             within=15,
         ),
-        guard=present_guard,
+        guard=refusal_guard,
     ),
     Rule(
         "crime_in_progress.fraud_at_counter",
@@ -1755,6 +1862,11 @@ RULES: tuple[Rule, ...] = (
             "multiple|several|different|stolen ~2 credit|debit|gift ? cards ~8 name|names|"
             "declined|declining|declines",
             "in ~1 a|another|someone+else's ~1 different? name|person's+name",
+            # "trying to cash a check that's clearly forged"
+            "forged|altered|fraudulent|stolen|counterfeit|bogus|washed ~2 check|checks|cheque|"
+            "money+order|prescription|script|id|license",
+            "check|checks|cheque|money+order|prescription|script ~3 forged|altered|fraudulent|"
+            "fake|counterfeit|stolen",
         ),
         lookalikes=(
             "fake|phony|bogus ~2 news|call|calls|caller|check+scam|account+online|review|"

@@ -194,6 +194,12 @@ _PET_FILL = (
     "dog's|got|get|into|some|a|an|of|and|really|possibly|might|may|have|may+have"
 )
 
+# Who may be shut in a car in the heat.
+_SHUT_IN_CHILD = (
+    "baby|babies|infant|infants|newborn|toddler|toddlers|child|children|kid|kids|son|daughter|"
+    "grandson|granddaughter|month+old|months+old|yr+old|year+old|yo"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "medical.danger_negation",
@@ -413,6 +419,9 @@ RULES: tuple[Rule, ...] = (
             "blacking|seizing|fell+out|falling+out|keeled|keeling|slumped|slumping",
             "passed|passing|pass out|outside|away",
             "knocked out|unconscious",
+            # "he's breathing but not answering, vomit around him"
+            "breathing ~1 but ~2 not|isn't|isnt|won't|wont|can't|cant ~1 answering|responding|"
+            "waking|talking|moving|opening",
             "slumped over|against|in|down",
             "in and out of ? consciousness|it",
             "going|drifting|fading in and out",
@@ -521,6 +530,8 @@ RULES: tuple[Rule, ...] = (
             f"too many|much ~2 {PILLS}|drugs|fentanyl|xanax|tylenol|dope|heroin|meth|"
             f"cocaine|insulin",
             f"drank|swallowed|ingested|ate|drinking|swallowing|ingesting|eating|chugged {POISON}",
+            # "drank from a bottle of bleach", "swallowed some of the drain cleaner"
+            f"drank|swallowed|ingested|chugged|drinking|swallowing ~1 from|some|part ~4 {POISON}",
             "carbon monoxide|co poisoning|exposure",
         ),
         lookalikes=(
@@ -818,12 +829,25 @@ RULES: tuple[Rule, ...] = (
             "burned|burnt|burning ~2 badly|severely|face|arms|hands|body|skin",
             "head ~2 bleeding|injury|wound|gash|strike|strikes",
             "bent|twisted ~3 wrong+way|backwards|unnatural|weird|odd",
-            "is|was|'s|are|been|started|starting|keeps|start choking|chocking",
+            # "conscious on the pavement, leg bent badly, moaning"
+            "leg|legs|arm|arms|ankle|ankles|wrist|knee|foot|feet|neck|shoulder ~2 bent|twisted|"
+            "turned|pointing|sticking ~2 badly|bad|funny|sideways|wrong|backwards|the+wrong+way|"
+            "at+an+angle|at+a+weird+angle|out",
+            # a jump from a height that landed: "jumped from the 4th level", "leapt off the
+            # overpass onto the freeway"
+            "jumped|leapt|leaped|has+jumped|fell|fallen ~2 from|off|out+of ~3 the|a|an|his|her ? "
+            "4th|5th|6th|7th|8th|9th|10th|3rd|third|fourth|fifth|top|upper ? level|floor|story|"
+            "deck|roof|rooftop|balcony|bridge|overpass|parking+structure|parking+garage|window|"
+            "building|ledge|cliff|tower",
+            "is|'s|are|was|were|been|started|starting|keeps|start choking|chocking",
             "choking|choked|chocking on|and|&",
             "choking baby|child|infant|kid|toddler|man|woman|person|victim|patient",
         ),
         lookalikes=(
             "bleeding heart|hearts|liberal|liberals",
+            # a stunt that landed soft: "kids jumped off the roof into the pool"
+            "jumped|leapt|leaped ~6 into|onto ~2 the|a ? pool|snow|snowbank|trampoline|mattress|"
+            "mattresses|foam|airbag|pile",
             "blood drive|drives|bank|donation|donor|test|tests|pressure|sugar|work|draw|type|"
             "relative|relatives|alcohol|brother|brothers|feud|money|sport|orange|oranges|moon|"
             "line|lines|level|levels|glucose|thinners|thinner|diamond|diamonds|clot|panel",
@@ -1186,6 +1210,34 @@ RULES: tuple[Rule, ...] = (
             "into|off|on|away|the|back|in",
             "shaking ~1 his|her|their ? head|hand|hands|fist",
         ),
+    ),
+    Rule(
+        "medical.hot_car",
+        CODE,
+        "a child or a helpless person shut in a car in the heat ('locked out, her 8 month old "
+        "is in the back seat, it's 95 degrees, very red')",
+        patterns=(
+            f"{_SHUT_IN_CHILD} ~8 locked|left|stuck|trapped|alone|unattended ~3 in|inside ~3 the|"
+            f"a|her|his|their|my|our ? car|vehicle|truck|van|suv|back+seat|backseat|car+seat|"
+            f"carseat",
+            # "locked out of her car at the mall and her 8 month old is in the back seat"
+            f"locked+out|keys+locked|locked+the+keys|keys+inside|keys+in+the+car ~12 "
+            f"{_SHUT_IN_CHILD} ~4 in|inside ~3 the|a|her|his|their|my|our ? car|vehicle|truck|"
+            f"van|suv|back+seat|backseat|car+seat|carseat",
+            "locked|left|stuck|trapped ~3 in|inside ~3 the|a|her|his|their|my|our ? car|vehicle|"
+            "truck|van|suv|back+seat|backseat ~3 with ~2 the|a|her|his|their|my|our ? baby|"
+            "infant|newborn|toddler|child|kid|kids|son|daughter",
+        ),
+        requires=Context(
+            "heat",
+            patterns=(
+                "degrees|degree|hot|heat|sweltering|sweating|sweaty|overheating|overheated|"
+                "very+red|bright+red|red+in+the+face|lethargic|limp|not+crying|stopped+crying|"
+                "sun|sunny|summer|windows+up|windows+rolled+up",
+            ),
+            within=40,
+        ),
+        guard=dated_past_guard,
     ),
     # Spanish and Spanish-English notes.
     Rule(

@@ -103,7 +103,8 @@ BARRIERS: frozenset[str] = frozenset({
 
 # Words that open an update line in CAD notes ("** UPDATE 0104 ...", "UPD:").
 UPDATE_MARKERS: frozenset[str] = frozenset({
-    "update", "upd", "updated", "updates", "*", "callback", "cb", "recontact",
+    "update", "upd", "updt", "updte", "uptd", "updated", "updates", "*", "callback", "cb",
+    "recontact",
     "recontacted", "re-contact", "addendum",
 })
 

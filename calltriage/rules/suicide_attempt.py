@@ -101,6 +101,16 @@ SUICIDAL_TALK = Context(
         "going+to|gonna|about+to|ready+to|planning+to ~1 do+it|go+through+with+it ~1 tonight|"
         "now|today|this+time|for+real|right+now",
         "won't|will+not|wont|not ~1 be ~1 coming ~1 back|home",
+        # "i have my dads gun and im doing it tonight"; a quoted "READY" with the gun in his lap
+        "doing ~1 it ~1 tonight|today|this+time|for+real",
+        "i|im ~2 doing ~1 it ~1 now|right+now",
+        "'|\" ready '|\"|.|!",
+        # "i want to jump", "says she is going to go over the edge" (with the place it needs)
+        "wants|want|wanting|going|gonna|about|ready|threatening|threatens|threatened|trying|"
+        "plans|planning ~1 to ~1 jump|go+over+the+edge|go+over+the+side|go+over+the+railing",
+        "going|gonna ~1 over ~1 the ~1 edge|side|railing|rail",
+        "photo|picture|pic|video|selfie ~2 of ~2 his|her|their|my ? feet|legs|shoes ~2 at|on|over|"
+        "hanging+over ~2 the|a ? edge|drop|ledge|railing|side",
         "wasn't|wasnt|was+not|isn't|isnt|is+not|not|never ~1 coming ~1 back|home",
         "never ~1 see ~1 me|him|her ~1 again",
         # a picture of the means sent to someone: "texted her a photo of a filled bathtub and
@@ -331,6 +341,13 @@ MEDS_AS_TREATMENT = (
     f"taking|takes|on|compliant|noncompliant|non-compliant|changed|new|adjusted|"
     f"without {_NOT_QTY}? {_NOT_QTY}? {_NOT_QTY}? his|her|their|any ? {PILLS_AT_HAND}"
 )
+# Pills or a poison at hand, for an intent to take "them" or drink "it".
+PILLS_OR_POISON_AT_HAND = Context(
+    "pills_at_hand",
+    patterns=(PILLS_AT_HAND, POISON),
+    lookalikes=(MEDS_AS_TREATMENT,),
+)
+
 
 # How routine medication is named ("his usual night meds").
 ROUTINE = (
@@ -745,7 +762,8 @@ RULES: tuple[Rule, ...] = (
         "took pills or anything, with suicidal talk in the narrative",
         patterns=(
             f"took|taken|taking|swallowed|swallowing|ingested|ate|downed|consumed|drank|"
-            f"popped|overdosed|od|injected|did ~4 {PILLS}|something|anything|stuff",
+            f"popped|overdosed|od|injected|did ~4 {PILLS}|something|anything|stuff|everything|"
+            f"whatever",
             "overdose|overdosed|od|oded|overdosing",
             f"{PILLS} ~2 taken|swallowed|ingested",
             f"washing|washed|wash|washes ~1 down ~3 {PILLS}|them|it|handfuls|handful",
@@ -783,22 +801,21 @@ RULES: tuple[Rule, ...] = (
             "going|gonna|about|plans|planning|wants|threatening|threatens|will|'ll ~2 to ? "
             "take|swallow|down ~1 it|them ~1 all",
             f"{PILLS} ~4 in ~2 front ~1 of ~1 her|him|them",
+            # "has a bottle of rat poison in front of her and is going to drink it"
+            "going|gonna|about|plans|planning|wants|threatening|threatens|will|'ll|ready ~2 to ? "
+            "drink|swallow|chug|eat|inject ~1 it|that|this|some|them",
         ),
         lookalikes=(
             f"going|gonna|about|plans|wants|ready|says|said|will|'ll ~2 to ? take ~3 {PILLS}|them "
-            f"~3 to|back|home|the+pharmacy|as+prescribed|later|with|in+the+morning|to+the",
+            f"~1 to|back|home|the+pharmacy|as+prescribed|later|with|in+the+morning|to+the",
             "going|gonna|about|plans|planning|wants|ready|says|said|will|'ll ~2 to ? take|drink ~1 "
-            "all|every|the+whole|the+entire ~2 of ? it|them|bottle|thing ~3 to|back|home|"
+            "all|every|the+whole|the+entire ~2 of ? it|them|bottle|thing ~1 to|back|home|"
             "the+pharmacy|as+prescribed|later|with|in+the+morning|to+the|outside|away|out",
             # her usual meds, not "all the pills in her bag"
             f"going|gonna|about|will|'ll|says|said|saying|states|stated ~2 to ? take "
             f"his|her|their ? {ROUTINE}? {ROUTINE}? {PILLS}",
         ),
-        requires=Context(
-            "pills_at_hand",
-            patterns=(PILLS_AT_HAND,),
-            lookalikes=(MEDS_AS_TREATMENT,),
-        ),
+        requires=PILLS_OR_POISON_AT_HAND,
     ),
     Rule(
         "suicide_attempt.pills_gone",
@@ -848,11 +865,7 @@ RULES: tuple[Rule, ...] = (
             "took|taken|ate ~4 of ~1 them|those|these|it ~2 to|with|from|out|back|home|away|"
             "outside|inside|off|apart|down",
         ),
-        requires=Context(
-            "pills_at_hand",
-            patterns=(PILLS_AT_HAND,),
-            lookalikes=(MEDS_AS_TREATMENT,),
-        ),
+        requires=PILLS_OR_POISON_AT_HAND,
         forbids=ACCIDENTAL_INGESTION,
         guard=dated_past_guard,
     ),
@@ -1180,6 +1193,24 @@ RULES: tuple[Rule, ...] = (
             "himself|herself ? off|into ~2 the|a|an ? edge|cliff|bridge|canyon|river|lake|wall|"
             "tree|semi|oncoming|traffic|train|overpass|pillar|embankment|quarry|ravine|ditch|"
             "bay|ocean",
+            # "going to drive his truck off the Rio Grande Gorge Bridge"
+            "going+to|gonna|about+to|will|'ll|wants+to|threatening+to|threatened+to|plans+to|"
+            "planning+to ~1 drive|crash|steer|wreck|run|roll ~3 off ~5 edge|cliff|bridge|canyon|"
+            "overpass|pier|dock|gorge|embankment|quarry|ravine",
+            # into traffic on purpose: "walking in the lanes on purpose, stepping out in front
+            # of cars", "threw himself in front of a bus"
+            "throwing|threw|throws|thrown|flung|flinging ~1 himself|herself|themselves|themself ~2 "
+            "in+front+of|into|under ~2 the|a|an ? cars|car|traffic|trucks|truck|vehicles|train|"
+            "bus|buses|semi|semis|oncoming",
+            "in+front+of|into|in ~2 the|a ? cars|car|traffic|trucks|vehicles|lanes|lane|train|"
+            "bus|buses|oncoming ~4 on+purpose|intentionally|deliberately|trying+to+get+hit|"
+            "wanting+to+get+hit|to+get+hit",
+            "on+purpose|intentionally|deliberately ~3 stepping|stepped|walking|walked|running|ran|"
+            "jumping|jumped|darting ~2 out? ~1 in+front+of|into ~2 the|a ? cars|car|traffic|"
+            "trucks|vehicles|lanes|train|bus|oncoming",
+            # "said he's going to let the tide take him"
+            "let|letting|lets ~1 the ? tide|water|waves|current|river|ocean|sea|lake|train|cold "
+            "take|carry|have ~1 him|her|me|them|us",
             "rocks|stones|bricks|weights ~1 in|into ~2 his|her|their ? coat|jacket|pants|"
             "sweatshirt|hoodie ? pockets|pocket",
             "walking|walked|wading|waded|walks|heading ~1 into|in ~2 the ? lake|river|ocean|sea|"
@@ -1259,7 +1290,8 @@ RULES: tuple[Rule, ...] = (
             # a named one: "on the Aurora bridge", "on the 6th street overpass", "at the
             # Pearl River bridge", "from the Lee Bridge", "onto the Ocean View fishing pier"
             "on|onto|atop|up+on|standing+on|sitting+on|at|from|off the ~3 bridge|overpass|"
-            "viaduct|trestle|pier|dam|skyway|cliffs|cliff|gorge",
+            "viaduct|trestle|pier|dam|skyway|cliffs|cliff|gorge|overlook|lookout|bluff|bluffs|"
+            "rim|falls|point|viewpoint|vista",
             "walked|walking|went|ran|running|out ~2 onto|on|to ~1 the ~3 bridge|overpass|pier|"
             "dam|trestle|skyway|cliffs|cliff",
             # a gun in slang at hand: "i have my 9 in my lap"
@@ -1522,6 +1554,12 @@ UPDATE_CLEARS = Context(
         "no|neg|negative|not ~2 weapons|weapon|guns|gun|firearms|wpns|pills|meds|means|access ~3 "
         "in|at|on ~2 the ? apt|apartment|house|home|him|her|residence",
         f"{FIREARM}|weapons|pills|meds ~4 locked|secured|removed|taken+away|given+to|handed+over",
+        # the person at the place was there for something else: "UPDT: RP CONFIRMS SUBJ IS
+        # FISHING FROM THE INSIDE OF THE RAILING, NOT IN DISTRESS"
+        "is|was|'s|just|only|were|are ~1 fishing|sightseeing|photographing|jogging|working|"
+        "painting|inspecting|repairing|birdwatching|bird+watching|taking+photos|"
+        "taking+pictures|walking+his+dog|walking+her+dog",
+        "not ~1 in ~1 distress",
     ),
     affirmed=False,
 )

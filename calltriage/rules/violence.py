@@ -163,6 +163,11 @@ DISPUTE = Context(
         f"yelling|screaming|shouting|cursing|swearing|yelled|screamed|shouted|threatening "
         f"at|to ~1 {PERSON}",
         "arguing|argument|fighting|yelling|screaming ~2 with ~2 " + PERSON,
+        # "told him to get off his property"
+        "told|telling|tells|ordered|ordering|yelled+at|screamed+at ~1 him|her|them|rp|caller|"
+        "us|me ~1 to ~1 get+off|get+out|go+away|back+off|get+lost",
+        "get|getting ~1 off|out+of ~2 my|his|her|their|our|the ? property|lawn|land|yard|porch|"
+        "driveway",
     ),
     lookalikes=(
         f"arguing|argues|argued|argument|arguments|fighting|yelling|screaming|talking with|at|to "
@@ -646,10 +651,16 @@ RULES: tuple[Rule, ...] = (
             "settle|settling things|this|it|the+score ~3 with ~2 gun|knife|weapon|his|her|"
             "fists",
             f"coming|come|comin|headed|heading|going|on+his+way|on+her+way|on+their+way|"
-            f"coming+back|coming+over|come+over|come+back ~4 with ~2 a|his|her|their|the ? "
+            f"coming+back|coming+over|come+over|come+back|driving|driving+over|driving+back|"
+            f"walking+over|heading+over|headed+over ~4 with ~2 a|his|her|their|the ? "
             f"{alt(FIREARM, BLADE, STRONG_OBJECT, 'weapon|weapons|friends|boys|crew|gang')}",
             f"come|comes|coming|came ~1 over|out|outside|here ~2 and ~2 say|fight|try|settle",
             "step|come|bring outside|out ~1 and ~1 fight|settle",
+            # a dare to come near: "come closer and see what happens", "try me"
+            "come|step|get|walk ~1 closer|any+closer|near+me|over+here|up+here ~3 and ~1 see|find "
+            "~1 what|out",
+            "see ~1 what ~1 happens ~1 if|when ~2 you|he|she|they|anyone|anybody ~1 come|comes|"
+            "step|steps|touch|touches|try|tries",
             "wants|want|wanting|trying|looking|challenging|challenged|challenges to fight",
             "challenging|challenged|challenges ~3 to ~1 a ? fight",
         ),
@@ -778,6 +789,19 @@ RULES: tuple[Rule, ...] = (
             "said|says|saying|told|tells|yelled|yelling ~3 '|\"? try ~1 me",
             "screaming|yelling|begging|pleading|crying|shouting|hollering ~3 '|\"? put|drop ~1 "
             "it|that|the+knife|the+gun|the+bat|the+knife|the+weapon ~1 down",
+            "screaming|screamed|scream|screams|yelling|yelled|begging|pleading|shouting|"
+            "hollering ~3 '|\"? drop ~1 the|that|your|ur ? knife|gun|bat|weapon|pistol|machete",
+            # up in someone's face: "screaming in her sister's face", "still in his face"
+            "screaming|yelling|shouting|spitting|still|right ~1 in ~2 her|his|their|my|your|the|someone's|somebody's|"
+            "people's|sister's|brother's|mom's|dad's|wife's|husband's|girlfriend's|"
+            "boyfriend's|ref's|coach's|customer's|clerk's|neighbor's|caller's|rp's ~1 face|faces",
+            # chasing a person: "is now chasing a woman down the sidewalk"
+            # (a person named, not "them": the clerk chasing shoplifters, a caller who
+            # "chased them off")
+            f"chasing|chased|chases|running+after|ran+after|going+after|went+after ~1 "
+            f"{DET} ~1 {PERSON_NOUN}",
+            "chasing|chased|chases|running+after|ran+after|going+after|went+after ~1 people|"
+            "someone|somebody|caller|rp|pedestrians|customers|kids|women|students",
             # slang for a fist fight, starting or about to: "bout to catch hands"
             "catch|catching|caught|throw|throwing|threw|throwin|catchin hands|fades|the+fade",
             "swinging|swung|lunging|lunged|charging|charged|coming|came|went|going|ran|running|"
@@ -802,6 +826,12 @@ RULES: tuple[Rule, ...] = (
             "spoiling|looking|wanting|itching for a fight",
         ),
         lookalikes=(
+            # the fear of being chased (paranoia), not a chase: "saying people are chasing him"
+            f"people|ppl|someone|somebody|they|men|guys|cops|police|voices|demons|ghosts|"
+            f"everyone|everybody|nobody|spirits|aliens|feds|fbi|gang|gangs|cartel|them ~2 "
+            f"is|are|was|were|keep|keeps|been|'re|r ? chasing|chased|following ~1 "
+            f"{PERSON_NP}|people|someone|somebody",
+            "chasing|chased|chases|running+after|ran+after ~1 each+other|one+another",
             "aggressive|violent|hostile|dangerous|threatening|menacing '|\"? dog|dogs|driver|"
             "drivers|driving|weather|storm|cough|coughing|vomiting|sneeze|shaking|winds|wind|"
             "storms|traffic|turn|intersection|animal|animals|cat|cats|raccoon|goose|geese|"
@@ -996,6 +1026,9 @@ RULES: tuple[Rule, ...] = (
             f"came+out+with|came+back+with|came+back+out+with|went+and+got|waving|pointing|"
             f"showed|flashed|flashing ~4 '|\"? thumper|glizzy|yoppa|choppa|blick|blicky|"
             f"draco|toolie|cuete",
+            # heard told to let go of it: the wife screams "put the knife down"
+            f"put|drop|lower|droppin|dropping ~1 the|that|your|ur|his|da ? "
+            f"{alt(FIREARM, BLADE, STRONG_OBJECT, 'weapon')}",
         ),
         lookalikes=(
             "has|have|had|having|holding|holds|held|grabbed|grabbing|got|carrying|with|w/|"

@@ -53,6 +53,11 @@ PERSON_NOUN = (
     # people out and about ("one hit a jogger")
     "jogger|joggers|cyclist|cyclists|bicyclist|bicyclists|biker|bikers|skater|skaters|"
     "hiker|hikers|motorist|motorists|commuter|commuters|rider|riders|tourist|tourists|"
+    # at a game, a service or a visit ("one dad shoved the ref")
+    "ref|refs|referee|referees|umpire|umpires|ump|coach|coaches|player|players|parent|"
+    "parents|fan|fans|spectator|spectators|official|officials|opponent|opponents|"
+    "grandparent|grandparents|pastor|priest|client|clients|guest|guests|visitor|visitors|"
+    "contractor|contractors|inmate|inmates|resident's|neighbor's|"
     # "one shoved the other one", "going to beat the others"
     "other+one|others"
 )
@@ -95,7 +100,7 @@ BLADE = (
     # thrown and folding blades
     "shuriken|throwing+star|throwing+stars|ninja+star|ninja+stars|throwing+knife|"
     "throwing+knives|karambit|balisong|butterfly+knife|switch+blade|exacto|x-acto|"
-    "utility+knife|carpet+knife|kukri|cuchillo|cuchillos|navaja"
+    "utility+knife|carpet+knife|kukri|cuchillo|cuchillos|navaja|ulu|ulus"
 )
 # Objects that are weapons whenever someone holds them (no other use in a call).
 STRONG_OBJECT = (

@@ -9,7 +9,7 @@ from calltriage.rules.base import (
     within_clause,
     within_sentence,
 )
-from calltriage.rules.crime_in_progress import PAST_MARKERS
+from calltriage.rules.crime_in_progress import LAST_TIME, PAST_MARKERS
 from calltriage.rules.negation import dated_past_guard, days_back_guard
 from calltriage.rules.vocab import (
     up_to,
@@ -20,6 +20,7 @@ from calltriage.rules.vocab import (
     NOT_KNOWING,
     PERSON,
     PERSON_NP,
+    PILLS,
     STRONG_OBJECT,
     UNK_ANSWER,
     WEAK_OBJECT,
@@ -283,6 +284,8 @@ ON_PROPERTY = (
     ),
 )
 
+# Words that call for a thing to be brought: "GET THE PIECE", "where's the strap".
+_CALLED_FOR = "get|grab|bring|fetch|where's|wheres|where+is|hand+me|give+me|gimme"
 PIECE_LEAD = (
     "has|have|had|got|carrying|carries|with|packing|pulled|showed|flashed|grabbed|'s+got|keeps"
 )
@@ -313,7 +316,9 @@ def _fight_earlier(doc, norms: list[str], start: int, end: int) -> str | None:
     """A fight its clause places earlier ("they had a fight about money earlier") is no
     fight at hand for the object held now."""
     lo, hi = within_clause(norms, start, end)
-    marker = next((n for n in norms[lo:hi] if n in _EARLIER), None)
+    marker = next((n for i, n in enumerate(norms[lo:hi], lo) if n in _EARLIER and not (
+        # "the Last Chance Saloon" is no time ("last night" is)
+        n == "last" and (i + 1 >= len(norms) or norms[i + 1] not in LAST_TIME))), None)
     return f"placed earlier ('{marker}')" if marker else None
 
 
@@ -327,8 +332,20 @@ FIGHT_OR_THREAT = Context(
         "going+after|went+after|came+at|coming+at",
         "going+to|gonna|will|'ll|'d|wants+to|about+to ~1 kill|hurt|bash|smash|beat|hit|stab|"
         "cut|attack|fight|split|crack|break|knock|cave",
+        # held up ready to strike, or a taunt: "a shovel raised over his shoulder yelling
+        # 'come on over here and say it again'"
+        "raised|raising|raises|cocked|wielding|brandishing|brandished",
+        "come on ~1 over|here|then|out",
+        # hostile toward the people around: "yelling at parents and holding a hatchet"
+        f"yelling|screaming|shouting|cursing|swearing|hollering|lunging|charging ~1 at ~2 "
+        f"{PERSON}|people|everyone|everybody|anyone|passersby",
+        "come|step|get ~1 closer|over+here",
+        "say|do ~1 it|that ~1 again",
+        "try ~1 me",
     ),
     lookalikes=(
+        "raised|raising|raises ~3 money|funds|concerns|concern|question|questions|voice|rent|"
+        "prices|kids|children|family|flag|issue|issues|hand|hands|bed|garden|beds",
         "fight|fighting|fought ~3 with ~2 the|his|her|my|their ? insurance|landlord+over+rent|"
         "company|city|bank|cancer|addiction|depression|urge|urges|fire|flu|cold|infection",
         "kicking|kicked|kick ~2 the|a|his|her ? ball|can|tires|door|habit|bucket",
@@ -389,6 +406,8 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             FIREARM,
             "ammo|ammunition|bullets|bullet|holster|holstered|magazine+clip|loaded+clip",
+            # "has been loading magazines on the balcony since about 9"
+            "loading|loaded|loads|filling ~2 magazines|mags|clips|rounds|shells|speedloaders",
         ),
         lookalikes=(
             "glue|nail|staple|heat|caulk|caulking|squirt|water|nerf|spray|radar|grease|"
@@ -469,6 +488,9 @@ RULES: tuple[Rule, ...] = (
             "shoulder blade|blades",
             "ice pick-up",
             "axe body spray",
+            # breadfruit (Hawaii) and the bolo tie: "picking ulu", "ulu chips"
+            "ulu|ulus ~1 tree|trees|chips|fruit|breadfruit|festival|stew|salad",
+            "picking|picked|pick|cooking|roasting|roasted|baked|ripe|fallen ~2 ulu|ulus",
             "scissors lift",
             "cutting|chopping|splitting ~3 firewood|wood|logs|kindling|branches|brush ~3 with ~2 "
             "axe|ax|hatchet|hatchets|machete",
@@ -839,6 +861,16 @@ RULES: tuple[Rule, ...] = (
             "reached|reaching|reaches|went|going|goes|grabbed|grabbing ~1 for ~1 his|her|their|"
             "the|a ? strap|piece|gat|draco|blicky|iron|heat|toolie",
             f"{HOLD} ~2 a|an|the|his|her|their|my|that ar|ak|gat|draco|m4|choppa",
+            # "loading what looks like an AR into his car": "an AR" is nothing but the rifle
+            "an ar|ak",
+            "like ~1 a|an ? ar|ak|m4|draco|choppa",
+            # kept somewhere: "keeps a heater in the glovebox", "stashes his strap under the seat"
+            "keeps|keep|keeping|stashes|stashed|stashing|hides|hid|hiding ~1 a|the|his|her|my|"
+            "that ? strap|piece|gat|draco|blicky|toolie|heater|burner|iron|glizzy|thumper ~2 in|"
+            "under|behind ~2 his|her|their|my|the ? glovebox|glove+box|console|car|truck|seat|"
+            "jacket|pocket|backpack|bag|waistband|nightstand|drawer|room|mattress|pillow",
+            # called for: "WHERE'S THE PIECE, GET THE PIECE", "grab the strap"
+            f"{_CALLED_FOR} ~1 the|my|his|that ? piece|strap|gat|blicky|toolie|glizzy|thumper",
             "packing|packin|carrying heat",
             # "RP believes he is carrying": the verb with nothing carried after it
             f"{STRAP_LEAD} ~1 carrying|armed+up",
@@ -849,6 +881,16 @@ RULES: tuple[Rule, ...] = (
             f"carseat|backpack|bag|stroller|wheelchair|harness|belt|seatbelt",
             "piece|pieces of",
             "burner phone|phones|account|accounts|cell|number|app",
+            # a part or a chess piece: "grab the piece for the vacuum", "get the iron out"
+            f"{_CALLED_FOR} ~1 the|my|his|that ? piece|strap|gat|blicky|toolie|glizzy|thumper ~1 "
+            f"for|to|that|back|off|out|from|together|fixed|broke|broken|"
+            f"pieces|repaired|working|on+the+board|is+hot|plugged|of",
+            "space|electric|water|gas|oil|propane|kerosene|block|engine|patio|baseboard|"
+            "portable|car|seat ~1 heater|heaters",
+            "the|his|her|my ? heater|iron ~1 in ~2 the|his|her|my ? car|truck ~2 is|isn't|isnt|"
+            "broken|doesn't|won't|works",
+            "an|the ar|ak ~1 mailing|account|accounts|team|department|dept|filter|coating|glasses|"
+            "headset|app|game|lens|lenses",
         ),
         guard=all_guards(bare_verb_guard, dated_past_guard),
     ),
@@ -924,11 +966,15 @@ RULES: tuple[Rule, ...] = (
         "an object that can hurt held in a fight or with a threat ('one of them has a bottle')",
         patterns=(
             f"{HOLD} ~3 {HELD_OBJECT}",
+            # "BAR FIGHT IN PROGRESS, BOTTLES BEING THROWN"
+            f"{HELD_OBJECT}|chair|chairs|glasses|barstool|barstools|stool|stools ~1 being|getting|"
+            f"were|are ~1 thrown|swung|smashed|broken ~2 over|at|around ?",
         ),
         lookalikes=(
             f"{HOLD} ~3 bottle|bottles ~1 of ~2 water|beer|wine|liquor|soda|pop|juice|vodka|"
             f"whiskey|whisky|rum|tequila|gin|milk|pills|medication|meds|lotion|perfume|shampoo|"
-            f"booze|alcohol|liquid",
+            f"booze|alcohol|liquid|{PILLS}",
+            f"{HOLD} ~3 bottle|bottles ~1 in ~1 a ? paper|brown ? bag|sack",
             f"{HOLD} ~3 water|beer|wine|liquor|soda|pop|juice|vodka|whiskey|pill|pills|baby|"
             f"empty|plastic|sippy|medicine|prescription ~1 bottle|bottles",
             f"{HOLD} ~2 the|a ? chain|chains ~1 on|lock|locked|latched|latch",
@@ -940,6 +986,29 @@ RULES: tuple[Rule, ...] = (
         ),
         requires=FIGHT_OR_THREAT,
         forbids=ON_PROPERTY,
+        guard=dated_past_guard,
+    ),
+    Rule(
+        "weapon.object_with_threat",
+        CODE,
+        "an object that can hurt, held by someone who threatens to hurt a person ('has a "
+        "bat, banging on the door saying he will kill her')",
+        patterns=(
+            f"{HOLD} ~3 {STRONG_OBJECT}",
+            # a throat to be cut names the blade: "said she's going to slit her throat"
+            "going+to|gonna|will|'ll|threatened+to|threatening+to|threatens+to|wants+to|"
+            "about+to ~2 '|\"? slit|slice|cut ~1 her|his|your|their|ur|my|rp's|caller's ~1 throat",
+        ),
+        requires=Context(
+            "threat_to_hurt_someone",
+            patterns=(
+                "will|'ll|going+to|gonna|threatening+to|threatened+to|threatens+to|about+to|"
+                "wants+to ~2 kill|hurt|beat|bash|stab|shoot|cut|slit|smash|murder|end ~2 her|him|"
+                "them|you|me|us|rp|caller|everyone|everybody|somebody|someone|y'all|yall",
+                "slit|slice|cut ~1 her|his|your|their|ur|my|rp's|caller's ~1 throat",
+            ),
+            within=20,
+        ),
         guard=dated_past_guard,
     ),
     Rule(

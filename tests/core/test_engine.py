@@ -313,10 +313,10 @@ def test_a_call_that_breaks_the_engine_does_not_end_a_batch(small_model, caplog)
     marker = "QX-CRASH-7731"
 
     class CrashesOnMarker(Detector):
-        def run(self, doc, field="narrative", text=None, rows=None):
+        def run(self, doc, field="narrative", text=None, rows=None, given=frozenset()):
             if marker in (text or doc.text):
                 raise ZeroDivisionError("a rules bug")
-            return super().run(doc, field, text, rows)
+            return super().run(doc, field, text, rows, given)
 
     eng = Engine(Policy(), small_model, detector=CrashesOnMarker(get_nlp()))
     calls = [CallRequest(narrative="he has a gun"), CallRequest(narrative=f"text {marker}"),
@@ -336,3 +336,25 @@ def test_a_call_that_breaks_the_engine_does_not_end_a_batch(small_model, caplog)
     assert [r["id"] for r in rows] == ["c0", "c1", "c2"]
     assert "error" in rows[1] and "route" in rows[0] and "route" in rows[2]
     assert all(marker not in r.getMessage() for r in caplog.records)
+
+
+# A suicide call type is suicidal talk: the means at hand in its notes fire with no talk of
+# their own, and the explanation says where the talk came from. The same notes under
+# another call type, or a call type that denies it, do not make talk up.
+@pytest.mark.parametrize("call_type, narrative, fires", [
+    ("SUICIDE THREAT", "male caller has a pistol on the table, will not talk to his wife", True),
+    ("SUICIDAL SUBJ", "RP says her son has a bottle of pills and a rope in his room", True),
+    ("SUICIDAL PERSON", "RP says her brother is on the Hawthorne bridge right now", True),
+    ("WELFARE CHECK", "RP says her brother is on the Hawthorne bridge right now", False),
+    ("WELFARE CHECK", "male caller has a pistol on the table, will not talk to his wife", False),
+    ("SUICIDAL SUBJ", "RP says her son is upset, no weapons in the home, no pills", False),
+    ("NOT SUICIDAL - DENIES SI", "male caller has a pistol on the table", False),
+])
+def test_suicide_call_type_is_talk_for_means_at_hand(engine, call_type, narrative, fires):
+    d = engine.decide(CallRequest(narrative=narrative, call_type=call_type))
+    found = [f for f in d.disqualifiers
+             if f.code == "suicide_attempt" and f.field == "narrative"]
+    assert bool(found) is fires, [f.explanation for f in d.disqualifiers]
+    if fires:
+        assert d.route == "standard_dispatch"
+        assert "in the call type" in found[0].explanation
