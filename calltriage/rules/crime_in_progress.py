@@ -1201,6 +1201,12 @@ RULES: tuple[Rule, ...] = (
             "spraypainting|graffitiing",
             f"cutting|sawing|tearing|ripping|knocking|pulling|chopping ~3 {PROPERTY}|fence|"
             f"fences|tree|trees ~2 down|apart|off|up",
+            # a home torn up now by someone told to leave: "refusing to leave and is smashing
+            # dishes and punching holes in the fridge" (not "punched a hole in his own wall")
+            "smashing|breaking|punching|kicking|throwing|destroying|trashing|ripping|tearing|"
+            "flipping ~2 the|her|our|my|rp's|caller's|all+the ? dishes|plates|holes|fridge|"
+            "refrigerator|tv|tvs|furniture|mirror|mirrors|cabinets|doors|windows|walls|"
+            "everything|belongings",
             # "taking the shelter's glass panels apart with a wrench"
             "taking|prying|unscrewing|unbolting|dismantling|kicking|smashing|ripping|tearing ~3 "
             "bus+shelter|shelter|shelter's|panels|panel|glass+panels|bench|benches|sign|signs|"

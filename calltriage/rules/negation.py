@@ -433,22 +433,46 @@ _NOW_NEARBY: frozenset[str] = frozenset({
 })
 
 
+_MONTHS: frozenset[str] = frozenset({
+    "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sept", "oct", "nov", "dec",
+})
+
+
+def _days_back_marker(window: list[str], i: int) -> str | None:
+    """The days-back date that starts at ``window[i]``, if one does."""
+    n = window[i]
+    nxt = window[i + 1] if i + 1 < len(window) else ""
+    if n == "last" and nxt in _DAYS_BACK_AFTER_LAST:
+        return f"last {nxt}"
+    if n in _DAYS_BACK_UNITS and nxt == "ago" and i and window[i - 1] not in ("hour", "hours"):
+        return f"{n} ago"
+    if n == "other" and nxt == "day" and i and window[i - 1] == "the":
+        return "the other day"
+    # "assaulted her in March", "was shot in 2018"
+    if n == "in" and (nxt in _MONTHS or (len(nxt) == 4 and nxt[:2] in ("19", "20")
+                                         and nxt.isdigit())):
+        return f"in {nxt}"
+    return None
+
+
 def days_back_guard(doc, norms: list[str], start: int, end: int) -> str | None:
     """Guard: clear an act its clause dates days back ("punched her last Saturday",
-    "last Tuesday a man pulled a knife on her"), within 8 words, when nothing there
-    places it now. An hour ago, last night or yesterday still fire."""
+    "last Tuesday a man pulled a knife on her", "hurt her badly three years ago", "in
+    March"), within 12 words, when nothing between the date and the act (or just before
+    the act) places it now: "got out last week and just punched her" fires, while in "hurt
+    her three years ago and she still has nightmares" the "still" is about the nightmares.
+    An hour ago, last night or yesterday still fire."""
     lo, hi = within_clause(norms, start, end)
-    lo, hi = max(lo, start - 8), min(hi, end + 8)  # unpunctuated CAD runs on
+    lo, hi = max(lo, start - 12), min(hi, end + 12)  # unpunctuated CAD runs on
     window = norms[lo:hi]
-    if not _NOW_NEARBY.isdisjoint(window):
-        return None
-    for i, n in enumerate(window):
-        nxt = window[i + 1] if i + 1 < len(window) else ""
-        if n == "last" and nxt in _DAYS_BACK_AFTER_LAST:
-            return f"dated days back ('last {nxt}')"
-        if n in _DAYS_BACK_UNITS and nxt == "ago" and i and window[i - 1] not in ("hour",
-                                                                                "hours"):
-            return f"dated days back ('{n} ago')"
-        if n == "other" and nxt == "day" and i and window[i - 1] == "the":
-            return "dated days back ('the other day')"
+    for i in range(len(window)):
+        marker = _days_back_marker(window, i)
+        if marker is None:
+            continue
+        at = lo + i
+        a, b = (min(at, max(0, start - 2)), end) if at < start else (max(0, start - 2), at)
+        if _NOW_NEARBY.isdisjoint(norms[a:b]):
+            return f"dated days back ('{marker}')"
     return None

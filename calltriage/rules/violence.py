@@ -487,6 +487,41 @@ RULES: tuple[Rule, ...] = (
             f"beating|beat|beats|beaten {REFLEXIVE} up",
             "nobody|noone|no+one|never|not|n't|nt|neither|didn't ~2 put|puts|laid|lay|putting|"
             "placed|had ~1 his|her|their|any ? hands on",
+            # a report of one that is over, the way a call type says it: "ASSAULT REPORT",
+            # "ASSAULT - PRIOR", "SEXUAL ASSAULT - DELAYED REPORT", "242 BATTERY RPT"
+            "assault|assaults|aslt|battery|sexual+assault|rape|stabbing|shooting|abuse ~2 "
+            "report|rpt|prior|cold|delayed|delay|past|late|follow-up|followup|f/u|info|"
+            "information|inquiry|historical|old",
+            "victim|victims ~2 at|in|to ~1 the ? hospital|er|emergency+room",
+            # a workout, not a fight: "people kicking and punching pads"
+            "punching|punched|kicking|kicked|hitting|hit ~2 the|a ? pads|pad|bags|bag|mitts|"
+            "heavy+bag|punching+bag|dummy|dummies|targets|focus+mitts",
+            # things, not people: "punching a street sign", "punched a hole in his wall",
+            # "threw his tablet against the wall", "hit her bumper"
+            "hit|hits|hitting|struck|smacked|kicked|kicking|punched|punching|slammed|slamming|"
+            "threw|throwing|throw|smashed|smashing ~1 a|the|his|her|my|their|own ? street+sign|"
+            "stop+sign|hole|holes|fridge|refrigerator|mirror|locker|lockers|cabinet|cabinets|"
+            "dresser|tablet|phone|laptop|controller|xbox|playstation|dishes|plates|bumper|"
+            "fender|tailgate|side+mirror|windshield|hood|steering+wheel|dashboard|punching+bag",
+            "threw|throwing|thrown|tossed ~1 them|it ~2 on|onto ~2 the ? floor|ground|bed|couch|"
+            "pile|lawn",
+            # bitten or stung by an animal: "got bit by a copperhead"
+            f"got|was|been|were|get|gets|getting|being ? bit|bitten|stung|attacked|scratched|"
+            f"mauled ~2 by ~2 a|an|the|his|her|their|our|my|"
+            f"neighbor's|a+neighbor's|some ? {ANIMAL}|snake|copperhead|rattlesnake|"
+            f"cottonmouth|spider|bee|bees|wasp|wasps|hornet|hornets|tick|raccoon|bat|coyote|fox|"
+            f"squirrel|possum|opossum|jellyfish|stingray|shark",
+            # anyone at all is what a screening denies or a fear imagines ("no command to hurt
+            # anyone", "said nothing about hurting anyone"); a threat to anyone is
+            # violence.threat's
+            "hurt|hurting|hurts|harm|harming|harms|kill|killing anyone|anybody",
+            # picking at one's own skin
+            "scratching|scratched|picking|picked ~1 her|his|their|own ~1 arms|arm|skin|face|"
+            "legs|sores|scalp|head",
+            # a delusion told: "saying the neighbors are poisoning him"
+            "saying|said|claiming|claimed|insists|insisting|thinking|convinced|believing ~4 "
+            "is|are|been|keeps|keep|were|was ~1 poisoning|poisoned ? him|her|them|me|us|his|"
+            "their",
         ),
         guard=all_guards(dated_past_guard, days_back_guard),
         forbids=SHOT_WITH_NOTHING,
@@ -1158,7 +1193,7 @@ RULES: tuple[Rule, ...] = (
             "demanding|demanded|demands|demand ~3 refund|refunds|manager|money+back|"
             "their+money+back|his+money+back|her+money+back|rent|payment|change|deposit",
         ),
-        guard=dated_past_guard,
+        guard=all_guards(dated_past_guard, days_back_guard),
     ),
     Rule(
         "violence.beating_slang",
