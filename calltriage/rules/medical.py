@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from calltriage.rules.base import Context, Rule, all_guards, within_clause
-from calltriage.rules.negation import GOVERNING, dated_past_guard, governs
+from calltriage.rules.negation import GOVERNING, dated_past_guard, days_back_guard, governs
 from calltriage.rules.vocab import (
     up_to,
     ANIMAL,
@@ -844,6 +844,22 @@ RULES: tuple[Rule, ...] = (
             "choking baby|child|infant|kid|toddler|man|woman|person|victim|patient",
         ),
         lookalikes=(
+            # a cut threatened, not made: "he'll cut himself", "threatening to slit her wrists"
+            "will|'ll|going+to|gonna|threatening+to|threatened+to|threatens+to|about+to|"
+            "wants+to|says+she'll|says+he'll|if ~2 cut|slit|slash ~1 himself|herself|themselves|"
+            "themself|wrists|wrist|throat|arms|arm",
+            # a screening line with a minor finding: "INJ: BRUISING TO L FOREARM"
+            "inj|injury|injuries :|- ~2 bruising|bruise|bruised|bruises|swollen|swelling|"
+            "scratch|scratches|scratched|minor|small|superficial|red|redness|sore|soreness|"
+            "abrasion|abrasions|scrape|scrapes",
+            # a load, not a person: "a mattress fell off a truck into the left lane"
+            "mattress|ladder|load|cargo|box|boxes|furniture|debris|couch|tire|tires|lumber|"
+            "tarp|bags|trash|sofa|chair|chairs|dresser|appliance ~2 fell|fallen|falling|fall ~2 "
+            "off|from|out",
+            f"{ANIMAL}|deer|elk|moose|coyote|raccoon ~4 hit|struck ~1 by ~1 a|an|the ? car|truck|"
+            f"vehicle|train|bus|semi|suv|van|motorcycle",
+            "car|house|truck|window|windows|building|sign|signs|home ~2 was|got|been|were ~1 "
+            "shot ~1 up",
             "bleeding heart|hearts|liberal|liberals",
             # a stunt that landed soft: "kids jumped off the roof into the pool"
             "jumped|leapt|leaped ~6 into|onto ~2 the|a ? pool|snow|snowbank|trampoline|mattress|"
@@ -911,7 +927,7 @@ RULES: tuple[Rule, ...] = (
             "hand|finger|fingers|arm|knee|leg|lip|face|forehead",
             "choking hazard",
         ),
-        guard=dated_past_guard,
+        guard=all_guards(dated_past_guard, days_back_guard),
     ),
     Rule(
         "medical.cardiac_signs",

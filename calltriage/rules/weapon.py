@@ -473,6 +473,27 @@ RULES: tuple[Rule, ...] = (
             "broken end|neck|edge of ? the|a ? bottle|glass",
         ),
         lookalikes=(
+            # the means put out of reach (a screening answer in a crisis call): "she has
+            # locked up all the knives", "the knives are locked in her car"
+            f"locked|locked+up|secured|hid|hidden|removed|put+away|took+away|gathered+up ~2 all|"
+            f"the|his|her|their|our ? kitchen|sharp ? {BLADE}|razors|blades",
+            f"all|the|his|her|their|our ? kitchen|sharp ? {BLADE}|razors|blades ~2 are|were|is|"
+            f"was|been|have+been|got ~1 locked|locked+up|secured|put+away|hidden|removed|"
+            f"taken+away",
+            # the thing shoplifted: "stuffing razors and baby formula in his jacket"
+            "stuffing|stuffed|concealing|concealed|pocketing|pocketed|shoplifting|stealing|stole|"
+            "sweeping|swept|filling|filled|loading|grabbing|taking ~6 razors|razor+refills|"
+            "razor+blade+refills|razor+cartridges|razor+blades|blades",
+            "razors|razor+refills|razor+blade+refills|razor+cartridges ~2 and|& ~2 baby|formula|"
+            "tide|detergent|cosmetics|makeup|batteries|meat|steaks",
+            # a knife at work on food or wood: "carving pumpkins with a big knife", a
+            # knife-sharpening van, a knife left in the sink
+            f"carving|whittling|sharpening|carves|carved ~3 pumpkins|pumpkin|jack-o-lanterns|"
+            f"wood|stick|sticks|turkey|roast|meat|fish|soap ~3 with ~2 a|the|his|her|big ? "
+            f"{BLADE}",
+            "knife-sharpening|knife+sharpening|knife+sharpener|knife+sharpeners",
+            f"left|leaves|leaving|put|puts|washing|washed|soaking|dirty ~3 {BLADE} ~3 in|into ~2 "
+            f"the ? sink|dishwasher|drawer|block|dish+rack|dishrack|utensil|silverware",
             # knife sharpening as a trade ("offering to sharpen kitchen knives"); someone
             # sharpening his own knife is no look-alike (it may be the threat)
             "offering|offers|offered|service|business|van|truck|shop|stand|booth ~3 to ? "
@@ -715,7 +736,7 @@ RULES: tuple[Rule, ...] = (
             SHOT_WITH_NOTHING,
             "big|hot|top|long shot|shots at|in|with|from",
         ),
-        guard=past_shooting_guard,
+        guard=all_guards(past_shooting_guard, days_back_guard),
     ),
     Rule(
         "weapon.pops_heard",
