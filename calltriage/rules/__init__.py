@@ -118,6 +118,16 @@ assert len({r.rule_id for r in ALL_RULES}) == len(ALL_RULES), "rule ids must be 
 
 _TRIGGER, _LOOKALIKE, _CONTEXT, _CONTEXT_LOOKALIKE = 0, 1, 2, 3
 
+# Words the rules read as another word, in the rules' view only (the classifier's NORMs
+# are untouched): "threw a drink @ RP".
+_RULES_NORMS: dict[str, str] = {"@": "at"}
+# Words the rules read as themselves where the shared NORM merges them into a danger word
+# (its typo repair takes "burglar" for "burglary"): a person is not a crime, and "the
+# burglary in the garage overnight" is no suspect in the garage. Keyed by lower-cased text.
+_RULES_OWN_WORDS: dict[str, str] = {
+    w: w for w in ("burglar", "burglars", "robber", "robbers")
+}
+
 # Contexts a call-type string can give the narrative: a "SUICIDE THREAT" or "SUICIDAL
 # SUBJ" call is suicidal talk, so the means at hand in its notes ("has a .38 in his lap")
 # need no talk of their own.
@@ -182,7 +192,9 @@ class Detector:
         def tokenize(words: str) -> tuple[str, ...]:
             out = words_seen.get(words)
             if out is None:
-                out = words_seen[words] = tuple(t.norm_ for t in nlp.make_doc(words))
+                out = words_seen[words] = tuple(
+                    _RULES_OWN_WORDS.get(t.lower_) or _RULES_NORMS.get(t.norm_, t.norm_)
+                    for t in nlp.make_doc(words))
             return out
 
         self._tokenize = tokenize
@@ -262,6 +274,9 @@ class Detector:
             if not text.islower() and any(c.isalpha() for c in text):
                 split = self._split_lower(text)
             pieces = split if split is not None else self._strings[norm]
+            if isinstance(pieces, str):
+                pieces = (_RULES_OWN_WORDS.get(text.lower())
+                          or _RULES_NORMS.get(pieces, pieces))
         entry = (norm, pieces, isinstance(pieces, tuple))
         cache = self._pieces_cache
         if len(cache) > 50_000:

@@ -355,6 +355,7 @@ HOUSEHOLD_DOER = Context(
 
 CRIME_NOUN = (
     "burglary|burglaries|burg|burglar|burglars|break-in|breakin|break-ins|robbery|robberies|"
+    "robber|robbers|"
     "theft|thefts|shoplifting|shoplifter|vandalism|larceny|carjacking|prowler|prowlers|"
     "intruder|intruders|b&e|entry|home+invasion|car+prowl|auto+theft|holdup|hold-up|"
     "stickup|looting|burgulary|burglery|robery|robbey|theif|thief|thieves|vandals|vandal|"

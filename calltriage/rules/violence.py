@@ -670,6 +670,12 @@ RULES: tuple[Rule, ...] = (
             f"everyone|everybody|others|baby|girlfriend|boyfriend|mom|dad|us|me",
             "murder-suicide|murder|murdered|murdering|homicide",
             "death|kill threat|threats",
+            # threats made or yelled, of nothing named (of harm, unless they say otherwise):
+            # "yelling threats at the landlord", "THREATS MADE DURING NEIGH DISPUTE"
+            "yelling|screaming|shouting|hollering|making|made|makes|hurling|issuing|texting|"
+            "sending|sent|left|leaving|posting|posted ~1 threats|threatening+messages|"
+            "threatening+texts|threatening+voicemails",
+            "threats ~1 made|were+made|being+made|have+been+made",
             "threatening|threatened|threats|threat of ? violence|harm|bodily|death|physical",
             "terroristic|criminal threats|threat|threatening",
             "menacing|intimidating|intimidation|intimidated|stalking|stalker|stalked",
@@ -700,6 +706,14 @@ RULES: tuple[Rule, ...] = (
             "challenging|challenged|challenges ~3 to ~1 a ? fight",
         ),
         lookalikes=(
+            # a threat of something other than harm: "making threats to evict her", "threats
+            # to call the cops"
+            "yelling|screaming|shouting|hollering|making|made|makes|hurling|issuing|texting|"
+            "sending|sent|left|leaving|posting|posted|threats ~1 threats|made|were+made|"
+            "being+made|have+been+made|threatening+messages|threatening+texts ~3 to|about ~1 "
+            "call|calling|evict|evicting|sue|suing|report|reporting|tow|towing|leave|move|fire|"
+            "firing|quit|kick|post|posting|expose|break+up|cut+off|stop|withhold|take+the+kids|"
+            "take+custody|press+charges|get+a+lawyer|contact|complain|fine|ban",
             # afraid of something other than an attack: "afraid he will fall", "... hurt himself"
             "afraid|scared|terrified ~2 he|she|they ~1 will|'ll|might|may ~2 fall|get+lost|"
             "get+hurt|be+hurt|be+alone|die|lose|run|run+away|leave|wander|freeze|starve|relapse|"

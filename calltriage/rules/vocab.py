@@ -86,6 +86,8 @@ FIREARM = (
     # misspellings, calibers and gauges, and slang that means nothing but a gun
     "hangun|handgn|pistal|pistle|rifel|shotgn|fire-arm|.22|.25|.32|.38|.357|.380|.40|.44|.45|"
     ".223|.243|.308|30-06|.30-06|"
+    # "has a.38 in his waistband" (one token when typed without a space)
+    "a.22|a.25|a.32|a.38|a.357|a.380|a.40|a.44|a.45|a.9mm|"
     ".410|38+special|357+magnum|45+caliber|45+cal|40+caliber|40+cal|9+millimeter|"
     "nine+millimeter|12+gauge|12-gauge|twelve+gauge|20+gauge|ghost+gun|ghost+guns|"
     "ghostgun|blicky|blickey|mossberg|ruger|sks|assault+rifle|assault+rifles|hunting+rifle|"
