@@ -28,6 +28,7 @@ import functools
 import hashlib
 import inspect
 from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -99,7 +100,8 @@ def _update_rules(code: str) -> list[tuple[Context, frozenset[str] | None]]:
 
 
 def _content_hash() -> str:
-    """Hash of every rule module's source: any edit to a rule changes the version."""
+    """Hash of every rule module's source, this one (the detector) included: any edit to a
+    rule or to how rules are applied changes the version."""
     h = hashlib.sha256()
     for mod in (weapon, violence, medical, suicide_attempt, crime_in_progress, calltype,
                 negation, vocab):
@@ -107,6 +109,7 @@ def _content_hash() -> str:
     from calltriage.rules import base
 
     h.update(inspect.getsource(base).encode())
+    h.update(Path(__file__).read_bytes())
     return h.hexdigest()[:10]
 
 
