@@ -76,6 +76,19 @@ _SPAN_FILL: frozenset[str] = frozenset({
 
 
 _NOW_WORDS: frozenset[str] = frozenset({"now", "currently", "still", "rn"})
+# Acts with things told as happening now, for ``unauthorized_now`` (what makes them a
+# crime is that the person has no right to the place or the thing).
+_ACTING = (
+    "taking|loading|carrying|rolling|prying|cutting|drilling|hooking|siphoning|stripping|"
+    "dumping|grabbing|rummaging|filling|pocketing|removing|unscrewing|unbolting|towing|"
+    "hauling|hitching|emptying|stealing|going+through|digging+through|handing|draining|"
+    "changing+the+lock|changing+the+locks|netting|spotlighting|poaching|unloading|tearing|"
+    "ripping|spray+painting|tagging|moving+in|moving+into|moving+stuff|moving+furniture|"
+    "moving+things|moving+a|moving+their|pulling+up|pulling+out|backing+a|backing+up"
+)
+# Verbs of leaving that say arriving before these ("drove in", "went inside").
+_ARRIVING: frozenset[str] = frozenset({"drove", "went", "ran"})
+_INTO: frozenset[str] = frozenset({"in", "into", "inside", "onto", "through", "thru"})
 
 
 def _in_running_span(norms: list[str], i: int, lo: int, hi: int) -> bool:
@@ -112,6 +125,13 @@ def _nearest(norms: list[str], lo: int, hi: int, start: int, end: int,
             # "RP reporting a man breaking into cars" reports what happens now
             if norms[i] in ("reporting", "reports", "report", "reported") and any(
                     w in _SOMEONE for w in norms[i + 1:i + 5]):
+                continue
+            # "closed for the night", "gone for the day": how long, not when
+            if i >= 2 and norms[i - 2] == "for" and norms[i - 1] == "the" and norms[i] in (
+                    "night", "day", "evening", "weekend", "week", "season", "morning"):
+                continue
+            # "drove in with a pickup", "ran into the house": arriving, not leaving
+            if norms[i] in _ARRIVING and i + 1 < len(norms) and norms[i + 1] in _INTO:
                 continue
             # "since last week", "all morning": a span that runs up to now
             if (words is PAST_MARKERS or words is _PAST_NOT_HISTORY) and _in_running_span(
@@ -397,6 +417,9 @@ PROPERTY_CRIME = Context(
         "purse|wallet|phone|bag|backpack|cash|money|register|merchandise|package|packages|"
         "bike|tv|xbox|jewelry|laptop",
         "concealing|concealed|pocketing|pocketed|shoplifting|shoplifted",
+        # "just cut the padlock on the gate ... they're in the warehouse now"
+        "cut|cutting|pried|prying|drilled|drilling|broke|breaking|popped|popping ~3 the|a|his|"
+        "her|our|my ? padlock|padlocks|lock|locks|deadbolt|chain|hasp",
         # "just threw eggs at her front window and are still standing across the street"
         "egging|egged|eggs|toilet+papering|tp'ing|graffiti|spray+paint|spray+painting",
         # goods hidden in clothing (not "a knife tucked in his waistband": carried)
@@ -439,6 +462,22 @@ PROPERTY_CRIME = Context(
         "keys|bag|card",
         "came|got|climbed|crawled|snuck|went ~1 in|inside|into ~3 through ~2 a|the|his|her|"
         "my ? window|windows|door|vent|roof|skylight|back",
+        # property crimes told by the act, without their names
+        "dumping|dumped ~4 trash|garbage|tires|shingles|load|waste|debris|poop|mattress|"
+        "mattresses|couch|junk|construction|appliances|drywall|carpet",
+        "letting ~1 the ~1 air ~1 out",
+        "prying|pried|pry+bar|crowbar|sawzall|sawing|cutting|cut ~4 converter|converters|"
+        "catalytic|meter|meters|canisters|coin|copper|wire|wires|wiring|pipes|ac+unit|"
+        "ac+units",
+        "going|digging|rifling ~1 through|thru ~3 the|his|her|my|a|their|someone's ? car|truck|"
+        "cars|trucks|vehicles|console|glovebox|glove+box|purse|mailbox|mailboxes|mail|trunk",
+        "fishing ~3 mail|envelopes|letters|packages",
+        "spotlighting|poaching|poachers|poacher|gill-netting|gillnetting",
+        "pocketing|pocketed ~3 cash|money|bills|the+cash",
+        "loading|loaded ~3 his|her|their|the|our|my ? cows|cattle|livestock|horses|goats|"
+        "equipment|tools|copper|scrap|mower|mowers|bikes|generator|generators",
+        "tracking|tracked|track ~3 it|them|him|her|the+phone|the+truck|the+car ~4 find+my|"
+        "onstar|airtag|air+tag|gps|app|tile|lojack",
     ),
     lookalikes=(
         "highway|daylight robbery",
@@ -447,6 +486,8 @@ PROPERTY_CRIME = Context(
         "stealing|steal|stole|steals ~2 second|third|home|base|bases|the+show|a+glance|"
         "a+kiss|hearts|my+heart|the+spotlight|thunder|a+look",
         "break|broke|breaking|broken ~1 down|up|even|free",
+        # "stealing RP's assigned parking spot every day"
+        "stealing|steal|stole|steals|taking|took|takes ~3 parking ~1 spot|space|spots|spaces",
     ),
 )
 
@@ -676,6 +717,9 @@ RULES: tuple[Rule, ...] = (
             f"still|currently|now ~1 {AUX}? there|here|inside|hiding|around|nearby",
             f"{AUX} inside|in ~3 {DWELLING} ~2 now|right+now|currently",
             "still|currently ~1 going|doing ~1 it|on",
+            "ongoing|on-going|in+progress",
+            "still ~1 at ~1 it",
+            "still ~1 happening|going+on|working|loading|dumping|prying|cutting",
             "doing it ~1 right+now|now|as+we+speak",
             "he|she|they|suspect|subj|subject|male|female|guy|man|woman ~1 's|s|is|are|was ~1 "
             "still ~2 there|here|inside|in|at|on|around|outside|nearby|across|near|watching|"
@@ -700,6 +744,13 @@ RULES: tuple[Rule, ...] = (
         ),
         requires=PROPERTY_CRIME,
         lookalikes=(
+            # an ongoing problem, not an act going on: "ongoing issue for about a year"; a
+            # screening answer "In progress: N"
+            "ongoing|on-going ~1 issue|issues|problem|problems|dispute|disputes|feud|conflict|"
+            "situation|thing|basis|case|investigation|harassment|concern|complaint|matter|"
+            "drama|beef|saga",
+            "in+progress|ongoing :|-|QMARK ? ~1 no|n|n.|no.|neg|neg.|negative|none|denies|unk|"
+            "unknown",
             "still|currently|now ~1 in|at ~2 the|his|her ? hospital|shelter|program|school|"
             "work|jail|treatment|rehab|care|bed|hotel",
             "still ~1 in ~1 shock",
@@ -734,6 +785,9 @@ RULES: tuple[Rule, ...] = (
             "broke|breaking|popped|popping ~2 the|a|his|her|our|my ? padlock|padlocks|lock|locks|"
             "chain|chains|hasp|deadbolt ~4 on|off|of|to ~3 the|a|our|my ? door|gate|shed|"
             "garage|unit|storage|fence|building|warehouse|container|trailer|cage",
+            # forced and still inside: "pried open the job trailer door and is inside"
+            "pried|forced|kicked|broke|busted|jimmied|popped|smashed ~3 open|in|through ~8 and ? "
+            "is|are|'s|'re|still|now ~1 inside|in+there|in+the+building|in+the+house|in+it",
             "breaking|busting|kicking|smashing|prying|jimmying|forcing|climbing|crawling|"
             "breakng|breking|brakeing|kickng|priing|smashng|"
             "getting|sneaking|cutting|drilling|picking|tampering|messing|kickin|bustin|"
@@ -1030,6 +1084,10 @@ RULES: tuple[Rule, ...] = (
             "the+victim's|the+owner's|a+neighbor's|neighbor's ? car|vehicle|truck|van|suv ~6 "
             "trying|attempting|tried|tries|attempted ~2 to ~1 start|drive|hotwire|hot-wire|steal|"
             "take",
+            # stolen and moving now, tracked: "tracking it on his OnStar app, it's moving north
+            # on Hwy 49 right now", "Find My shows it moving down Bourbon right now"
+            "stolen|stole|took|grabbed|swiped|snatched|taken ~20 moving|heading|headed|"
+            "driving|travelling|traveling|going ~6 right+now|now|currently|as+we+speak",
             # the Kia/Hyundai theft: "trying to start a Kia with a USB cable"
             "start|starting|started|hotwire|hotwiring|hot-wiring ~4 with ~2 a|the|his|her ? usb|"
             "usb+cable|usb+cord|screwdriver|phone+charger|charger+cord|charging+cable",
@@ -1056,6 +1114,7 @@ RULES: tuple[Rule, ...] = (
             "furniture|water+heater|ac+unit|air+conditioner",
         ),
         lookalikes=(
+            "stealing|steal|stole|steals|taking|took|takes ~3 parking ~1 spot|space|spots|spaces",
             # an accusation, not a theft: "keeps accusing her of stealing his newspaper"
             "accusing|accuses|accused|blaming|blames|blamed ~3 of|for ~1 stealing|theft|taking|"
             "robbing ~1 his|her|my|their|the|our ? mail|newspaper|paper|packages|package|money|"
@@ -1202,6 +1261,13 @@ RULES: tuple[Rule, ...] = (
             "spraypainting|graffitiing",
             f"cutting|sawing|tearing|ripping|knocking|pulling|chopping ~3 {PROPERTY}|fence|"
             f"fences|tree|trees ~2 down|apart|off|up",
+            # illegal dumping as it happens: "dumping a trailer load of shingles right now"
+            "is|are|'s|'re|now|still|currently|been ~1 dumping ~4 trash|garbage|tires|shingles|"
+            "load|waste|debris|poop|mattress|mattresses|couch|junk|construction|appliances|"
+            "drywall|carpet|oil|chemicals|bags",
+            "dumping ~4 trash|garbage|tires|shingles|load|waste|debris|poop|mattress|mattresses|"
+            "couch|junk|construction|appliances|drywall|carpet|oil|chemicals|bags ~8 right+now|"
+            "now|as+we+speak|still",
             # a home torn up now by someone told to leave: "refusing to leave and is smashing
             # dishes and punching holes in the fridge" (not "punched a hole in his own wall")
             "smashing|breaking|punching|kicking|throwing|destroying|trashing|ripping|tearing|"
@@ -1887,6 +1953,55 @@ RULES: tuple[Rule, ...] = (
                 "self+checkout|self-checkout|checkout|checkouts|at+the+pump|at+the+atm|hovering",
             ),
             within=20,
+        ),
+        guard=past_guard,
+    ),
+    Rule(
+        "crime_in_progress.unauthorized_now",
+        CODE,
+        "someone with no right to be there or to the thing doing something with it now "
+        "('not tenants ... moving in a mattress now', 'closed for the day ... hooking up the "
+        "trailer', 'after hours ... loading the baskets into her SUV')",
+        patterns=(
+            # an act told as happening: "is loading", "are carrying in", "now hooking it up"
+            f"is|are|'s|'re|now|still|currently|keeps|keep|been ~1 {_ACTING}",
+            f"{_ACTING} ~4 right+now|now|as+we+speak|still|currently",
+        ),
+        # (look-alikes clear every crime_in_progress rule on the same words: kept narrow)
+        lookalikes=(
+            "is|are|'s|'re|now|still|currently|keeps|keep|been ? taking ~1 pictures|photos|photo|"
+            "video|videos|a+break|a+nap|a+walk|notes|care|forever|meds|medication|medicine|pills|"
+            "turns|the+bus",
+            "is|are|'s|'re|now|still|currently|keeps|keep|been ? taking ~1 his|her|their ~1 "
+            "shirt|clothes|shoes|pants|jacket|coat|meds|medication|medicine|pills|time|turn",
+            "is|are|'s|'re|now|still|currently|keeps|keep|been ? cutting ~1 herself|himself|"
+            "themselves|hair|grass|lawn|firewood|class|school",
+            "is|are|'s|'re|now|still|currently|keeps|keep|been ? cutting ~1 in ~1 past|the+past",
+            "is|are|'s|'re|now|still|currently|keeps|keep|been ? stealing ~2 thoughts|identity|"
+            "wifi|internet|electricity|heart|show|glances",
+        ),
+        requires=Context(
+            "no_right_to_it",
+            patterns=(
+                "not|aren't|isn't|arent|isnt tenants|a+tenant|tenant|members|a+member|"
+                "member|residents|a+resident|employees|an+employee|the+owner|the+owners|"
+                "allowed|supposed+to|authorized|permitted|welcome",
+                "doesn't|does+not|don't|do+not|didn't|did+not ~1 recognize|belong|rent",
+                "doesn't|does+not|don't|do+not|didn't|did+not ~1 know ~1 him|her|them|who|these|"
+                "those",
+                "doesn't|does+not|don't|do+not|didn't|did+not ~1 live|work ~1 there|here",
+                "no|without ~1 permission|court+order|license|right|authorization|consent|"
+                "lease|eviction+order|writ",
+                "after|closed|close|outside ~1 hours|for+the+day|for+the+night|for+the+season",
+                "is|was|are|were|been ~1 closed|vacant|abandoned|boarded|condemned",
+                "nobody|noone|no+one ~1 's|is|lives ~1 home|there|inside",
+                "season ~1 is|'s ~1 closed|over",
+                "stranger|strangers|unfamiliar|trespassing|trespassers|trespasser",
+                "unknown|unk ~1 male|female|man|woman|person|subject|subj|guy|vehicle|truck|car|"
+                "suspect|suspects|men|people",
+            ),
+            within=40,
+            affirmed=False,
         ),
         guard=past_guard,
     ),
