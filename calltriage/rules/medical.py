@@ -947,6 +947,8 @@ RULES: tuple[Rule, ...] = (
             "clammy ~2 and|,|& ~1 pale|gray|grey|sweaty|sweating|cold|cool|ashen|diaphoretic|"
             "white|dizzy|weak",
             "pale|gray|grey|cold|cool|ashen|sweaty|white|sweating ~1 and|,|& ~1 clammy",
+            # "grey and sweaty", "ashen and sweating"
+            "gray|grey|ashen|pale ~1 and|,|& ~1 sweaty|sweating|diaphoretic",
         ),
         lookalikes=(
             "radiating|radiates ~2 heat|warmth|positivity|confidence|energy|light",
@@ -1108,6 +1110,9 @@ RULES: tuple[Rule, ...] = (
             "baby is|'s coming|crowning",
             "crowning|imminent+delivery|imminent+birth|precipitous+delivery|delivering+now|"
             "delivering+the+baby|baby's+head|head+is+out|head+is+showing|can+see+the+head",
+            # a cord out first, bleeding heavily in pregnancy
+            "cord ~3 coming|hanging|is ~1 out|down",
+            "prolapsed ~1 cord",
         ),
         lookalikes=(
             "baby is|'s coming ~1 over|home|to|back|next|soon|in|later|tomorrow|this|for|with|"
@@ -1226,6 +1231,39 @@ RULES: tuple[Rule, ...] = (
             "into|off|on|away|the|back|in",
             "shaking ~1 his|her|their ? head|hand|hands|fist",
         ),
+    ),
+    Rule(
+        "medical.lay_signs",
+        CODE,
+        "an emergency told in lay words: barely answering, half awake, can barely stand, "
+        "mottled, skin blistering, hot dry skin and confused, a venomous bite, moaning with "
+        "no answer",
+        patterns=(
+            "barely|hardly|only+half|half ~1 answering|responding|responsive|conscious|awake|"
+            "talking|breathing|moving",
+            "half-conscious|semi-conscious|semiconscious|half-awake",
+            "can|could|can't|cant|cannot ~1 barely|hardly|even ~1 stand|walk|breathe|sit+up|"
+            "hold+his+head+up|hold+her+head+up",
+            "mottled|mottling",
+            "skin|chest|arm|arms|leg|legs|face|hand|hands|back|feet ~4 blistering|blistered|"
+            "blisters|peeling|charred|black|sloughing|coming+off",
+            "blistering|blistered|charred ~3 skin|burn|burns",
+            "skin ~3 red|hot ~2 and|& ~1 dry",
+            "hot ~1 and|& ~1 dry ~1 skin",
+            "scorpion|rattlesnake|rattler|copperhead|cottonmouth|water+moccasin|coral+snake|"
+            "black+widow|brown+recluse|snake ~4 bit|bite|bitten|stung|sting|stings|bites",
+            "bit|bitten|stung ~3 by ~2 a|an|the ? scorpion|rattlesnake|rattler|copperhead|"
+            "cottonmouth|water+moccasin|coral+snake|black+widow|brown+recluse|snake",
+            "moaning|groaning ~6 no ~1 verbal|response|answer",
+            "no ~1 verbal ~1 response|contact",
+        ),
+        lookalikes=(
+            "barely|hardly ~1 talking|moving ~2 to ~2 me|him|her|them|us|each+other",
+            "can|could|can't|cant|cannot ~1 barely|hardly|even ~1 stand ~1 him|her|them|it|"
+            "the|this|that|my|his|living|being",
+            "black ~1 and|& ~1 white",
+        ),
+        guard=dated_past_guard,
     ),
     Rule(
         "medical.hot_car",

@@ -109,6 +109,22 @@ SUICIDAL_TALK = Context(
         "wants|want|wanting|going|gonna|about|ready|threatening|threatens|threatened|trying|"
         "plans|planning ~1 to ~1 jump|go+over+the+edge|go+over+the+side|go+over+the+railing",
         "going|gonna ~1 over ~1 the ~1 edge|side|railing|rail",
+        # what people say on the way: "it's better this way", "let it come", "got it all
+        # figured out", "find him before his kids do", "this should do it", "this time im
+        # doing it right", "the water will take care of it"
+        "better ~1 this ~1 way",
+        "let ~1 it ~1 come|happen|hit ~1 me|him|her ?",
+        "got|has|have|'s ~1 it ~1 all ~1 figured ~1 out",
+        "find ~1 him|her|me|my+body|his+body|her+body ~1 before",
+        "this|that ~1 should|will|'ll|oughta ~1 do ~1 it",
+        "this ~1 time ~3 doing|do ~1 it ~1 right|for+real",
+        "water|river|ocean|lake|train|cold ~1 will|'ll|gonna ~1 take ~1 care ~1 of ~1 it|me|"
+        "him|her|everything",
+        # a note left where it will be found
+        "note|letter ~2 on|in ~2 the|his|her ? dash|dashboard|table|counter|bed|pillow|"
+        "kitchen+table|seat|nightstand|door|fridge|windshield|steering+wheel",
+        "left|leaving|wrote|writing ~2 a ? note|letter|notes|letters ~2 for|to ~2 his|her|the ~1 "
+        "wife|husband|kids|family|mom|dad|children|son|daughter|girlfriend|boyfriend|parents",
         "photo|picture|pic|video|selfie ~2 of ~2 his|her|their|my ? feet|legs|shoes ~2 at|on|over|"
         "hanging+over ~2 the|a ? edge|drop|ledge|railing|side",
         "wasn't|wasnt|was+not|isn't|isnt|is+not|not|never ~1 coming ~1 back|home",
@@ -766,6 +782,8 @@ RULES: tuple[Rule, ...] = (
             f"whatever",
             "overdose|overdosed|od|oded|overdosing",
             f"{PILLS} ~2 taken|swallowed|ingested",
+            # "drank some of the paraquat", "drank a bottle of drain cleaner"
+            f"{INGEST} ~4 {POISON}",
             f"washing|washed|wash|washes ~1 down ~3 {PILLS}|them|it|handfuls|handful",
             f"{PILLS} ~3 washed|washing ~1 down",
             f"chewed|chewing|chewed+up ~3 {PILLS}",
@@ -1214,7 +1232,8 @@ RULES: tuple[Rule, ...] = (
             "rocks|stones|bricks|weights ~1 in|into ~2 his|her|their ? coat|jacket|pants|"
             "sweatshirt|hoodie ? pockets|pocket",
             "walking|walked|wading|waded|walks|heading ~1 into|in ~2 the ? lake|river|ocean|sea|"
-            "water|bay|reservoir|pond ~8 rocks|stones|weights|fully+clothed",
+            "water|bay|reservoir|pond ~8 rocks|stones|weights|fully+clothed|fully+dressed|"
+            "in+his+clothes|in+her+clothes|clothes+on",
         ),
         guard=dated_past_guard,
     ),
@@ -1318,6 +1337,17 @@ RULES: tuple[Rule, ...] = (
             f"{MEANS}",
             f"loaded|loading|loads|cocked|cocking ~3 {FIREARM}",
             "wrong way|wrong-way",
+            # a car running in a shut garage: "drove into the closed garage ... engine running"
+            "engine|car|truck|motor ~2 running ~8 closed|shut ~1 garage",
+            # (with the talk this rule needs: "engine running ... note on the dash")
+            "engine|motor ~1 running|idling|still+running|on",
+            "closed|shut ~1 garage ~10 engine|car|truck|motor ~2 running",
+            # parked on a crossing: "parked on the railroad crossing ... won't move"
+            "parked|stopped|sitting|standing|stalled ~3 on|across ~2 the|a ? railroad|train|"
+            "rail|railway ~1 crossing|tracks",
+            # wounds shown with the talk: "a pic of her arm cut up real bad"
+            "arm|arms|wrist|wrists|leg|legs|thigh|thighs|forearm|forearms ~2 cut|cuts|slashed|"
+            "sliced ~1 up|open|bad|deep",
             "driving|drive|drove|drives|crash|crashing|crashed|steer|steering|aim|aiming ~3 "
             "into|off ~2 the|a|an ? oncoming|traffic|wall|tree|bridge|river|pole|semi|truck|"
             "train|cliff|water|lake|building",

@@ -173,7 +173,8 @@ POISON = (
     "washer+fluid|windshield+washer+fluid|windshield+fluid|lighter+fluid|paint+thinner|"
     "insecticide|bug+spray|mouse+poison|arsenic|cyanide|sodium+nitrite|nitrite|"
     "ethylene+glycol|methanol|lamp+oil|tide+pods|laundry+pods|laundry+detergent|"
-    "pool+chemicals|chlorine|nail+polish+remover|acetone|mothballs|rodent+poison"
+    "pool+chemicals|chlorine|nail+polish+remover|acetone|mothballs|rodent+poison|paraquat|"
+    "herbicide|weedkiller|pesticides|insecticides|fertilizer|lye|oven+cleaner"
 )
 INGEST = (
     "took|taken|taking|swallowed|swallowing|swallow|ingested|ingesting|ate|eaten|downed|"
