@@ -466,6 +466,11 @@ PROPERTY_CRIME = Context(
         "dumping|dumped ~4 trash|garbage|tires|shingles|load|waste|debris|poop|mattress|"
         "mattresses|couch|junk|construction|appliances|drywall|carpet",
         "letting ~1 the ~1 air ~1 out",
+        # a robbery told by what was taken: "took his bag and they're still standing around
+        # his car going through it"
+        # (not a phone or keys: a partner or a parent takes those at home)
+        "took|taken|grabbed|snatched|swiped|yanked ~1 his|her|their ~1 bag|purse|wallet|"
+        "backpack|chain|necklace|jewelry|watch",
         "prying|pried|pry+bar|crowbar|sawzall|sawing|cutting|cut ~4 converter|converters|"
         "catalytic|meter|meters|canisters|coin|copper|wire|wires|wiring|pipes|ac+unit|"
         "ac+units",

@@ -480,7 +480,7 @@ RULES: tuple[Rule, ...] = (
             "animals|deer|cat|cats|dog|dogs|raccoon|squirrel|rat|rats|possum|opossum|skunk|tree|"
             "trees|phone|line|air|of|stop|center|last|on|wrong|calm|quiet|asleep|heat|broke|"
             "weight|giveaway|wood|leaves|ringer|pixel|car|vehicle|inside",
-            "passed|passing|pass ~1 a|an|the|his|her|my|their|by|through|along|on|over|down|"
+            "passed|passing|pass a|an|the|his|her|my|their|by|through|along|on|over|down|"
             "around|the|out+of|flyers|flyer|pamphlets|papers|leaflets|notes|note|word|buck|"
             "time|test|exam|inspection|gas|kidney+stone|stone",
             "passed|passing|pass out ~2 flyers|flyer|pamphlets|papers|leaflets|notes|food|"
@@ -1322,6 +1322,8 @@ RULES: tuple[Rule, ...] = (
 UPDATE_CLEARS = Context(
     "medical_cleared_by_update",
     patterns=(
+        # "UPD: neighbor is up, talking, says he was napping in the sun"
+        "is|'s|are|got ~1 up ~2 and|,|& ~1 talking|walking|alert",
         "woke|woken|wakes|awoke|awake ~1 up",
         "was|is|'s|were|been ~1 just|only ~1 sleeping|asleep|napping|resting|tired",
         "talking|breathing|walking ~1 normally|fine|ok|okay",
