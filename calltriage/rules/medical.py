@@ -876,10 +876,12 @@ RULES: tuple[Rule, ...] = (
             "no|not|n't|nt|without|never|nobody|none hurt|injured|injury|injuries|bleeding|blood|"
             "broken|wounds|trauma",
             "hurt|hurts|hurting his|her|their|my ~2 feelings",
-            "broken|broke ~1 window|windows|glass|door|doors|lock|locks|down|up|in|into|heater|"
-            "pipe|pipes|phone|tv|car|vehicle|mirror|fence|gate|promise|promises|heart|home|"
-            "family|record|english|off|out|the|a|some|bottle|bottles|bike|mailbox|furniture|"
-            "dishes|bone+idle",
+            # (a word between only before a thing: "broke the window"; "broken bones in his
+            # leg" is an injury)
+            "broken|broke ~1 window|windows|glass|door|doors|lock|locks|heater|pipe|pipes|phone|"
+            "tv|car|vehicle|mirror|fence|gate|promise|promises|heart|home|family|record|english|"
+            "bottle|bottles|bike|mailbox|furniture|dishes|bone+idle",
+            "broken|broke down|up|in|into|off|out",
             "burns|burned|burnt|burning ~1 trash|rubbish|leaves|wood|fire|food|toast|candle|"
             "candles|incense|sage|cds|dvds|tires|tyres|garbage|bridges|down|out|up|smell|"
             "a+fire|the+house|his+stuff|her+stuff|stuff|things|belongings|money|cash|"
@@ -1082,8 +1084,13 @@ RULES: tuple[Rule, ...] = (
             "sugar free|daddy|cane|cookies|cookie|bowl|packets|packet|rush|substitute|coated",
             "low|lo sugar ~1 diet|snacks|snack|drink|drinks|options|cereal|candy|soda|recipe|"
             "dessert|juice",
-            "diabetic|diabetes ~8 confused|confusion ~1 about|by|as+to|on|over|where|how|why|what|"
-            "regarding|with",
+            # confused about paperwork, not about where he is
+            "diabetic|diabetes ~8 confused|confusion ~1 about|by|as+to|on|over|regarding|with ~2 "
+            "the|his|her|their|a ? bill|bills|paperwork|insurance|schedule|appointment|"
+            "directions|instructions|forms|form|letter|mail|dosing|dose|meds|medication|"
+            "prescription|pharmacy|rules|plan|diet|sliding+scale",
+            "diabetic|diabetes ~8 confused|confusion ~1 about|by|as+to|on|over|regarding ~1 where|"
+            "how|when|what|which|who ~1 to",
             "diabetic|diabetes ~8 shaking|shaky ~2 his|her|their ? head|hand|hands|fist",
         ),
         guard=dated_past_guard,

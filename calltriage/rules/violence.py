@@ -1185,9 +1185,11 @@ RULES: tuple[Rule, ...] = (
             "was|got|been|were|is|being hit|struck|knocked ~2 by ~2 a|an|the ? car|vehicle|truck|"
             "bus|bike|bicycle|ball|train|cyclist|veh|scooter|motorcycle|van|suv|taxi|deer|"
             "branch|tree|limb|door|wave|cart|shopping",
-            "was|got|been|were shot down|at+the|a+job|promotion|idea|ball",
-            f"{PERSON}|he|she ? was|got|been|were|is|get|gets|getting|being ? shot down ~2 by|"
-            f"the|his|her|their|idea|ideas|proposal|plan|request|offer",
+            "was|got|been|were shot at+the|a+job|promotion|idea|ball",
+            f"{PERSON}|he|she ? was|got|been|were|is|get|gets|getting|being ? shot down ~2 "
+            f"idea|ideas|proposal|proposals|plan|plans|request|requests|offer|offers",
+            "idea|ideas|plan|plans|proposal|proposals|request|requests|offer|offers|application|"
+            "bill|motion|pitch ~2 was|got|been|were|is|gets|getting ~1 shot ~1 down",
             "was|got|been|were jumped|jump ? started|start",
             "bit|bitten|bite by|from ~2 a|the|his|her|my|their ? dog|dogs|cat|cats|animal|snake|"
             "spider|tick|mosquito|mosquitoes|raccoon|squirrel|rat|bat|bats|horse|pitbull|pit|"

@@ -706,13 +706,18 @@ RULES: tuple[Rule, ...] = (
             "best|depo|one|jello|tequila|vodka|whiskey|espresso|parting|moon|warning shot|shots",
             "shot|shots of|glass|glasses|clock|caller|at+the+title|at+a+job|at+the+job|"
             "in+the+dark|in+the+arm",
+            # a shot taken or given ("took a shot of tequila", "got his flu shot", "doing
+            # shots"): the amount is needed after "got", or "he got shot" was a drink
             "took|take|taking|takes|doing|do|did|downed|drank|drink|drinking|got|get|getting|"
-            "had|having|given|gave|give a|some|his|her|their|the|two|three ? shot|shots",
+            "had|having|given|gave|give a|some|his|her|their|the|two|three shot|shots",
+            "took|take|taking|doing|do|did|downed|drank|drink|drinking|had|having shots",
             "shot|shots at a|the title|job|promotion|it",
             "shot in the dark",
             "he|she|they|man|woman|person|guy|who ? was|got|been|were|is|get|gets|getting|"
-            "being ? shot|shoot|shoots|shooting down ~2 by|the|his|her|their|idea|ideas|"
-            "proposal|plan|request|offer",
+            "being ? shot|shoot|shoots|shooting down ~2 idea|ideas|proposal|proposals|plan|plans|"
+            "request|requests|offer|offers|drone|drones|balloon|rumor|rumors",
+            "idea|ideas|plan|plans|proposal|proposals|request|requests|offer|offers|application|"
+            "bill|motion|pitch ~2 was|got|been|were|is|gets|getting ~1 shot ~1 down",
             "call|calling|calls|called the shots",
             "fire|fired from|employee|employees|the|her|him|me|job|worker|workers",
             "fired her|him|me|them|us|the|from|an|my|his",
