@@ -610,6 +610,11 @@ RULES: tuple[Rule, ...] = (
             "footsteps|voices|movement|flashlight|flashlights ~3 inside|upstairs|downstairs|"
             "in+the+house|in+the+basement|in+the+attic|in+the+garage|moving+around|"
             "in+the+vacant|in+the+empty",
+            # "there is a man inside my house right now" (not "my husband"): an unknown man
+            f"a|some ~1 man|guy|male|woman|female|person|lady|dude|teen|teenager|kid|stranger "
+            f"{AUX}? {AUX}? in|inside ~1 my|our ~1 house|home|apartment|apt|garage|basement|"
+            f"attic|bedroom|kitchen|bathroom|car|truck|shed|barn|trailer|camper|rv|room|"
+            f"living+room|closet|backyard+shed",
             # a closed business with someone inside: "male is inside the closed store"
             "inside|in ~2 the|a ? closed|locked|locked-up|shuttered|darkened ~2 store|business|"
             "building|shop|restaurant|office|bank|school|church|bar|gym|pharmacy|warehouse",
@@ -691,7 +696,9 @@ RULES: tuple[Rule, ...] = (
             "home|apartment|family|household ~2 is|was|has|needs|got|having|feels ~1 sick|ill|"
             "hurt|injured|coughing|dying|unresponsive|covid|the+flu|a+fever|fever|trouble|"
             "an+emergency|a+seizure",
-            "people|ppl|two+people|2+people|two+men|2+men ~3 in|inside ~2 the ? store|"
+            # customers in a store, not people inside a closed one ("two people are inside the
+            # closed store"): nothing between the article and the place
+            "people|ppl|two+people|2+people|two+men|2+men ~3 in|inside the|a|this|that ? store|"
             "building|lobby|office|bank|business|shop|church|school|line",
             # ... who the caller says belongs there ("it is the pool guy they hired")
             f"{_IN_AN_EMPTY_HOME} ~14 hired|pool+guy|house+sitter|housesitter|pet+sitter|"

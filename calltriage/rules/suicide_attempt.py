@@ -244,7 +244,8 @@ SUICIDAL_TALK = Context(
         "contract|marriage|conversation|argument|game|meeting|party|night",
         "goodbye|bye ~2 to ~2 his|her|their|the ? friends|family|dog|cat|neighbors|kids|"
         "coworkers|staff|landlord|apartment|house",
-        "said|says|saying goodbye ~1 and ~1 left|walked|hung|went",
+        # ("said goodbye and walked toward the tracks" is talk with a place)
+        "said|says|saying goodbye ~1 and ~1 left|hung|went ~1 home|to+bed|inside|out|up|back",
         "plan|plans|planning|planned ~3 to ~3 move|leave|stay|go|get|sleep|camp|find|call|"
         "see|sue|pay|travel|visit|work|fix|buy|sell|eat|meet|return|come|talk",
         "plan|plans ~2 for ~2 the|tonight|tomorrow|dinner|weekend|housing|shelter|rent|"

@@ -82,7 +82,7 @@ HIT_VERBS = (
     "pushed|pushing|choke|chokes|choked|choking|strangle|strangles|strangled|strangling|"
     "scratch|scratched|scratching|throw|threw|throws|throwing|punch|punches|punched|"
     "punching|smack|smacked|smacking|slam|slammed|slamming|tackle|tackled|tackling|"
-    "headbutt|headbutted|head-butted|stomp|stomped|stomping|elbow|elbowed|knee|kneed|"
+    "headbutt|headbutted|head-butted|headbutting|head-butting|headbutts|stomp|stomped|stomping|elbow|elbowed|knee|kneed|"
     "spit+on|spat+on|spitting+on|drag|drags|dragged|dragging|drug|yank|yanked|yanking|"
     "throttle|throttled|pin|pinned|pinning|trip|tripped|body+slammed|"
     "bodyslammed|sucker+punched|socked|clocked|decked|swung+on|swinging+on|jumped|jumping|"
@@ -217,6 +217,9 @@ RULES: tuple[Rule, ...] = (
         CODE,
         "an assault, attack or beating",
         patterns=(
+            # "smashed a bottle over his head", "broke a chair on his back"
+            "smashed|smashing|smashes|broke|breaking|breaks|cracked|cracking|busted ~3 over|on|"
+            "across ~4 head|face|skull|'s+back|his+back|her+back|their+back",
             "assault|assaulted|assaulting|assaults|assaultive|aslt|battery|batterd|battered|"
             "attack|attacked|attacking|attacks|attacker|attackers|beating|beaten|beatdown|"
             "beat-down|mugged|mugging|brawl|brawling|melee|fistfight|fist-fight|fisticuffs|"
@@ -346,7 +349,9 @@ RULES: tuple[Rule, ...] = (
             "ground|deck|sack|brakes|pothole|gas|door|doors|ball|balls|can|cans|trash|garbage|"
             "bag|bags|cart|carts|stroller|wheelchair|furniture|chair|table|tv|window|windows|"
             "glass|dumpster|bin|bins|rocks|stuff|things|items|belongings|clothes|party|fit|"
-            "tantrum|the+road|the+books|the+hay|the+bottle|the+gym|it+off|up|on|back|bottom|"
+            # (no bare "on"/"up"/"back": "threw her on the floor" is an assault; "hit on",
+            # "hit up" have their own look-alikes below)
+            "tantrum|the+road|the+books|the+hay|the+bottle|the+gym|it+off|bottom|"
             "rock+bottom|a+wall|a+nerve|home|level|button|record|limit|target|mark|spot|"
             "stop|high|low|traffic|town|streets|bar|bars|club|the+bars|the+clubs|pause|"
             "publish|play|send|reply|enter|golf|tennis|baseball|pedal|gas|paper|deadline|"

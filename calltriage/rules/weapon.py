@@ -575,6 +575,10 @@ RULES: tuple[Rule, ...] = (
             "stun gun|guns",
             "pepper|bear spray",
             f"{WEAK_OBJECT} as|for a ? weapon|weapons",
+            # broken over someone: "he smashed a bottle over his head"
+            f"smashed|smashing|smashes|broke|breaking|breaks|cracked|cracking|busted ~2 a|the|"
+            f"his|her ? {WEAK_OBJECT} ~2 over|on|across ~4 head|face|skull|'s+back|his+back|"
+            f"her+back|their+back",
             f"using|used|use ~2 {WEAK_OBJECT} as|like ~1 weapon|club|bat",
             f"came|comes|coming|went|going|run|ran|running at|after|towards ~2 {PERSON}|"
             f"me|him|her|them|us ~2 with ~3 {WEAK_OBJECT}",
