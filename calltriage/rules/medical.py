@@ -1249,6 +1249,11 @@ RULES: tuple[Rule, ...] = (
             "barely|hardly|only+half|half ~1 answering|responding|responsive|conscious|awake|"
             "talking|breathing|moving",
             "half-conscious|semi-conscious|semiconscious|half-awake",
+            # numb or weak on one side (a stroke): "can't feel his arm", "can't move her leg"
+            "can't|cannot|cant|can+not|unable+to ~1 feel ~1 his|her|their|the|one ? "
+            "arm|arms|leg|legs|face|side|hand|left|right",
+            "can't|cannot|cant|can+not|unable+to ~1 move|lift ~1 his|her|their|the ? left|right|"
+            "one ~1 side|arm|leg|hand",
             "can|could|can't|cant|cannot ~1 barely|hardly|even ~1 stand|walk|breathe|sit+up|"
             "hold+his+head+up|hold+her+head+up",
             "mottled|mottling",

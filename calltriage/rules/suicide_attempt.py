@@ -97,6 +97,10 @@ SUICIDAL_TALK = Context(
         "plan|plans|planning|planned|intends|intent|intention to ~3 "
         "overdose|od|hang|shoot|jump|cut|drown|crash|kill|end|die|suicide",
         "tonight is|'s the night",
+        # "has pills and a plan to take them tonight"
+        "plan|plans ~1 to ~1 take|swallow|overdose|od|drink ~2 them|it|all|pills|the+pills|"
+        "everything|the+whole|the+bottle|every",
+        "plan|plans ~1 to ~1 do+it|end+it|jump|hang|shoot|kill|die",
         # "has a rope ... is going to do it tonight"; "texted he won't be coming back"
         "going+to|gonna|about+to|ready+to|planning+to ~1 do+it|go+through+with+it ~1 tonight|"
         "now|today|this+time|for+real|right+now",
