@@ -451,6 +451,10 @@ RULES: tuple[Rule, ...] = (
             "leg|arm|bone|bones ~2 bent|twisted|sticking ~3 wrong|out|odd|backwards",
         ),
         lookalikes=(
+            # over and fine, said in the same breath: "fainted earlier but is fine now and
+            # talking" (not "collapsed but is breathing")
+            "fainted|passed+out|blacked+out|collapsed ~4 but ~1 is|'s|she's|he's|she|he ? now? "
+            "fine|ok|okay|alert|awake+and+talking|back+to+normal|up+and+talking",
             # people coming and going: "2 subjs ... they've been going in and out for 10 min"
             "they|they've|theyve|subjs|subjects|people|guys|men|kids|teens|both|males ~3 going|"
             "coming|walking|running in and out",

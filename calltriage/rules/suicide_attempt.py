@@ -236,6 +236,11 @@ SUICIDAL_TALK = Context(
         f"{VEHICLE} ~1 to ~1 hit|run+over|kill ~1 him|her|them|me",
     ),
     lookalikes=(
+        # "wants to jump start his car", "wants to jump rope"
+        "wants|want|wanted|wanting|going|gonna|about|trying|tried|ready|needs|need|"
+        "threatening|threatens|threatened|said|says ? to ? jump ~1 start|started|starting|rope|"
+        "ship|bail|in+line|the+line|on+the+trampoline|the+gun|the+fence|the+turnstile|"
+        "the+battery|the+car",
         # ending a relationship, a lease, a call: "going over there to end it with her"
         "to end it|things ~1 with|between|off|early|there|on|amicably|peacefully|nicely|"
         "politely|face+to+face|in+person",
@@ -1101,6 +1106,11 @@ RULES: tuple[Rule, ...] = (
             "into|in|onto ~1 the ? oncoming|moving ~1 traffic|lanes",
         ),
         lookalikes=(
+            # "wants to jump start his car", "wants to jump rope"
+            "wants|want|wanted|wanting|going|gonna|about|trying|tried|ready|needs|need|"
+            "threatening|threatens|threatened|said|says ? to ? jump ~1 start|started|starting|"
+            "rope|ship|bail|in+line|the+line|on+the+trampoline|the+gun|the+fence|the+turnstile|"
+            "the+battery|the+car",
             "on|onto|at|near the|a ? bridge|overpass|balcony|roof|window|pier|dam under|"
             "underneath|below|near|by",
             "under|underneath|below|beneath|near|by|beside|behind the|a ? bridge|overpass|"
