@@ -1127,8 +1127,10 @@ RULES: tuple[Rule, ...] = (
         ),
         lookalikes=(
             # a bargain: "a steal of a deal", "got it for a steal"
+            # (no gap: "a guy steal bikes" is a theft)
             "steal ~1 of ~1 a ~1 deal",
-            "a|such+a|what+a|real|total ~1 steal",
+            "for|such|what|quite '|\"? a steal",
+            "a|real|total steal '|\"? of|at|for|.|!|,|'|\"",
             "stealing|steal|stole|steals|taking|took|takes ~3 parking ~1 spot|space|spots|spaces",
             # an accusation, not a theft: "keeps accusing her of stealing his newspaper"
             "accusing|accuses|accused|blaming|blames|blamed ~3 of|for ~1 stealing|theft|taking|"

@@ -821,6 +821,9 @@ RULES: tuple[Rule, ...] = (
             "hit|struck|run+over|ran+over|runover|rundown by|over ~1 a|an|the ? car|vehicle|truck|"
             "bus|train|veh|suv|van|motorcycle|bike|cyclist|driver|semi",
             "pedestrian|ped|bicyclist|cyclist|biker|motorcyclist struck|hit|down|vs|versus",
+            # the walker, not the pet: "a man walking his dog got hit by a car"
+            "walking|walked|walks ~1 his|her|their|the|a ? dog|dogs ~3 got|was|were|been|is ~1 "
+            "hit|struck|run+over|ran+over",
             "rollover|roll-over|entrapment|trapped|pinned|ejected|extrication",
             "on its|their roof|side|top",
             "rolled|flipped|overturned ~1 over|onto ~2 car|vehicle|truck|suv|van|its|their|"
@@ -860,8 +863,10 @@ RULES: tuple[Rule, ...] = (
             "mattress|ladder|load|cargo|box|boxes|furniture|debris|couch|tire|tires|lumber|"
             "tarp|bags|trash|sofa|chair|chairs|dresser|appliance ~2 fell|fallen|falling|fall ~2 "
             "off|from|out",
-            f"{ANIMAL}|deer|elk|moose|coyote|raccoon ~4 hit|struck ~1 by ~1 a|an|the ? car|truck|"
-            f"vehicle|train|bus|semi|suv|van|motorcycle",
+            # a wild animal in the road ("deer in the road, hit by a car"; not "a man walking
+            # his dog got hit by a car")
+            "deer|elk|moose|coyote|raccoon|possum|opossum|fox|skunk|squirrel ~4 hit|struck ~1 by "
+            "~1 a|an|the ? car|truck|vehicle|train|bus|semi|suv|van|motorcycle",
             "car|house|truck|window|windows|building|sign|signs|home ~2 was|got|been|were ~1 "
             "shot ~1 up",
             "bleeding heart|hearts|liberal|liberals",

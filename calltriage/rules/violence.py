@@ -521,8 +521,11 @@ RULES: tuple[Rule, ...] = (
             # violence.threat's
             "hurt|hurting|hurts|harm|harming|harms|kill|killing anyone|anybody",
             # picking at one's own skin
-            "scratching|scratched|picking|picked ~1 her|his|their|own ~1 arms|arm|skin|face|"
-            "legs|sores|scalp|head",
+            # (her own, not "he scratched her face")
+            "picking|picked ~1 at? ~1 her|his|their ~1 skin|sores|scabs|arms|face|scalp",
+            "scratching|scratched ~1 at? ~1 her|his|their ~1 own? ~1 arms|arm|skin|legs|sores|"
+            "scalp|head",
+            "scratching|scratched ~1 herself|himself|themselves",
             # a delusion told: "saying the neighbors are poisoning him"
             "saying|said|claiming|claimed|insists|insisting|thinking|convinced|believing ~4 "
             "is|are|been|keeps|keep|were|was ~1 poisoning|poisoned ? him|her|them|me|us|his|"
@@ -881,8 +884,8 @@ RULES: tuple[Rule, ...] = (
         ),
         lookalikes=(
             # the fear of being chased (paranoia), not a chase: "saying people are chasing him"
-            f"people|ppl|someone|somebody|they|men|guys|cops|police|voices|demons|ghosts|"
-            f"everyone|everybody|nobody|spirits|aliens|feds|fbi|gang|gangs|cartel|them ~2 "
+            f"people|ppl|voices|demons|ghosts|everyone|everybody|nobody|spirits|aliens|feds|"
+            f"fbi|cia|government|cartel|shadows ~2 "
             f"is|are|was|were|keep|keeps|been|'re|r ? chasing|chased|following ~1 "
             f"{PERSON_NP}|people|someone|somebody",
             "chasing|chased|chases|running+after|ran+after ~1 each+other|one+another",
