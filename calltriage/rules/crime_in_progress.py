@@ -615,6 +615,11 @@ RULES: tuple[Rule, ...] = (
             f"{AUX}? {AUX}? in|inside ~1 my|our ~1 house|home|apartment|apt|garage|basement|"
             f"attic|bedroom|kitchen|bathroom|car|truck|shed|barn|trailer|camper|rv|room|"
             f"living+room|closet|backyard+shed",
+            # seen inside: "the alarm is going off and I can see someone inside"
+            # (not "went to see someone inside the clinic")
+            "can|could|now|currently|just|i|rp|caller|they|she|he|still|alarm+co|operator ~1 "
+            "see|sees|saw|seeing|watch|watching ~2 someone|somebody|people|a+person|a+man|a+guy|"
+            "two+people|2+people|a+woman|movement ~1 inside|in+there",
             # a closed business with someone inside: "male is inside the closed store"
             "inside|in ~2 the|a ? closed|locked|locked-up|shuttered|darkened ~2 store|business|"
             "building|shop|restaurant|office|bank|school|church|bar|gym|pharmacy|warehouse",

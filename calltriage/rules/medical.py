@@ -415,6 +415,8 @@ RULES: tuple[Rule, ...] = (
             "unarousable|unrousable|obtunded|comatose|lifeless|collapsed|collapse|collapses|"
             "collapsing|fainted|fainting|faints|syncope|syncopal|loss_of_consciousness|"
             "altered_mental_status|unresp|doa|lethargic|overdosing|blacked|blackout|uncon|"
+            "aloc|a.l.o.c.|decreased+loc|altered+loc|decreased+level+of+consciousness|"
+            "altered+level+of+consciousness|"
             "uncons|unconc|unconsc|non-ambulatory|nonambulatory|"
             "blacking|seizing|fell+out|falling+out|keeled|keeling|slumped|slumping",
             "passed|passing|pass out|outside|away",
