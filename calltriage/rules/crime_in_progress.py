@@ -119,7 +119,13 @@ def _nearest(norms: list[str], lo: int, hi: int, start: int, end: int,
                 continue
             # "while she is at work" is now ("while she was at work" is past)
             if norms[i] in ("while", "when"):
-                ahead = norms[i + 1:i + 4]
+                # the verb of its clause, a few words on ("while someone on the phone is
+                # telling him"), not past a clause end
+                ahead = []
+                for w in norms[i + 1:i + 7]:
+                    if w in (".", ",", ";", "!", "?", "\n"):
+                        break
+                    ahead.append(w)
                 if any(w in _IS_NOW for w in ahead) and not any(w in _WAS for w in ahead):
                     continue
             # "RP reporting a man breaking into cars" reports what happens now
@@ -483,6 +489,16 @@ PROPERTY_CRIME = Context(
         "equipment|tools|copper|scrap|mower|mowers|bikes|generator|generators",
         "tracking|tracked|track ~3 it|them|him|her|the+phone|the+truck|the+car ~4 find+my|"
         "onstar|airtag|air+tag|gps|app|tile|lojack",
+        # a pocket picked: "her wallet lifted out of her bag at the Ferris wheel line"
+        "lifted|pickpocketed|pinched|swiped|snatched ~3 wallet|purse|phone|wallets|purses",
+        "wallet|purse|phone|wallets ~2 lifted|pickpocketed|pinched|swiped",
+        # things thrown in the water: "throwing the rental scooters into the river"
+        "throwing|tossing|dumping|pushing ~3 them|it|scooters|bikes|carts|signs|cones ~3 into|"
+        "in|off ~2 the ? river|lake|canal|creek|bayou|pond|water|bridge",
+        # copper or scrap hauled off: "rolling the copper AC unit off the back"
+        "roll|rolling|hauling|carrying|loading|dragging|wheeling ~4 copper|ac+unit|ac+units|"
+        "catalytic|scrap|wire|wiring|pipes",
+        "sawzall|sawsall|reciprocating+saw|angle+grinder",
     ),
     lookalikes=(
         "highway|daylight robbery",
@@ -567,9 +583,14 @@ RULES: tuple[Rule, ...] = (
             f"detained|detaining|holding|caught|cornered|restrained ~3 {SUSPECT}|shoplifter|"
             f"shoplifters",
             f"{SUSPECT} ~2 being ~1 held|detained|watched|followed",
-            "loss prevention|lp|security|guard|guards|staff|employees has|have|is|are|"
-            "detaining|detained|holding|watching|following|chasing|stopped|caught ~2 him|her|"
-            "them|subject|subj|suspect|male|female|shoplifter|person|guy|man|woman",
+            # store security holding someone: "LP detained him", "security holding him now"
+            # (not "security is with him", a lost child; "staff have him at the info booth")
+            "loss+prevention|lp|security|guard|guards|staff|employees|bouncer|bouncers ~1 has|"
+            "have|is|are|'s|'re ? detaining|detained|holding|caught|stopped|cornered|"
+            "restraining|restrained ~2 him|her|them|subject|subj|suspect|male|female|"
+            "shoplifter|person|guy|man|woman",
+            "loss+prevention|lp ~1 has|have|is|are|'s|'re ? watching|following|chasing ~2 him|"
+            "her|them|subject|subj|suspect|male|female|shoplifter|person|guy|man|woman",
             f"{SUSPECT} ~2 whereabouts|location ~1 unknown|unk|unclear|unsure",
             f"{SUSPECT} ~2 hiding|hid|hidden",
         ),
@@ -1104,7 +1125,13 @@ RULES: tuple[Rule, ...] = (
             # stolen and moving now, tracked: "tracking it on his OnStar app, it's moving north
             # on Hwy 49 right now", "Find My shows it moving down Bourbon right now"
             "stolen|stole|took|grabbed|swiped|snatched|taken ~20 moving|heading|headed|"
-            "driving|travelling|traveling|going ~6 right+now|now|currently|as+we+speak",
+            "driving|travelling|traveling|going|sitting|parked|stopped|idling ~6 right+now|now|"
+            "currently|as+we+speak",
+            "stolen ~20 now|currently|still ~2 headed|heading|moving|driving|occupied|"
+            "travelling|traveling",
+            # mail boxes opened: "opening the cluster boxes behind her with a key"
+            "opening|prying|breaking+into|pulling+open ~3 the|a ? cluster ? boxes|mailboxes|"
+            "mail+boxes|collection+box|parcel+lockers|package+lockers",
             # the Kia/Hyundai theft: "trying to start a Kia with a USB cable"
             "start|starting|started|hotwire|hotwiring|hot-wiring ~4 with ~2 a|the|his|her ? usb|"
             "usb+cable|usb+cord|screwdriver|phone+charger|charger+cord|charging+cable",
@@ -2024,6 +2051,21 @@ RULES: tuple[Rule, ...] = (
             ),
             within=40,
             affirmed=False,
+        ),
+        guard=past_guard,
+    ),
+    Rule(
+        "crime_in_progress.scam_now",
+        CODE,
+        "a scam happening now: gift cards bought on a stranger's orders, a courier coming for "
+        "the cash",
+        patterns=(
+            "scam|fraud|scammer|scammers ~3 happening|in+progress|right+now|now|as+we+speak",
+            "buying|purchasing|sending|wiring|loading ~4 gift+cards|gift+card|bitcoin|crypto|"
+            "prepaid+cards|money+orders ~10 on+the+phone|telling+him|telling+her|instructed|"
+            "instructing|scam|scammer|stranger",
+            "courier|driver|someone|a+man|a+guy|somebody ~4 coming|on+the+way|on+his+way|"
+            "headed ~6 pick+up|collect|get ~3 cash|money|the+money|the+cash|bail|gold|cards",
         ),
         guard=past_guard,
     ),
