@@ -217,6 +217,9 @@ RULES: tuple[Rule, ...] = (
         CODE,
         "an assault, attack or beating",
         patterns=(
+            # a thing and then a person: "keeps punching the wall and me"
+            f"{HIT_VERBS} ~3 and|& me|him|them|us|everyone|everybody|anyone",
+            f"{HIT_VERBS} ~3 and|& her .|,|!|NL|too|now|again|right|rn|and",
             # "smashed a bottle over his head", "broke a chair on his back"
             "smashed|smashing|smashes|broke|breaking|breaks|cracked|cracking|busted ~3 over|on|"
             "across ~4 head|face|skull|'s+back|his+back|her+back|their+back",
