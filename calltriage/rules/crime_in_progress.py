@@ -1693,6 +1693,10 @@ RULES: tuple[Rule, ...] = (
             "ran|running|runs|walked|walking|left|leaving|rushed|rushing ~2 out ~1 of ~7 with "
             "~2 an|a|his|her|their|arms ? armful|armfuls|arms+full|armload|bag+full|cart+full|"
             "full+cart|full+bag",
+            # goods taken in the act: "filling a basket with candy and soda and walking out"
+            "filling|filled|loading|loaded|stuffing|stuffed ~3 a|the|his|her|their ? basket|cart|"
+            "bag|bags|backpack|pockets|shirt|jacket ~8 walking|walked|running|ran|leaving|"
+            "left|heading|walks|runs ~1 out|outside|toward+the+door|to+the+door",
             # "just walked out of her bakery with the tip jar"
             "ran|running|runs|walked|walking|left|leaving|rushed|rushing|took+off ~2 out? ~1 of? "
             "~7 with ~2 the|a|an|her|our|their|my ? tip+jar|tips|tip+cup|register|cash+drawer|till|"
@@ -1747,6 +1751,14 @@ RULES: tuple[Rule, ...] = (
             f"around|in|onto|all+over ~2 the|a|my|our|rp's|caller's|neighbor's|someone's ? "
             f"{PROPERTY}|house|car|porch|door|building|apartment|hallway|floor|stairs|"
             f"dumpster|tent|couch",
+            # a fire set beside other people's things: "burning her clothes in a pile in the
+            # parking lot right next to the cars"
+            "burning|burnin ~12 next+to|near|beside|by|under|against ~2 the|a|parked|other ? "
+            "cars|car|vehicles|vehicle|building|buildings|house|houses|trees|fence|dumpsters|"
+            "gas+pump|pumps",
+            "lit|lighting|started|starting|set|setting ~3 fire|fires|blaze ~8 next+to|near|"
+            "beside|by|under|against ~2 the|a|parked|other ? cars|car|vehicles|vehicle|"
+            "building|buildings|house|houses|trees|fence|dumpsters|gas+pump|pumps",
             # "pouring something on the side of the garage, now flicking a lighter"
             "pouring|poured|pours|dousing|doused|splashing|splashed|squirting ~3 something|"
             "liquid|stuff|fluid|it|gas|gasoline ~3 on|over|around|onto|all+over ~14 lighter|"
@@ -1758,6 +1770,10 @@ RULES: tuple[Rule, ...] = (
             f"{PROPERTY}|building|apartment|house|dumpster|couch|door ~2 on+fire|ablaze|down",
         ),
         lookalikes=(
+            # yard waste burned on purpose: "burning leaves in the backyard next to the fence"
+            "burning|burnin ~1 leaves|brush|yard+waste|firewood|wood|branches|sticks ~12 "
+            "next+to|near|beside|by|under|against ~2 the|a|parked|other ? cars|car|vehicles|"
+            "vehicle|building|buildings|house|houses|trees|fence|dumpsters|gas+pump|pumps",
             "lit|lighting|started|starting|building|built|made|making|set|setting ~3 fire|fires "
             "~4 to+keep+warm|for+warmth|warm|cook|cooking|campfire|fireplace|fire+pit|firepit|"
             "grill|bbq|stove|barrel|in+a+barrel|in+a+can",
