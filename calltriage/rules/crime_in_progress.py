@@ -1158,6 +1158,9 @@ RULES: tuple[Rule, ...] = (
             "furniture|water+heater|ac+unit|air+conditioner",
         ),
         lookalikes=(
+            # a word in scare quotes: he got "robbed" by the refs, her roommate "stole" her
+            # leftovers
+            "'|\" robbed|stole|stolen|robbing|steal|stealing|robbery|theft|ripped+off '|\"",
             # a bargain: "a steal of a deal", "got it for a steal"
             # (no gap: "a guy steal bikes" is a theft)
             "steal ~1 of ~1 a ~1 deal",

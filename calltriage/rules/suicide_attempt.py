@@ -9,8 +9,8 @@ himself, standing on the railing) fire by themselves.
 
 from __future__ import annotations
 
-from calltriage.rules.base import Context, Rule
-from calltriage.rules.negation import dated_past_guard
+from calltriage.rules.base import Context, Rule, all_guards
+from calltriage.rules.negation import dated_past_guard, days_back_guard
 from calltriage.rules.vocab import (
     up_to,
     BLADE,
@@ -103,7 +103,7 @@ SUICIDAL_TALK = Context(
         "plan|plans ~1 to ~1 do+it|end+it|jump|hang|shoot|kill|die",
         # "has a rope ... is going to do it tonight"; "texted he won't be coming back"
         "going+to|gonna|about+to|ready+to|planning+to ~1 do+it|go+through+with+it ~1 tonight|"
-        "now|today|this+time|for+real|right+now",
+        "now|today|this+time|for+real|right+now|again",
         "won't|will+not|wont|not ~1 be ~1 coming ~1 back|home",
         # "i have my dads gun and im doing it tonight"; a quoted "READY" with the gun in his lap
         "doing ~1 it ~1 tonight|today|this+time|for+real",
@@ -1215,6 +1215,8 @@ RULES: tuple[Rule, ...] = (
             "traffic|lanes|road|street ~4 panhandling|begging|asking|flying|selling|holding|"
             "with+a+sign|drunk|intoxicated|confused|disoriented|to+cross|crossing",
         ),
+        # "stood on their roof threatening to jump back in 2021", "tried to jump ... years ago"
+        guard=all_guards(dated_past_guard, days_back_guard),
     ),
     Rule(
         "suicide_attempt.crash_or_drown_intent",
@@ -1352,6 +1354,8 @@ RULES: tuple[Rule, ...] = (
             f"{MEANS}",
             f"loaded|loading|loads|cocked|cocking ~3 {FIREARM}",
             "wrong way|wrong-way",
+            # "called from the top level of the same garage" (with the talk it needs)
+            "top|highest|upper level|deck|floor|story|storey|levels",
             # a car running in a shut garage: "drove into the closed garage ... engine running"
             "engine|car|truck|motor ~2 running ~8 closed|shut ~1 garage",
             # (with the talk this rule needs: "engine running ... note on the dash")

@@ -679,6 +679,17 @@ RULES: tuple[Rule, ...] = (
             "shotspotter|shot+spotter|sst",
         ),
         lookalikes=(
+            # scare quotes and sounds explained in the same breath: "shot" emotionally;
+            # "sounds like gunfire but it's just the paddles"; a video game's gunfire
+            "'|\" shot|shoot|shooting|shots '|\"",
+            "sounds|sounded|sound|sounding ~1 like ~1 gunfire|gunshots|shots|shooting ~8 but|and ~2 "
+            "it's|it+is|it+was|its|they're|theyre ~1 just|only|actually|really",
+            "thought|think|thinks ~3 gunfire|gunshots|shots ~6 but ~6 sparks|fireworks|"
+            "firecrackers|backfire|backfiring|a+car|truck|paddles|nail+gun|hammer|game|tv|movie",
+            # (the game's own sounds, not "playing xbox when I heard gunshots outside")
+            "video+game|videogame|video+games|xbox|playstation|ps5|call+of+duty|fortnite|tv|"
+            "movie ~6 gunfire|gunshot|gunshots|shooting ~1 sounds|noises|noise|effects",
+            "nail+gun|nailgun|nail+guns ~6 sounds|sounded|like ~2 gunfire|gunshots|shots",
             "photo|video|film|movie|fashion|music|commercial|modeling|photography|wedding|"
             "engagement|portrait|product|tv shoot|shooting|shoot|shoots",
             "shooting|shoot|shooter|shooters|shoots pain|pains|star|stars|hoops|baskets|pool|"
