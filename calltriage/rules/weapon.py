@@ -725,7 +725,9 @@ RULES: tuple[Rule, ...] = (
             # shots"): the amount is needed after "got", or "he got shot" was a drink
             "took|take|taking|takes|doing|do|did|downed|drank|drink|drinking|got|get|getting|"
             "had|having|given|gave|give a|some|his|her|their|the|two|three shot|shots",
-            "took|take|taking|doing|do|did|downed|drank|drink|drinking|had|having shots",
+            # ("took shots at the house" is shooting: "took shots" only of a drink)
+            "doing|do|did|downed|drank|drink|drinking|had|having shots",
+            "took|take|taking shots of|with|together|all+night",
             "shot|shots at a|the title|job|promotion|it",
             "shot in the dark",
             "he|she|they|man|woman|person|guy|who ? was|got|been|were|is|get|gets|getting|"
