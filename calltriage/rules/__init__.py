@@ -131,6 +131,12 @@ _RULES_OWN_WORDS: dict[str, str] = {
     w: w for w in ("burglar", "burglars", "robber", "robbers")
 }
 
+
+def _rules_word(lower: str, norm: str) -> str:
+    """How the rules read a word (lower-cased text, shared NORM): the same for a pattern's
+    words and a narrative's."""
+    return _RULES_OWN_WORDS.get(lower) or _RULES_NORMS.get(norm, norm)
+
 # Contexts a call-type string can give the narrative: a "SUICIDE THREAT" or "SUICIDAL
 # SUBJ" call is suicidal talk, so the means at hand in its notes ("has a .38 in his lap")
 # need no talk of their own.
@@ -196,8 +202,7 @@ class Detector:
             out = words_seen.get(words)
             if out is None:
                 out = words_seen[words] = tuple(
-                    _RULES_OWN_WORDS.get(t.lower_) or _RULES_NORMS.get(t.norm_, t.norm_)
-                    for t in nlp.make_doc(words))
+                    _rules_word(t.lower_, t.norm_) for t in nlp.make_doc(words))
             return out
 
         self._tokenize = tokenize
@@ -278,8 +283,7 @@ class Detector:
                 split = self._split_lower(text)
             pieces = split if split is not None else self._strings[norm]
             if isinstance(pieces, str):
-                pieces = (_RULES_OWN_WORDS.get(text.lower())
-                          or _RULES_NORMS.get(pieces, pieces))
+                pieces = _rules_word(text.lower(), pieces)
         entry = (norm, pieces, isinstance(pieces, tuple))
         cache = self._pieces_cache
         if len(cache) > 50_000:

@@ -76,6 +76,11 @@ _SPAN_FILL: frozenset[str] = frozenset({
 
 
 _NOW_WORDS: frozenset[str] = frozenset({"now", "currently", "still", "rn"})
+# Beside something a fire can catch: "next to the parked cars".
+_BESIDE_WHAT_BURNS = (
+    "next+to|near|beside|by|under|against ~2 the|a|parked|other ? cars|car|vehicles|vehicle|"
+    "building|buildings|house|houses|trees|fence|dumpsters|gas+pump|pumps"
+)
 # Acts with things told as happening now, for ``unauthorized_now`` (what makes them a
 # crime is that the person has no right to the place or the thing).
 _ACTING = (
@@ -1756,12 +1761,9 @@ RULES: tuple[Rule, ...] = (
             f"dumpster|tent|couch",
             # a fire set beside other people's things: "burning her clothes in a pile in the
             # parking lot right next to the cars"
-            "burning|burnin ~12 next+to|near|beside|by|under|against ~2 the|a|parked|other ? "
-            "cars|car|vehicles|vehicle|building|buildings|house|houses|trees|fence|dumpsters|"
-            "gas+pump|pumps",
-            "lit|lighting|started|starting|set|setting ~3 fire|fires|blaze ~8 next+to|near|"
-            "beside|by|under|against ~2 the|a|parked|other ? cars|car|vehicles|vehicle|"
-            "building|buildings|house|houses|trees|fence|dumpsters|gas+pump|pumps",
+            f"burning|burnin ~12 {_BESIDE_WHAT_BURNS}",
+            f"lit|lighting|started|starting|set|setting ~3 fire|fires|blaze ~8 "
+            f"{_BESIDE_WHAT_BURNS}",
             # "pouring something on the side of the garage, now flicking a lighter"
             "pouring|poured|pours|dousing|doused|splashing|splashed|squirting ~3 something|"
             "liquid|stuff|fluid|it|gas|gasoline ~3 on|over|around|onto|all+over ~14 lighter|"
@@ -1774,9 +1776,8 @@ RULES: tuple[Rule, ...] = (
         ),
         lookalikes=(
             # yard waste burned on purpose: "burning leaves in the backyard next to the fence"
-            "burning|burnin ~1 leaves|brush|yard+waste|firewood|wood|branches|sticks ~12 "
-            "next+to|near|beside|by|under|against ~2 the|a|parked|other ? cars|car|vehicles|"
-            "vehicle|building|buildings|house|houses|trees|fence|dumpsters|gas+pump|pumps",
+            f"burning|burnin ~1 leaves|brush|yard+waste|firewood|wood|branches|sticks ~12 "
+            f"{_BESIDE_WHAT_BURNS}",
             "lit|lighting|started|starting|building|built|made|making|set|setting ~3 fire|fires "
             "~4 to+keep+warm|for+warmth|warm|cook|cooking|campfire|fireplace|fire+pit|firepit|"
             "grill|bbq|stove|barrel|in+a+barrel|in+a+can",

@@ -57,6 +57,14 @@ WATER = (
     "current|rapids"
 )
 
+# A jump that is no fall: "wants to jump start his car", "wants to jump rope" (a look-alike
+# of the talk and of the place rule alike).
+JUMP_NOT_A_FALL = (
+    "wants|want|wanted|wanting|going|gonna|about|trying|tried|ready|needs|need|threatening|"
+    "threatens|threatened|said|says ? to ? jump ~1 start|started|starting|rope|ship|bail|"
+    "in+line|the+line|on+the+trampoline|the+gun|the+fence|the+turnstile|the+battery|the+car"
+)
+
 # Suicidal talk: ideation, intent, farewells, a plan.
 SUICIDAL_TALK = Context(
     "suicidal_talk",
@@ -237,10 +245,7 @@ SUICIDAL_TALK = Context(
     ),
     lookalikes=(
         # "wants to jump start his car", "wants to jump rope"
-        "wants|want|wanted|wanting|going|gonna|about|trying|tried|ready|needs|need|"
-        "threatening|threatens|threatened|said|says ? to ? jump ~1 start|started|starting|rope|"
-        "ship|bail|in+line|the+line|on+the+trampoline|the+gun|the+fence|the+turnstile|"
-        "the+battery|the+car",
+        JUMP_NOT_A_FALL,
         # ending a relationship, a lease, a call: "going over there to end it with her"
         "to end it|things ~1 with|between|off|early|there|on|amicably|peacefully|nicely|"
         "politely|face+to+face|in+person",
@@ -1107,10 +1112,7 @@ RULES: tuple[Rule, ...] = (
         ),
         lookalikes=(
             # "wants to jump start his car", "wants to jump rope"
-            "wants|want|wanted|wanting|going|gonna|about|trying|tried|ready|needs|need|"
-            "threatening|threatens|threatened|said|says ? to ? jump ~1 start|started|starting|"
-            "rope|ship|bail|in+line|the+line|on+the+trampoline|the+gun|the+fence|the+turnstile|"
-            "the+battery|the+car",
+            JUMP_NOT_A_FALL,
             "on|onto|at|near the|a ? bridge|overpass|balcony|roof|window|pier|dam under|"
             "underneath|below|near|by",
             "under|underneath|below|beneath|near|by|beside|behind the|a ? bridge|overpass|"

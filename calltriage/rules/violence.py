@@ -21,6 +21,7 @@ from calltriage.rules.vocab import (
     PET,
     PRONOUN_OBJ,
     REFLEXIVE,
+    SHOT_DOWN_IDEA,
     STRONG_OBJECT,
     UNK_ANSWER,
     alt,
@@ -1199,8 +1200,7 @@ RULES: tuple[Rule, ...] = (
             "was|got|been|were shot at+the|a+job|promotion|idea|ball",
             f"{PERSON}|he|she ? was|got|been|were|is|get|gets|getting|being ? shot down ~2 "
             f"idea|ideas|proposal|proposals|plan|plans|request|requests|offer|offers",
-            "idea|ideas|plan|plans|proposal|proposals|request|requests|offer|offers|application|"
-            "bill|motion|pitch ~2 was|got|been|were|is|gets|getting ~1 shot ~1 down",
+            SHOT_DOWN_IDEA,
             "was|got|been|were jumped|jump ? started|start",
             "bit|bitten|bite by|from ~2 a|the|his|her|my|their ? dog|dogs|cat|cats|animal|snake|"
             "spider|tick|mosquito|mosquitoes|raccoon|squirrel|rat|bat|bats|horse|pitbull|pit|"

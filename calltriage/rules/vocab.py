@@ -242,3 +242,9 @@ HX_FILL = (
     "recent|old|attempted|failed|mental|illness|depression|bipolar|schizophrenia|ptsd|"
     "anxiety|and|&|or|/|substance|drug|alcohol|abuse|use|cutting|self|harm|self-harm"
 )
+
+# "Shot down" of an idea, not a person: "his plan got shot down by the board".
+SHOT_DOWN_IDEA = (
+    "idea|ideas|plan|plans|proposal|proposals|request|requests|offer|offers|application|bill|"
+    "motion|pitch ~2 was|got|been|were|is|gets|getting ~1 shot ~1 down"
+)

@@ -21,6 +21,7 @@ from calltriage.rules.vocab import (
     PERSON,
     PERSON_NP,
     PILLS,
+    SHOT_DOWN_IDEA,
     STRONG_OBJECT,
     UNK_ANSWER,
     WEAK_OBJECT,
@@ -733,8 +734,7 @@ RULES: tuple[Rule, ...] = (
             "he|she|they|man|woman|person|guy|who ? was|got|been|were|is|get|gets|getting|"
             "being ? shot|shoot|shoots|shooting down ~2 idea|ideas|proposal|proposals|plan|plans|"
             "request|requests|offer|offers|drone|drones|balloon|rumor|rumors",
-            "idea|ideas|plan|plans|proposal|proposals|request|requests|offer|offers|application|"
-            "bill|motion|pitch ~2 was|got|been|were|is|gets|getting ~1 shot ~1 down",
+            SHOT_DOWN_IDEA,
             "call|calling|calls|called the shots",
             "fire|fired from|employee|employees|the|her|him|me|job|worker|workers",
             "fired her|him|me|them|us|the|from|an|my|his",
