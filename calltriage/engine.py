@@ -19,6 +19,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from calltriage.decide import CallRequest, Decision, decide
 from calltriage.features import call_type_hashes
@@ -34,6 +35,15 @@ _CALL_TYPE_CACHE = 4096  # distinct call-type strings kept (a center has a few h
 
 
 NO_MODEL = "no model configured"
+
+
+class _CallType(NamedTuple):
+    """What one CAD call-type string gives every call that carries it (cached)."""
+
+    findings: tuple
+    cleared: tuple
+    hashes: tuple[int, ...]  # the classifier's call-type features
+    given: frozenset[str]  # contexts it lends the narrative (``Detector.given_contexts``)
 
 
 class EngineError(RuntimeError):
@@ -116,7 +126,7 @@ class Engine:
                 log.error("%s; serving rules-only", model_error)
         self._slot = ModelSlot(model, model_error)
         self._swap_lock = threading.Lock()
-        self._ct_cache: dict[str, tuple[tuple, tuple, tuple[int, ...], frozenset[str]]] = {}
+        self._ct_cache: dict[str, _CallType] = {}
 
     # construction -----------------------------------------------------------------------
     @classmethod
@@ -244,7 +254,7 @@ class Engine:
         return out
 
     def _call_type(self, call_type: str
-                   ) -> tuple[tuple, tuple, tuple[int, ...], frozenset[str]]:
+                   ) -> _CallType:
         """Screening, classifier hashes and the contexts it gives the narrative
         (``Detector.given_contexts``: "SUICIDE THREAT" is suicidal talk) of a CAD call
         type, cached per string.
@@ -260,8 +270,8 @@ class Engine:
         text = clean_text(call_type)
         ct_doc = self.nlp.make_doc(text)
         screening = self.detector.run(ct_doc, "call_type", text)
-        entry = (screening.findings, screening.cleared, call_type_hashes(ct_doc),
-                 self.detector.given_contexts(ct_doc, "call_type", text))
+        entry = _CallType(screening.findings, screening.cleared, call_type_hashes(ct_doc),
+                          self.detector.given_contexts(ct_doc, "call_type", text))
         if len(self._ct_cache) >= _CALL_TYPE_CACHE:
             self._ct_cache.clear()
         self._ct_cache[call_type] = entry
@@ -278,12 +288,12 @@ class Engine:
         given: frozenset[str] = frozenset()
         if request.call_type and request.call_type.strip():
             ct_entry = self._call_type(request.call_type)
-            given = ct_entry[3]
+            given = ct_entry.given
         screening = self.detector.run(doc, "narrative", narrative, rows, given)
         findings = list(screening.findings)
         cleared = list(screening.cleared)
         if ct_entry is not None:
-            ct_findings, ct_cleared, ct_norms, _ = ct_entry
+            ct_findings, ct_cleared, ct_norms = ct_entry[:3]
             if ct_findings:  # a bare "DOMESTIC" yields to a plain "verbal only"
                 ct_findings, ruled_out = self.detector.reconcile(
                     ct_findings, doc, narrative, rows, screening.findings)
