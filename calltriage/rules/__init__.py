@@ -66,7 +66,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *calltype.RULES,
 )
 
-RULES_SEMVER = "1.3.6"
+RULES_SEMVER = "1.3.7"
 
 # The modules of the five codes, for what each may declare about update lines.
 _CODE_MODULES = (("weapon", weapon), ("violence", violence), ("medical", medical),
@@ -141,6 +141,13 @@ def _rules_word(lower: str, norm: str) -> str:
 # SUBJ" call is suicidal talk, so the means at hand in its notes ("has a .38 in his lap")
 # need no talk of their own.
 CALL_TYPE_CONTEXTS: frozenset[str] = frozenset({"suicidal_talk"})
+# Contexts a narrative mention gives in the same way: a call relayed by a crisis line is a
+# call about suicidal talk (as for the call type, screened talk in the notes, "denies SI",
+# takes it back).
+# Keyed by the context's name: (the context it gives, how an explanation names it).
+NARRATIVE_GIVES: dict[str, tuple[str, str]] = {
+    suicide_attempt.CRISIS_LINE_RELAY.name: ("suicidal_talk", "a crisis line's call"),
+}
 
 
 class _FieldIndex:
@@ -213,6 +220,8 @@ class Detector:
                 if ctx is not None:
                     if contexts.setdefault(ctx.name, ctx) != ctx:
                         raise ValueError(f"two different contexts named {ctx.name!r}")
+        contexts.setdefault(suicide_attempt.CRISIS_LINE_RELAY.name,
+                            suicide_attempt.CRISIS_LINE_RELAY)
         for code, ctx in UPDATE_CLEARS.items():
             contexts.setdefault(ctx.name, ctx)
         for pairs in UPDATE_CLEARS_ONLY.values():
@@ -384,6 +393,9 @@ class Detector:
                 if group[1] is not None:
                     scoped_spans.setdefault(group, []).append((s, e))
         ctx_mentions: dict[str, list[tuple[int, int]]] | None = None
+        # contexts given by the call type or by a crisis line's call (``NARRATIVE_GIVES``,
+        # found with the other contexts), and how an explanation names what gave each
+        given_by = dict.fromkeys(given, "the call type")
 
         fired: dict[tuple[str, int, int], Finding] = {}
         cleared: dict[tuple[str, int, int], Cleared] = {}
@@ -426,17 +438,22 @@ class Detector:
             if rule.requires is not None or rule.forbids is not None:
                 if ctx_mentions is None:
                     ctx_mentions = self._context_mentions(view, norms, found)
+                    for source, (target, label) in NARRATIVE_GIVES.items():
+                        if source in ctx_mentions:
+                            given_by.setdefault(target, label)
                 if rule.requires is not None:
                     hit = self._near(rule.requires, ctx_mentions.get(rule.requires.name),
                                      norms, s, e)
                     if hit is not None:
                         context_note = (f", with {rule.requires.name} "
                                         f"'{view[hit[0]:hit[1]].text}'")
-                    elif rule.requires.name in given and not any(
+                    elif rule.requires.name in given_by and not any(
                             name == rule.requires.name for name, _, _ in found[_CONTEXT]):
-                        # (the call type's word stands unless the narrative speaks to it
-                        # itself, as a screened negative: "SI? N")
-                        context_note = f", with {rule.requires.name} in the call type"
+                        # (the call type's word, or a crisis line's call, stands unless
+                        # the narrative speaks to it itself, as a screened negative: "SI? N";
+                        # a weapon named still fires ``weapon``)
+                        context_note = (f", with {rule.requires.name} from "
+                                        f"{given_by[rule.requires.name]}")
                     else:
                         clear("context", f"no {rule.requires.name} in context")
                         continue

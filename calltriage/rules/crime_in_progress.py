@@ -91,6 +91,13 @@ _ACTING = (
     "ripping|spray+painting|tagging|moving+in|moving+into|moving+stuff|moving+furniture|"
     "moving+things|moving+a|moving+their|pulling+up|pulling+out|backing+a|backing+up"
 )
+# People with a right to be where they are seen.
+LEGIT_PRESENCE = (
+    "owner|homeowner|owners|resident|residents|tenant|tenants|landlord|maintenance|"
+    "repairman|contractor|contractors|plumber|electrician|locksmith|movers|mover|"
+    "property+manager|building+manager|super|superintendent|realtor|tow+truck|utility+crew|"
+    "city+crew|police|officers"
+)
 # Verbs of leaving that say arriving before these ("drove in", "went inside").
 _ARRIVING: frozenset[str] = frozenset({"drove", "went", "ran"})
 _INTO: frozenset[str] = frozenset({"in", "into", "inside", "onto", "through", "thru"})
@@ -113,6 +120,13 @@ def _in_running_span(norms: list[str], i: int, lo: int, hi: int) -> bool:
         if not since and j == i - 1 and j >= lo and norms[j] in _SPAN_LEADS:
             return True  # "all morning", "every night"
     return since and any(norms[k] in _NOW_WORDS for k in range(lo, hi))
+
+
+# What "case" means after these words: a thing that holds things, no case number.
+_CASE_CONTAINERS: frozenset[str] = frozenset({
+    "display", "glass", "jewelry", "phone", "pencil", "guitar", "trophy", "show", "book",
+    "suit", "brief", "gun", "knife", "cigarette", "beer", "pillow",
+})
 
 
 def _nearest(norms: list[str], lo: int, hi: int, start: int, end: int,
@@ -140,6 +154,9 @@ def _nearest(norms: list[str], lo: int, hi: int, start: int, end: int,
             # "closed for the night", "gone for the day": how long, not when
             if i >= 2 and norms[i - 2] == "for" and norms[i - 1] == "the" and norms[i] in (
                     "night", "day", "evening", "weekend", "week", "season", "morning"):
+                continue
+            # "smashing the display case": a container, not a case number
+            if norms[i] == "case" and i and norms[i - 1] in _CASE_CONTAINERS:
                 continue
             # "drove in with a pickup", "ran into the house": arriving, not leaving
             if norms[i] in _ARRIVING and i + 1 < len(norms) and norms[i + 1] in _INTO:
@@ -426,7 +443,8 @@ PROPERTY_CRIME = Context(
         "unpaid|stolen items|merchandise|goods",
         "grabbed|grabbing|snatched|snatching|taking ~3 her|his|my|their|the|caller's|rp's ? "
         "purse|wallet|phone|bag|backpack|cash|money|register|merchandise|package|packages|"
-        "bike|tv|xbox|jewelry|laptop",
+        "bike|tv|xbox|jewelry|laptop|handbag|handbags|purses|bags|armful|armfuls|clothes|"
+        "clothing|shoes|sneakers|electronics|phones|laptops|liquor|tools|items",
         "concealing|concealed|pocketing|pocketed|shoplifting|shoplifted",
         # "just cut the padlock on the gate ... they're in the warehouse now"
         "cut|cutting|pried|prying|drilled|drilling|broke|breaking|popped|popping ~3 the|a|his|"
@@ -442,8 +460,9 @@ PROPERTY_CRIME = Context(
         "caller|rp|i|we|family|kids|children|she+and+the+kids|he+and+the+kids ~2 is|are|'s|'m|"
         "am|'re ? hiding|hid ~3 in ~2 the|a|her|his|my|our ? bathroom|closet|bedroom|basement|"
         "attic|upstairs|cooler|back|office",
-        "unplugging|disconnecting|carrying+out|loading|taking ~3 the|a|her|his|my|our ? tv|"
-        "television|electronics|computer|laptop|jewelry|safe|tvs",
+        "unplugging|disconnecting|carrying+out|carrying|hauling|loading|taking ~3 the|a|her|"
+        "his|my|our ? tv|television|electronics|computer|laptop|jewelry|safe|tvs|fridge|"
+        "refrigerator|washer|dryer|appliances|furniture|couch",
         "grabbed|took|swiped|snatched|stuffed ~6 and ~2 walked|ran|left|bolted|went|jogged ~1 "
         "out",
         "snatched|grabbed|yanked|ripped ~3 out+of|from ~2 her|his|my|their ? hand|hands",
@@ -760,6 +779,12 @@ RULES: tuple[Rule, ...] = (
             f"still|currently|now ~1 {AUX}? there|here|inside|hiding|around|nearby",
             f"{AUX} inside|in ~3 {DWELLING} ~2 now|right+now|currently",
             "still|currently ~1 going|doing ~1 it|on",
+            # someone heard inside after the break-in: "now says she hears thumping in the
+            # basement"
+            "hears|heard|hearing|hear ~2 thumping|footsteps|banging|bumping|walking|movement|"
+            "noises|noise|voices|someone|somebody ~3 in|from|inside ~2 the|her|his|my|our ? "
+            "basement|attic|garage|upstairs|downstairs|crawlspace|house|home|bedroom|closet|"
+            "back|kitchen",
             "ongoing|on-going|in+progress",
             "still ~1 at ~1 it",
             "still ~1 happening|going+on|working|loading|dumping|prying|cutting",
@@ -813,6 +838,12 @@ RULES: tuple[Rule, ...] = (
                 "left|fled|gone|departed|ran|running|drove|driving|took+off|went|headed|"
                 "last+seen|running+away|got+away|escaped|gone_on_arrival ~3 north|south|east|"
                 "west|nb|sb|eb|wb|away|off|toward|towards|down|on+foot|in+a|the+area|scene",
+            ),
+            # fleeing inside the place is still there: "running toward the north parking
+            # deck, still inside the mall"
+            lookalikes=(
+                "running|ran|heading|headed|walking|walked|going|went ~1 toward|towards|to ~5 "
+                ", ? still ~1 inside|in|on|at",
             ),
             within=3,
             affirmed=True,
@@ -1270,6 +1301,13 @@ RULES: tuple[Rule, ...] = (
             "stuffing|shoving|slipping|stashing|tucking|concealing|pocketing ~6 into|in|under|"
             "down|inside|up ~2 his|her|their|a ? coat|jacket|pocket|pockets|pants|shirt|"
             "waistband|sleeve|sleeves|hoodie|sweatshirt|backpack|purse|bag|bra",
+            # "putting bread and socks in his coat right now": into clothing (into a bag is
+            # how anyone shops)
+            "putting|sticking|sliding|hiding|shoving ~6 into|in|under|down|inside|up ~2 his|"
+            "her|their|a ? coat|jacket|pocket|pockets|pants|shirt|waistband|sleeve|sleeves|"
+            "hoodie|sweatshirt|bra|jacket+pocket|coat+pocket",
+            "hiding|concealing ~6 into|in|under|inside ~2 his|her|their|a ? backpack|purse|bag|"
+            "stroller|cart",
         ),
         # ... in a shop: a man stuffing newspaper into his coat at the bus stop is keeping warm
         requires=Context(
@@ -1318,6 +1356,10 @@ RULES: tuple[Rule, ...] = (
             "spraypainting|graffitiing",
             f"cutting|sawing|tearing|ripping|knocking|pulling|chopping ~3 {PROPERTY}|fence|"
             f"fences|tree|trees ~2 down|apart|off|up",
+            # someone else's tree or fence: "cutting down caller's apple tree on caller's side"
+            "cutting|sawing|chopping|hacking|ripping|tearing|pulling ~1 down|up|out ? caller's|"
+            "rp's|my|our|the+neighbor's|neighbor's|neighbors' ~1 *? tree|trees|fence|hedge|"
+            "hedges|bushes|garden|plants",
             # illegal dumping as it happens: "dumping a trailer load of shingles right now"
             "is|are|'s|'re|now|still|currently|been ~1 dumping ~4 trash|garbage|tires|shingles|"
             "load|waste|debris|poop|mattress|mattresses|couch|junk|construction|appliances|"
@@ -1517,6 +1559,8 @@ RULES: tuple[Rule, ...] = (
             "get+in+her+car",
             "driving|drove|driver|drives|driving+away|drive+away ~6 drunk|intoxicated|impaired|"
             "intox|wasted|hammered|buzzed",
+            # a driver whose speech gives it away: "Male caller driving, slurring"
+            "driving|driver|behind+the+wheel ~3 slurring|slurred|slurry|slurs",
             "swerving|weaving|swerve|swerves|weaves ~3 all+over|across|between|in+and+out|"
             "lanes|lane|road|roadway|highway|traffic|into|over|on|back",
             "all over the ? road|lanes|roadway|highway",
@@ -1935,6 +1979,52 @@ RULES: tuple[Rule, ...] = (
         guard=past_guard,
     ),
     Rule(
+        "crime_in_progress.alarm_with_people",
+        CODE,
+        "an alarm company's audio or video picks up people inside a place that is closed or "
+        "empty",
+        patterns=(
+            "audio|camera|cameras|video|monitoring|monitor|operator ~4 hears|heard|hearing|"
+            "sees|saw|seeing|shows|showing|picked+up|picking+up|captured|capturing|detects|"
+            "detected ~3 voices|voice|people|person|someone|somebody|movement|footsteps|figure|"
+            "figures|subjects|males|man|men|intruder|intruders|glass",
+        ),
+        requires=Context(
+            "closed_or_empty",
+            patterns=(
+                "closed|unoccupied|vacant|empty|after+hours|locked+up|out+of+town|"
+                "on+vacation",
+                "no|nobody|noone|no+one ~1 employees|staff|workers|one|body ~1 inside|there|"
+                "home|on+site|onsite|scheduled",
+                "nobody|noone|no+one ~1 should|supposed|home|there|inside",
+            ),
+            within=40,
+            affirmed=False,
+        ),
+        # ... unless the people are known: "camera shows the owner inside"
+        forbids=Context(
+            "known_people_there",
+            # there now ("owner is on the way" is nobody there)
+            patterns=(
+                f"{LEGIT_PRESENCE}|employee|employees|staff|manager|cleaning+crew|cleaners|"
+                f"janitor|keyholder|family ~2 inside|there|on+site|onsite|on+scene|working|"
+                f"in+the+building|in+the+store|upstairs|downstairs|in+back",
+                f"it's|it+is|its|it+was|they're|they+are|just|only ~1 the|an|a|his|her ? "
+                f"{LEGIT_PRESENCE}|employee|employees|staff|manager|cleaning+crew|cleaners|"
+                f"janitor|keyholder|family",
+                f"shows|showing|shown|sees|saw ~1 the|an|a|his|her ? {LEGIT_PRESENCE}|employee|"
+                f"employees|staff|manager|cleaning+crew|cleaners|janitor|keyholder|family",
+            ),
+            lookalikes=(
+                f"no|not|nobody|noone|no+one ~2 {LEGIT_PRESENCE}|employee|employees|staff|"
+                f"manager|cleaning+crew|cleaners|janitor|family",
+                "keyholder|owner|manager ~1 says|said|states|confirms|confirmed|advises|reports",
+            ),
+            within=12,
+        ),
+        guard=past_guard,
+    ),
+    Rule(
         "crime_in_progress.nobody_should_be_there",
         CODE,
         "someone seen or heard where nobody should be now",
@@ -1995,7 +2085,8 @@ RULES: tuple[Rule, ...] = (
             "~1 names|name",
             # a skimmer put on now: "putting something over the card slot"
             "putting|placing|attaching|installing|sticking|gluing|taping|fiddling ~4 over|on|"
-            "onto|into|with|under ~2 the|a ? card+slot|card+reader|keypad|slot|reader|pin+pad",
+            "onto|into|with|under|to ~2 the|a ? card+slot|card+reader|keypad|slot|reader|pin+pad",
+            "skimmer|skimmers|skimming+device|card+skimmer",
             "fake|counterfeit|phony|bogus|funny ~2 bill|bills|money|cash|hundred|hundreds|"
             "twenty|twenties|100|100s|note|notes|id|license|card|cards|check|checks",
             "fails|failed|failing|didn't+pass ~2 the ? pen|counterfeit|marker ~1 test|check",
@@ -2013,6 +2104,9 @@ RULES: tuple[Rule, ...] = (
         lookalikes=(
             "fake|phony|bogus ~2 news|call|calls|caller|check+scam|account+online|review|"
             "reviews|page|profile|email|emails|text|texts|website",
+            # the pool's, not a card reader's
+            "pool|pond|spa|hot+tub|leaf|surface|fish|milk ~1 skimmer|skimmers",
+            "skimmer|skimmers ~1 basket|baskets|net|nets|lid|box|board|boards",
         ),
         requires=Context(
             "at_counter_now",
@@ -2064,6 +2158,9 @@ RULES: tuple[Rule, ...] = (
                 "after|closed|close|outside ~1 hours|for+the+day|for+the+night|for+the+season",
                 "is|was|are|were|been ~1 closed|vacant|abandoned|boarded|condemned",
                 "nobody|noone|no+one ~1 's|is|lives ~1 home|there|inside",
+                # "residents say no one called a tow"
+                "nobody|noone|no+one|no-one ~1 called|ordered|requested|hired|authorized|"
+                "asked+for ~3 tow|tow+truck|towing|them|him|movers|it",
                 "season ~1 is|'s ~1 closed|over",
                 "stranger|strangers|unfamiliar|trespassing|trespassers|trespasser",
                 "unknown|unk ~1 male|female|man|woman|person|subject|subj|guy|vehicle|truck|car|"
@@ -2115,6 +2212,10 @@ RULES: tuple[Rule, ...] = (
             "pants|trousers ~1 down ~3 exposing|masturbating|touching",
             "indecent exposure ~3 now|right+now|still|currently|happening|in_progress",
             "masturbating|masterbating|jacking+off|jerking+off|pleasuring+himself",
+            # photos up a skirt as it happens (voyeurism)
+            "taking|snapping|filming|recording|shooting ~3 pictures|photos|pics|video|videos ~2 "
+            "up ~3 skirt|skirts|dress|dresses",
+            "upskirt|upskirts|upskirting",
         ),
         lookalikes=(
             "exposing|exposes|showing|touching ~1 himself|herself|themselves ~1 to ~1 the ? "
@@ -2242,12 +2343,6 @@ RULES: tuple[Rule, ...] = (
 # was a cabinet door and a dropped glass", "UPD: it's the homeowner, he lost his keys":
 # an update that explains the worry away clears the crime findings made before it
 # (unless the update is unsure or the crime is affirmed again after it).
-LEGIT_PRESENCE = (
-    "owner|homeowner|owners|resident|residents|tenant|tenants|landlord|maintenance|"
-    "repairman|contractor|contractors|plumber|electrician|locksmith|movers|mover|"
-    "property+manager|building+manager|super|superintendent|realtor|tow+truck|utility+crew|"
-    "city+crew|police|officers"
-)
 BENIGN_SOUND = (
     "wind|cat|cats|dog|dogs|raccoon|raccoons|squirrel|squirrels|animal|animals|door|"
     "cabinet|cabinets|dropped|drop|tv|television|ice|pipes|pipe|branch|tree|furnace|"

@@ -139,6 +139,18 @@ _EARLIER: frozenset[str] = frozenset({
 })
 
 
+# A person lying where they sleep or camp is not a person down.
+SLEEPING_THERE = Context(
+    "sleeping_there",
+    patterns=(
+        "sleeping|asleep|napping|slept|sleeps|camping|camp|tent|sleeping+bag|bedroll|"
+        "crashing|staying|couch+surfing|living",
+    ),
+    same_sentence=True,
+    affirmed=False,
+)
+
+
 def _response_earlier(norms: list[str], start: int, end: int) -> str | None:
     """Discount a response to rousing when the narrative speaks of a change for the worse
     or places the response earlier."""
@@ -1028,15 +1040,48 @@ RULES: tuple[Rule, ...] = (
             "the+weekend",
         ),
         # ... not a person sleeping or camping there
-        forbids=Context(
-            "sleeping_there",
+        forbids=SLEEPING_THERE,
+        guard=dated_past_guard,
+    ),
+    Rule(
+        "medical.down_not_answering",
+        CODE,
+        "a person down on the floor or the ground who does not answer or respond",
+        patterns=(
+            "on|onto ~1 the|her|his|their ? *? floor|ground|pavement|sidewalk",
+        ),
+        # "he's on the floor by the bed, she can see him moving one arm but he doesn't
+        # answer": a person down who does not answer is unresponsive (the answer itself
+        # is a negation, so the context is not required to be affirmed)
+        requires=Context(
+            "not_answering",
             patterns=(
-                "sleeping|asleep|napping|slept|sleeps|camping|camp|tent|sleeping+bag|bedroll|"
-                "crashing|staying|couch+surfing|living",
+                "doesn't|does+not|won't|will+not|isn't|is+not|not|wasn't|can't|cannot|"
+                "couldn't|never|nt|n't ~1 answer|answering|answered|respond|responding|"
+                "responded|react|reacting|wake|waking",
+                "unresponsive|no+response|non-responsive|nonresponsive",
             ),
-            same_sentence=True,
+            lookalikes=(
+                "doesn't|does+not|won't|will+not|isn't|is+not|not|wasn't|can't|cannot|"
+                "couldn't|never|nt|n't ~1 answer|answering|answered|respond|responding|"
+                "responded ~2 the|his|her|my ? phone|phones|texts|text|calls|messages|cell|"
+                "emails|questions",
+            ),
+            within=20,
             affirmed=False,
         ),
+        forbids=(SLEEPING_THERE, Context(
+            "awake_there",
+            patterns=(
+                "sitting|sits|sat|playing|plays|standing|rocking|dancing|crawling|kneeling|"
+                "praying|stretching|working|rolling|doing",
+            ),
+            # right before it: "kids playing on the floor" ("kids playing baseball nearby,
+            # man on the kitchen floor" is a man down)
+            within=2,
+            side="before",
+            affirmed=False,
+        )),
         guard=dated_past_guard,
     ),
     Rule(
@@ -1285,6 +1330,34 @@ RULES: tuple[Rule, ...] = (
             "can|could|can't|cant|cannot ~1 barely|hardly|even ~1 stand ~1 him|her|them|it|"
             "the|this|that|my|his|living|being",
             "black ~1 and|& ~1 white",
+        ),
+        guard=dated_past_guard,
+    ),
+    Rule(
+        "medical.head_injury_signs",
+        CODE,
+        "signs of a serious head injury after a blow to the head: vomiting, asking the same "
+        "question over and over, confused",
+        patterns=(
+            "throwing|threw|throws up",
+            "vomiting|vomited|vomits|puking|puked|pukes",
+            "asking|asks|asked|repeating|repeats|repeated ~2 the ? same ~1 question|questions|"
+            "thing|things",
+            "keeps|kept|keep ~1 asking|repeating ~2 what|where|who ~1 happened|he+is|she+is|"
+            "they+are|we+are",
+            "confused|disoriented|dazed|slurring|glassy|not+making+sense|doesn't+know+where",
+        ),
+        # ... after the head was hit: "kicked him in the head, now he keeps throwing up"
+        requires=Context(
+            "blow_to_the_head",
+            patterns=(
+                "hit|hits|struck|kicked|kicks|punched|stomped|slammed|smashed|banged|bashed|"
+                "bumped|cracked|whacked|knocked|fell|landed ~4 head|skull|temple",
+                "head ~1 injury|injuries|wound|trauma|bleeding",
+                "head ~3 hit|struck|slammed|smashed|banged|bashed|bounced ~3 on|against|into",
+                "knocked ~1 out|unconscious|cold",
+            ),
+            within=40,
         ),
         guard=dated_past_guard,
     ),

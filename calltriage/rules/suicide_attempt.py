@@ -373,6 +373,34 @@ MEDS_AS_TREATMENT = (
     f"without {_NOT_QTY}? {_NOT_QTY}? {_NOT_QTY}? his|her|their|any ? {PILLS_AT_HAND}"
 )
 # Pills or a poison at hand, for an intent to take "them" or drink "it".
+# A call relayed by a crisis line: the worker calls because of what the person said, so
+# the means at hand in the notes ("his service pistol on the table, loaded") need no talk
+# of their own, unless the notes screen the talk ("SI? N"). See ``Detector.run``.
+CRISIS_LINE_RELAY = Context(
+    "crisis_line_relay",
+    patterns=(
+        "988 ~2 transfer|transferred|xfer|call|line|counselor|crisis|relay|relayed|says|"
+        "reports|advises|worker|lifeline|operator|calling|called|texted",
+        "from|via|by|with|called|texted|calling|contacted|thru|through ~1 988",
+        "crisis+line|crisis+hotline|suicide+hotline|suicide+line|suicide+prevention+line|"
+        "lifeline|veterans+crisis+line|crisis+text+line|hotline+worker|hotline+counselor|"
+        "hotline+volunteer|crisis+line+worker",
+        # a crisis worker who calls ("parents want a crisis counselor" is no relay)
+        "crisis ~1 counselor|worker|center ~2 calling|called|on+the+line|reports|reporting|"
+        "says|advises|transferring|transferred|relaying|relayed|keeping",
+        "from|via|by ~2 a|the ? crisis ~1 counselor|worker|center",
+        "hotline ~4 worker|counselor|volunteer|calling|transfer|transferred|relay|relaying|"
+        "on+the+line|keeping",
+    ),
+    # the line's own client is safe, the call is about something else: "Call from a 988
+    # counselor: her client is safe and not the issue, but ..."
+    lookalikes=(
+        "from|via|by|with ? a|the ? 988|hotline|lifeline|crisis ~2 counselor|worker|line|"
+        "volunteer|transfer|call|operator ~8 client|caller|person|patient|texter|he|she|they "
+        "~1 is|'s|are|'re|was ~1 safe|fine|okay|ok|not+the+issue|not+suicidal|not+involved",
+    ),
+)
+
 PILLS_OR_POISON_AT_HAND = Context(
     "pills_at_hand",
     patterns=(PILLS_AT_HAND, POISON),
@@ -829,11 +857,17 @@ RULES: tuple[Rule, ...] = (
             # "plans to take all of it tonight" (the bottle in her hand)
             "going|gonna|about|plans|planning|planned|wants|threatening|threatened|threatens|"
             "intends|ready|says|said|will|'ll|fixing ~2 to ? take|swallow|down|drink ~1 all|"
-            "every|the+whole|the+entire ~2 of ? it|them|bottle|thing",
+            "every|the+whole|the+entire ~2 of ? it|them|these|those|bottle|thing",
             # "is going to take it all tonight"
             "going|gonna|about|plans|planning|wants|threatening|threatens|will|'ll ~2 to ? "
             "take|swallow|down ~1 it|them ~1 all",
             f"{PILLS} ~4 in ~2 front ~1 of ~1 her|him|them",
+            # all of them made ready to drink: "put all her husband's leftover morphine in a
+            # cup of tea"
+            f"put|puts|putting|mixed|mixing|mixes|crushed|crushing|dissolved|dissolving|"
+            f"dumped|dumping|poured|pouring|stirred|stirring|emptied|emptying ~1 all|every|"
+            f"the+whole|the+entire ~5 {PILLS} ~3 in|into ~2 a|her|his|their|the|my ? cup|glass|"
+            f"mug|tea|coffee|drink|juice|water|wine|soda|vodka|whiskey|smoothie|milk|bowl",
             # "has a bottle of rat poison in front of her and is going to drink it"
             "going|gonna|about|plans|planning|wants|threatening|threatens|will|'ll|ready ~2 to ? "
             "drink|swallow|chug|eat|inject ~1 it|that|this|some|them",
@@ -1250,6 +1284,17 @@ RULES: tuple[Rule, ...] = (
             "take|carry|have ~1 him|her|me|them|us",
             "rocks|stones|bricks|weights ~1 in|into ~2 his|her|their ? coat|jacket|pants|"
             "sweatshirt|hoodie ? pockets|pocket",
+            # weighted down by the water: "on the dock with a cinder block tied to his ankle"
+            "cinder+block|cinderblock|block|brick|bricks|weight|weights|rock|rocks|anchor|"
+            "dumbbell|dumbbells|kettlebell ~2 tied|chained|strapped|taped|roped ~1 to|around ~2 "
+            "his|her|their|the ? ankle|ankles|leg|legs|waist|foot|feet|body|neck",
+            "tied|tying|chained|chaining|strapped|strapping ~3 cinder+block|cinderblock|block|"
+            "brick|bricks|weight|weights|rock|rocks|anchor|dumbbell|dumbbells|kettlebell ~1 to|"
+            "around ~2 his|her|their|himself|herself|the ? ankle|ankles|leg|legs|waist|foot|feet|"
+            "body|neck",
+            # heading for the water to drive in: "heading for the boat ramp ... to drive in"
+            "heading|headed|going|driving ~8 ramp|boat+ramp|river|lake|pier|dock|quarry|"
+            "bridge|cliff|reservoir|bay|ocean|canal ~8 to ~1 drive|roll|steer ~1 in|into|off",
             "walking|walked|wading|waded|walks|heading ~1 into|in ~2 the ? lake|river|ocean|sea|"
             "water|bay|reservoir|pond ~8 rocks|stones|weights|fully+clothed|fully+dressed|"
             "in+his+clothes|in+her+clothes|clothes+on",

@@ -7,6 +7,7 @@ from calltriage.rules import weapon as _weapon
 from calltriage.rules.base import Context, Rule, all_guards
 from calltriage.rules.negation import dated_past_guard, days_back_guard
 from calltriage.rules.vocab import (
+    ADJ,
     ANIMAL,
     BLADE,
     BODY,
@@ -15,6 +16,7 @@ from calltriage.rules.vocab import (
     HEDGE,
     IF,
     NOT_KNOWING,
+    NP_LEAD,
     PERSON,
     PERSON_NOUN,
     PERSON_NP,
@@ -234,6 +236,9 @@ RULES: tuple[Rule, ...] = (
             "retaliate|retaliation|sucker-punched|assaulter|assailant|assailants|"
             "stranglehold|chokehold|choke-hold|beatin|punchin|kickin|hittin|jumped",
             f"{HIT_VERBS} {PERSON_NP}",
+            # a person named by whose they are: "slapped a kid's mom" (the look-alike
+            # "kicked the neighbor's ..." is a thing of theirs, and stops at the "'s")
+            f"{HIT_VERBS} {DET}? {ADJ}? {PERSON_NOUN} 's {ADJ}? {PERSON_NOUN}",
             # "roughing her up again", "knocked him out cold"
             f"roughing|roughed|rough|roughs|beating|beat|knocked|knocking|knock|laid|laying|"
             f"choked|choking {PERSON_NP} up|out|down",
@@ -644,6 +649,9 @@ RULES: tuple[Rule, ...] = (
             f"{WILL} ~4 '|\"? make ~1 her|him|them|you|me|rp|caller ~1 regret|pay|suffer|sorry",
             f"{WILL} ~2 '|\"? send ~1 him|her|them|you ~2 to|back+to ~1 hell|his+maker|"
             f"her+maker|the+grave|the+morgue",
+            # "going to put him in the ground" (the hospital: ``threat_hospital``)
+            f"{WILL} ~2 '|\"? put|send ~1 him|her|them|you|me|us|'em|rp|caller|y'all|yall ~1 in|"
+            f"into|to ~1 the|a ? ground|grave|wheelchair|morgue|body+bag|coffin|casket|dirt",
             # "saying he's gonna 'light her up'" (shoot her)
             f"{WILL} '|\"? light|lite ~1 her|him|them|you|me|y'all|yall|'em|this+place ~1 up",
             # "said he'd come back and bash her face in"
@@ -920,12 +928,18 @@ RULES: tuple[Rule, ...] = (
             "charged|charging|charges his|her|their|a|the|my ? phone|phones|battery|car|device|"
             "laptop|scooter|wheelchair|for|with|him|her|them|me|rent|fee|fees|too|money|card",
             "charged|charging|charges with ~3 assault|battery|theft|crime|dui|owi",
-            "coming|came|went|going|ran|running|rushed|rushing after|at|towards|toward ~3 dog|"
-            "dogs|cat|cats|car|bus|train|ball|phone|store|house|home|job|work|school|shelter|"
-            # (never a person: "came at him", "ran at her" is the attack)
-            "door|office|lunch|dinner|hours|midnight|noon|class|traffic|"
-            "it|the+door|his+car|her+car|the+bus|the+train|the+store|the+ball|the+dog|"
-            "appointment|meeting|8|9|10|11|12|1|2|3|4|5|6|7|am|pm|6am|7am|8am|noon",
+            # a place, a thing or a time right after the word, with at most a determiner
+            # and one more word before it ("ran toward the north parking deck", "went
+            # after work"); never a gap a person fits in: "came at him at the door" and
+            # "ran at the clerk by the store" are the attack
+            "coming|came|went|going|ran|running|rushed|rushing after|at|towards|toward "
+            "the|a|an|his|her|their|my|our|your|its|this|that ? *? dog|"
+            "dogs|cat|cats|car|cars|bus|train|ball|phone|store|house|home|job|work|school|"
+            "shelter|door|doors|exit|exits|entrance|office|lunch|dinner|hours|midnight|noon|"
+            "class|traffic|parking|deck|garage|lot|street|road|alley|woods|park|field|lobby|"
+            "stairs|stairwell|elevator|mall|building|highway|freeway|corner|station|stop|"
+            "river|creek|tracks|bridge|back|front|it|appointment|meeting|8|9|10|11|12|1|2|3|"
+            "4|5|6|7|am|pm|6am|7am|8am",
             # a machine that runs: "generator running at night", "engine running at idle"
             "generator|generators|engine|engines|motor|motors|fan|fans|ac|a/c|heater|heaters|"
             "dryer|washer|faucet|water|shower|toilet|music|radio|tv|lights|machine|machines|"
@@ -1101,13 +1115,18 @@ RULES: tuple[Rule, ...] = (
             f"has|have|had|having|carrying|carries|with|w/|wearing|wears|got ~3 "
             f"{alt(FIREARM, BLADE, STRONG_OBJECT)} ~3 in|on ~2 belt|belt+loop|pocket|holster|"
             f"sheath|waistband|glovebox|bag|backpack|trunk|case|safe|closet|drawer|tent",
-            "has|have|had|having|holding|holds|held|grabbed|grabbing|got|carrying|with|w/ ~4 "
-            "pill|pills|medicine|medication|prescription|water|baby|shampoo|soda|milk|"
-            "vitamin|ketchup|lotion|perfume|pop bottle|bottles",
-            # a drink, not a weapon: "one has a bottle of vodka"
-            "has|have|had|having|holding|holds|held|grabbed|grabbing|got|carrying|with|w/ ~3 "
-            "bottle|bottles ~1 of ~2 water|beer|wine|liquor|soda|pop|juice|vodka|whiskey|whisky|"
-            "rum|tequila|gin|milk|booze|alcohol|jack|hennessy|henny|malt",
+            # the bottle named right after the verb (a determiner and one word at most
+            # between them: "grabbed a knife and his water bottle" is still a knife)
+            f"has|have|had|having|holding|holds|held|grabbed|grabbing|got|carrying|with|w/ "
+            f"{NP_LEAD} pill|pills|medicine|medication|prescription|water|baby|shampoo|"
+            f"soda|milk|vitamin|ketchup|lotion|perfume|pop bottle|bottles",
+            # a drink or pills, not a weapon: "one has a bottle of vodka", "grabbed a bottle
+            # of his pain pills"
+            f"has|have|had|having|holding|holds|held|grabbed|grabbing|got|carrying|with|w/ "
+            f"{NP_LEAD} bottle|bottles|jar|box|pack|handful ~1 of ~3 water|beer|wine|"
+            f"liquor|soda|pop|juice|vodka|whiskey|whisky|rum|tequila|gin|milk|booze|alcohol|"
+            f"jack|hennessy|henny|malt|pill|pills|medicine|medication|meds|prescription|"
+            f"tylenol|advil|ibuprofen|aspirin|oxy|oxycodone|xanax|vitamins",
             # the weapon turned on the person himself (suicide_attempt + weapon, spec), not on
             # the other side of the dispute: "W/ HANDGUN TO HIS OWN HEAD"
             f"has|have|had|having|holding|holds|held|with|w/|pointing|pointed|pressing|pressed ~3 "
@@ -1452,6 +1471,9 @@ RULES: tuple[Rule, ...] = (
             f"{SAYING}|threatened|threatening|threatens|threaten|swore|vowed ~6 put|putting|"
             f"send ~1 {PERSON_NP}|you|ya|caller|rp ~1 in|into|to ~1 the|a ? hospital|icu|er|"
             f"emergency+room",
+            # "he'll 'put them in the hospital'"
+            f"{WILL} ~2 '|\"? put|putting|send ~1 {PERSON_NP}|you|ya|caller|rp|'em ~1 in|into|to "
+            f"~1 the|a ? hospital|icu|er|emergency+room",
         ),
         # ... not a family or a clinician speaking of a hospital stay ("mom said she will put
         # him in the hospital if he stops his meds")

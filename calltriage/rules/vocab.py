@@ -62,6 +62,10 @@ PERSON_NOUN = (
     "other+one|others"
 )
 DET = "the|a|an|his|her|their|my|our|your|this|that|some|another|other|two|2|three|3"
+# What may stand between a verb and the noun it takes, where a gap could also swallow a
+# weapon: a determiner and one more word at most ("grabbed a plastic bottle", "has his
+# water bottle"; "grabbed a knife and his water bottle" is no water bottle held).
+NP_LEAD = f"{DET}? *?"
 PERSON = alt(PRONOUN_OBJ, PERSON_NOUN)
 # "his brother", "the clerk", "RP's roommate", "her": DET? + PERSON. Use as two slots.
 ADJ = (
@@ -204,7 +208,8 @@ PROPERTY = (
     "scooter|motorcycle|kiosk|tv|television|camry|sedan|hood|trunk|paint|graffiti|"
     "ice+machine|cars'|fixtures|sprinklers|landscaping|flowers|garden|yard|lawn|"
     "houses|homes|buildings|stores|sheds|garages|porches|businesses|storefronts|trailers|"
-    "headstone|headstones|gravestone|gravestones|tombstone|tombstones"
+    "headstone|headstones|gravestone|gravestones|tombstone|tombstones|showcase|showcases|"
+    "display+case|display+cases|glass+case|jewelry+case"
 )
 ANIMAL = (
     "dog|dogs|cat|cats|kitten|puppy|bird|birds|pigeon|pigeons|raccoon|raccoons|squirrel|"

@@ -18,6 +18,7 @@ from calltriage.rules.vocab import (
     FIREARM,
     IF,
     NOT_KNOWING,
+    NP_LEAD,
     PERSON,
     PERSON_NP,
     PILLS,
@@ -1014,12 +1015,12 @@ RULES: tuple[Rule, ...] = (
             f"were|are ~1 thrown|swung|smashed|broken ~2 over|at|around ?",
         ),
         lookalikes=(
-            f"{HOLD} ~3 bottle|bottles ~1 of ~2 water|beer|wine|liquor|soda|pop|juice|vodka|"
-            f"whiskey|whisky|rum|tequila|gin|milk|pills|medication|meds|lotion|perfume|shampoo|"
-            f"booze|alcohol|liquid|{PILLS}",
-            f"{HOLD} ~3 bottle|bottles ~1 in ~1 a ? paper|brown ? bag|sack",
-            f"{HOLD} ~3 water|beer|wine|liquor|soda|pop|juice|vodka|whiskey|pill|pills|baby|"
-            f"empty|plastic|sippy|medicine|prescription ~1 bottle|bottles",
+            f"{HOLD} {NP_LEAD} bottle|bottles|jar|box|pack|handful ~1 of ~3 water|beer|wine|"
+            f"liquor|soda|pop|juice|vodka|whiskey|whisky|rum|tequila|gin|milk|pills|"
+            f"medication|meds|lotion|perfume|shampoo|booze|alcohol|liquid|{PILLS}",
+            f"{HOLD} {NP_LEAD} bottle|bottles ~1 in ~1 a ? paper|brown ? bag|sack",
+            f"{HOLD} {NP_LEAD} water|beer|wine|liquor|soda|pop|juice|vodka|whiskey|pill|pills|"
+            f"baby|empty|plastic|sippy|medicine|prescription ~1 bottle|bottles",
             f"{HOLD} ~2 the|a ? chain|chains ~1 on|lock|locked|latched|latch",
             "shovel|shovels|shoveling|shovelling ~2 snow|the+snow|the+walk|the+driveway|"
             "sidewalk|dirt",

@@ -338,6 +338,31 @@ def test_a_call_that_breaks_the_engine_does_not_end_a_batch(small_model, caplog)
     assert all(marker not in r.getMessage() for r in caplog.records)
 
 
+# A call relayed by a crisis line is a call about suicidal talk: the means at hand in its
+# notes fire with no talk of their own, and the explanation says so. Notes that screen
+# the talk take it back (a weapon still fires weapon); a crisis counselor asked for, or a
+# line's client said to be safe, is no relay.
+@pytest.mark.parametrize("narrative, fires", [
+    ("RP is a hotline worker calling on behalf of a caller who has his service pistol on "
+     "the table in front of him, loaded, refused to unload it", True),
+    ("988 transfer: counselor reports the caller has a rope in his garage and is out there "
+     "now", True),
+    ("RP is a hotline worker calling on behalf of a caller who has his service pistol on "
+     "the table, caller denies SI", False),
+    ("teen upset in his room, parents want a crisis counselor, he has a pistol in his desk",
+     False),
+    ("Call from a 988 counselor: her client is safe and not the issue, but the client's "
+     "neighbor has a gun on his porch", False),
+])
+def test_crisis_line_relay_is_talk_for_means_at_hand(engine, narrative, fires):
+    d = engine.decide(CallRequest(narrative=narrative))
+    found = [f for f in d.disqualifiers if f.code == "suicide_attempt"]
+    assert bool(found) is fires, [f.explanation for f in d.disqualifiers]
+    if fires:
+        assert d.route == "standard_dispatch"
+        assert "from a crisis line's call" in found[0].explanation
+
+
 # A suicide call type is suicidal talk: the means at hand in its notes fire with no talk of
 # their own, and the explanation says where the talk came from. The same notes under
 # another call type, or a call type that denies it, do not make talk up.
@@ -357,4 +382,4 @@ def test_suicide_call_type_is_talk_for_means_at_hand(engine, call_type, narrativ
     assert bool(found) is fires, [f.explanation for f in d.disqualifiers]
     if fires:
         assert d.route == "standard_dispatch"
-        assert "in the call type" in found[0].explanation
+        assert "from the call type" in found[0].explanation
