@@ -1434,3 +1434,17 @@ UPDATE_CLEARABLE = frozenset({
     "medical.unresponsive", "medical.danger_negation", "medical.uncertain", "medical.wont_wake",
     "medical.found_down", "medical.long_lie",
 })
+# Out of the water, well, and saying so: "Per UPD: rider got himself out, is in the truck
+# with the heat on, dry clothes, no injuries, declines EMS" clears the fall through the ice.
+OUT_OF_THE_WATER = Context(
+    "out_of_the_water_well",
+    patterns=(
+        "got|gets|climbed|pulled|dragged|made+it ~1 himself|herself|themselves|themself ? out",
+        "declines|declined|refuses|refused|refusing|doesn't+want|does+not+want ~1 ems|"
+        "medical|ambulance|transport|medics",
+        "dry ~1 clothes|clothing",
+        "warming ~1 up ~3 in ~2 the|his|her|a ? truck|car|house|cabin",
+    ),
+    affirmed=False,
+)
+UPDATE_CLEARS_ONLY = ((OUT_OF_THE_WATER, frozenset({"medical.water_ice"})),)

@@ -238,6 +238,10 @@ def _answers_item_before(norms: list[str], i: int) -> bool:
     return True
 
 
+# Knowing-verbs that, negated and followed by "of", screen the thing negative.
+_KNOW_OF: frozenset[str] = frozenset({"know", "knows", "aware", "unaware"})
+
+
 def _pre_negation(doc: Doc, norms: list[str], start: int) -> Assessment | None:
     lo = max(0, start - PRE_SCOPE - 1)
     skipped = 0
@@ -245,6 +249,14 @@ def _pre_negation(doc: Doc, norms: list[str], start: int) -> Assessment | None:
     i = start - 1
     while i >= lo:
         n = norms[i]
+        # "doesn't know of any weapons", "not aware of any", "unaware of any": nothing known
+        # (unlike "doesn't know if he has one", which asks, or "doesn't know of the knife")
+        if (n in _KNOW_OF and i + 2 < start and norms[i + 1] == "of"
+                and norms[i + 2] == "any"
+                and (n == "unaware" or (i >= 1 and norms[i - 1] in ("not", "never")))):
+            a = i if n == "unaware" else i - 1
+            span = doc[a:start]
+            return Assessment(True, False, span.text, span.start_char, span.end_char)
         if n in PRE_CUES:
             if _is_pseudo(norms, i) or _conditional(norms, i):
                 return None

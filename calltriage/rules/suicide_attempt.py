@@ -1656,9 +1656,15 @@ UPDATE_CLEARS = Context(
         "painting|inspecting|repairing|birdwatching|bird+watching|taking+photos|"
         "taking+pictures|walking+his+dog|walking+her+dog",
         "not ~1 in ~1 distress",
+        # up there for a chore: "UPD: IT'S A ONE-STORY GARAGE, HE IS CLEANING GUTTERS"
+        "cleaning|clearing|fixing|shoveling|shovelling|raking ~1 gutters|the+gutters|"
+        "the+roof|leaves|snow|shingles|the+chimney|the+antenna|the+dish",
+        "no|not ~1 talk|talking|mention|mentioning|threats|threatening ~2 of|about ? jumping|"
+        "suicide|killing+himself|killing+herself|hurting+himself|hurting+herself",
     ),
     affirmed=False,
 )
 UPDATE_CLEARABLE = frozenset({
     "suicide_attempt.location_with_talk", "suicide_attempt.ingestion_intent",
+    "suicide_attempt.location",
 })

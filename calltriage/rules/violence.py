@@ -649,6 +649,12 @@ RULES: tuple[Rule, ...] = (
             f"{WILL} ~4 '|\"? make ~1 her|him|them|you|me|rp|caller ~1 regret|pay|suffer|sorry",
             f"{WILL} ~2 '|\"? send ~1 him|her|them|you ~2 to|back+to ~1 hell|his+maker|"
             f"her+maker|the+grave|the+morgue",
+            # a pet and then the person: "threatened to kill RP's dog and then RP" (the pet
+            # alone is a look-alike)
+            f"threaten|threatened|threatening|threatens|threats|{WILL} ~2 kill|hurt|harm|stab|"
+            f"shoot|beat|attack|murder|poison|shank|strangle|choke|cut|beat+up|run+over ~3 "
+            f"and|& then|also|maybe ? me|him|her|them|us|rp|caller|everyone|everybody|"
+            f"{PERSON_NP}",
             # "going to put him in the ground" (the hospital: ``threat_hospital``)
             f"{WILL} ~2 '|\"? put|send ~1 him|her|them|you|me|us|'em|rp|caller|y'all|yall ~1 in|"
             f"into|to ~1 the|a ? ground|grave|wheelchair|morgue|body+bag|coffin|casket|dirt",
@@ -726,6 +732,31 @@ RULES: tuple[Rule, ...] = (
             "challenging|challenged|challenges ~3 to ~1 a ? fight",
         ),
         lookalikes=(
+            # a game won, not a threat: '"murder" the other at darts', "kill it at trivia"
+            "murder|murdered|murdering|kill|killed|killing|destroy|destroyed|crush|crushed|"
+            "smoke|smoked|whip|whipped|annihilate|slaughter|wreck|bury|beat|beats ~4 at|in ~2 "
+            "a|the ? darts|pool|chess|cards|poker|golf|bowling|trivia|karaoke|fortnite|madden|"
+            "video+games|video+game|ping+pong|beer+pong|cornhole|basketball|bingo|spades|uno|"
+            "checkers|scrabble|monopoly|tennis|foosball|euchre|cribbage|dominoes|game|games",
+            # an animal of the caller's, not the caller: "shouted that he's going to kill the
+            # RP's rooster" (from where a threat match may start; never "her", which may be
+            # the person: "going to kill her dog and then her")
+            f"{HARM_VERBS} ~1 caller's|rp's|his|their|my|the+neighbor's|neighbor's ~1 *? "
+            f"{ANIMAL}",
+            f"{SAYING}|threatened|threatening|threatens ~8 {HARM_VERBS} ~1 caller's|rp's|his|"
+            f"their|my|the+neighbor's|neighbor's ~1 *? {ANIMAL}",
+            f"{WILL} ~2 {HARM_VERBS} ~1 caller's|rp's|his|their|my|the+neighbor's|"
+            f"neighbor's ~1 *? {ANIMAL}",
+            # a fear for the person himself: "RP scared he will jump"
+            "afraid|scared|terrified|fears|fearful|worried|worries ~2 he|she|they ~1 will|'ll|"
+            "might|may|is+going+to ~1 jump|fall|die|overdose|od|leave|run|relapse|drink|use|cut|"
+            "hang|drown|freeze|starve|wander ~1 .|/|;|NL ?",
+            # "you're dead to me": done with someone, no threat
+            "you|he|she|they|u|ur|you're|he's|she's|they're ~1 're|'s|are|is|r ? dead to me|us|"
+            "him|her|them|you|ya|the+family",
+            # "hi, i'm 17 and my parents kicked me out": a greeting, not homicidal ideation
+            "hi|hey|hello ,|! ? i|i'm|im|my|there|um|uh|sorry|please|911|dispatch|operator|"
+            "ma'am|sir|this+is|it's|its|so",
             # a threat of something other than harm: "making threats to evict her", "threats
             # to call the cops"
             "yelling|screaming|shouting|hollering|making|made|makes|hurling|issuing|texting|"
@@ -1678,8 +1709,6 @@ RULES: tuple[Rule, ...] = (
             f"{IF} ~4 fighting|fight|hitting|hit|playing|wrestling|physical|assault",
             f"{HEDGE} ~1 become|get|getting|turn|turning|escalate|escalating ~1 physical|violent|"
             f"combative|aggressive|hostile",
-            f"{WILL} hurt|harm|hit|attack|kill|stab|shoot ~1 someone|somebody|anyone|anybody|"
-            f"people|others|everyone|everybody",
             # an open line where a man tells someone to get off the phone (domestic
             # violence until shown otherwise): "MALE VOICE SAYING PUT THE PHONE DOWN"
             "male|man|voice|someone|somebody|guy|he ~3 saying|said|says|yelling|yelled|"
@@ -1694,6 +1723,18 @@ RULES: tuple[Rule, ...] = (
             f"{NOT_KNOWING} ~1 {IF} ~5 hit|struck by ~2 a|the ? car|vehicle|bus|truck|ball",
             "domestic|dv ~1 " + UNK_ANSWER + " ~3 verbal",
         ),
+    ),
+    Rule(
+        "violence.harm_to_anyone",
+        CODE,
+        "someone may or will hurt someone, no one named ('he might hurt someone')",
+        patterns=(
+            f"{WILL} hurt|harm|hit|attack|kill|stab|shoot ~1 someone|somebody|anyone|anybody|"
+            f"people|others|everyone|everybody",
+        ),
+        # (negatable, unlike the unknowns above: "not gonna hurt anybody" is a screened
+        # negative; "might hurt someone" fires as uncertain)
+        guard=dated_past_guard,
     ),
     # Spanish and Spanish-English notes.
     Rule(

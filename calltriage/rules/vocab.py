@@ -215,7 +215,10 @@ ANIMAL = (
     "dog|dogs|cat|cats|kitten|puppy|bird|birds|pigeon|pigeons|raccoon|raccoons|squirrel|"
     "deer|possum|opossum|skunk|rat|rats|mouse|mice|snake|snakes|horse|cow|goat|chicken|"
     "chickens|duck|ducks|goose|geese|fox|coyote|bat|bats|hawk|owl|animal|animals|pet|pets|"
-    "pitbull|pit|lizard|turtle|fish|bear|rabbit|bunny"
+    "pitbull|pit|lizard|turtle|fish|bear|rabbit|bunny|iguana|iguanas|moose|elk|rooster|"
+    "roosters|hen|hens|alligator|gator|armadillo|bobcat|cougar|sheep|lamb|donkey|mule|calf|"
+    "cattle|llama|parrot|ferret|hamster|gecko|tortoise|frog|toad|otter|beaver|porcupine|"
+    "groundhog|woodchuck|chipmunk|crow|crows|seagull|vulture|weasel|badger"
 )
 
 # Animals a person may be seen hurting ("bat" is a weapon, "fish" a meal).

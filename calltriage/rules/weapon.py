@@ -400,6 +400,8 @@ RULES: tuple[Rule, ...] = (
             "weapon|wpns|wpn|firearms|guns|armed",
             "weapon|weapons of mass",
         ),
+        # "robbed at gunpoint last Friday" (a report), not a weapon now
+        guard=all_guards(dated_past_guard, days_back_guard),
     ),
     Rule(
         "weapon.firearm",
@@ -681,6 +683,11 @@ RULES: tuple[Rule, ...] = (
             "shotspotter|shot+spotter|sst",
         ),
         lookalikes=(
+            # a goal or a time: "I'm gonna shoot for noon"
+            "shoot|shooting|shoots|aim|aiming for ~2 noon|midnight|tomorrow|tonight|morning|"
+            "afternoon|evening|weekend|next|this|later|sooner|early|earlier|NUM|stars|moon|"
+            "goal|record|top|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+            "am|pm|o'clock",
             # scare quotes and sounds explained in the same breath: "shot" emotionally;
             # "sounds like gunfire but it's just the paddles"; a video game's gunfire
             "'|\" shot|shoot|shooting|shots '|\"",
@@ -1126,7 +1133,8 @@ BENIGN = (
     "halloween|bottle+of+water|water+bottle|stick|branch|broom|radio|walkie|book|"
     "construction|transformer|nail+gun|harmless|nothing|hammer+drill|banana|pipe+for+smoking|"
     "phone+case|glasses|sunglasses|glove|gloves|cigarette|candy|soda|can|cane|nail+file|"
-    "nail+clippers|tweezers|pen|marker|spoon|fork"
+    "nail+clippers|tweezers|pen|marker|spoon|fork|butter+knife|plastic+knife|plastic+fork|"
+    "rubber+knife|spork|utensil|utensils|toothbrush|foam|cardboard"
 )
 UPDATE_CLEARS = Context(
     "weapon_cleared_by_update",
@@ -1157,6 +1165,13 @@ SHOTS_CLEARED_BY_UPDATE = Context(
         f"{BENIGN} ~3 ,|and|;|- ~1 not|n't|no ~1 a|an|the ? real ? shots|gunshots|gunfire|"
         "shooting",
         "not|n't|wasn't|weren't ~1 a|an|the ? real ? gunshots|gunfire|shots",
+        # hunters seen, in season: "UPD: she can see the neighbors' hunters in orange vests
+        # on the ridge and it's the opening weekend of deer season"
+        "hunters|hunter ~6 orange|vests|vest|blaze|ridge|woods|field|tree+stand|treestand",
+        "deer|hunting|duck|turkey|goose|squirrel|dove|elk|bear ~1 season|hunters|camp",
+        "opening ~1 day|weekend ~2 of ~2 deer|hunting|duck|turkey ? season",
+        "target ~1 practice|shooting|range",
+        "shooting|gun|rifle ~1 range",
     ),
     affirmed=False,
 )
