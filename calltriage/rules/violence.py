@@ -276,6 +276,12 @@ RULES: tuple[Rule, ...] = (
             f"chucked|chucking|lobbed|whipped|shoving|shoved|pushing|pushed|swinging|swung ~5 "
             f"at|towards|toward {PERSON_NP}|"
             f"caller|rp",
+            # a thing driven into a person: "shoved the table into her"
+            f"shoved|shoving|pushed|pushing|threw|throwing|slammed|slamming|knocked|flipped ~3 "
+            f"into|onto ~1 him|them|me|us|caller|rp",
+            # ("into her yard" is hers, "into her." is she)
+            "shoved|shoving|pushed|pushing|threw|throwing|slammed|slamming|knocked|flipped ~3 "
+            "into|onto ~1 her .|,|;|!|and|NL|--",
             f"shoved|shoving|pushed|pushing|threw|throwing|slammed|slamming|thrown|knocked ~3 "
             f"into|against|onto|through|down ~2 the|a ? wall|walls|door|floor|ground|table|"
             f"car|window|locker|counter|fence|stairs|pavement|concrete|dresser|mirror",
@@ -320,6 +326,21 @@ RULES: tuple[Rule, ...] = (
             "screams|screaming|yells|yelling for help",
         ),
         lookalikes=(
+            # a thing thrown at property, not a person: "threw a brick through his store
+            # window" (crime_in_progress may fire on it)
+            f"shoved|shoving|pushed|pushing|threw|throwing|thrown|tossed|tossing|slammed|"
+            f"slamming|knocked|hurled|hurling ~1 a|the|some|his|her|their ? brick|bricks|rock|"
+            f"rocks|stone|stones|bottle|bottles|chair|chairs|ball|object|something|trash|garbage|can|"
+            f"cans|cart|bike|sign|table|tv|phone|laptop|bag|bags ~1 into|against|onto|through|"
+            f"down|over {NP_LEAD} wall|walls|door|floor|ground|table|car|window|windows|"
+            f"windshield|fence|street|dumpster|house|store|yard",
+            # banging on things while screaming: property, no struggle
+            "screaming|yelling|shouting|hollering ~1 ,|and|& ? banging|pounding|hitting|kicking "
+            "~1 on ~2 the|a|his|her|parked|people's ? car|cars|hoods|hood|windows|window|doors|"
+            "door|walls|wall|trash+cans|dumpsters|mailboxes|drums|pots",
+            # a verbal domestic: "DOM VERBAL", "verbal domestic", "domestic - verbal"
+            "domestic|dv|dom|domestic_violence ~1 -|:|/|, ? verbal|verbally|argument|arguing",
+            "verbal|verbally ~1 domestic|dv|dom|domestic_violence",
             # places and shots that hurt nobody: "a man on a bench at Battery Park", "the
             # Five Points station", "fainted after her flu shot"
             "battery ~1 park|st|street|ave|avenue|place|wharf|tunnel|point|road|rd|hill",
@@ -732,6 +753,9 @@ RULES: tuple[Rule, ...] = (
             "challenging|challenged|challenges ~3 to ~1 a ? fight",
         ),
         lookalikes=(
+            # jumping off something, then a person named: "SAYING SHE WANTS TO JUMP, FRIEND
+            # IS RP"
+            f"{WILL} ~2 jump|jumping ,|;|.|- ~2 {PERSON_NP}|caller|rp",
             # a game won, not a threat: '"murder" the other at darts', "kill it at trivia"
             "murder|murdered|murdering|kill|killed|killing|destroy|destroyed|crush|crushed|"
             "smoke|smoked|whip|whipped|annihilate|slaughter|wreck|bury|beat|beats ~4 at|in ~2 "
