@@ -566,7 +566,7 @@ class Detector:
         out: dict[str, list[tuple[str, frozenset | None]]] = {}
         for code in sorted(set(UPDATE_CLEARS) | set(UPDATE_CLEARS_ONLY)):
             for ctx, only in _update_rules(code):
-                for cs, ce in _clearing_statements(norms, markers,
+                for _, cs, ce in _clearing_statements(norms, markers,
                                                    mentions.get(ctx.name, ())):
                     out.setdefault(code, []).append(
                         (view[cs:ce].text, None if ctx is UPDATE_CLEARS.get(code) else only))
@@ -603,15 +603,26 @@ class Detector:
             mentions = self._context_mentions(doc, norms, found)
         for code, ctx, clearable in [(c, ctx, r) for c in sorted(codes)
                                      for ctx, r in _update_rules(c)]:
-            for cs, ce in _clearing_statements(norms, markers, mentions.get(ctx.name, ())):
-                # Everything said before the clearing statement is cleared, including
-                # a recap inside the update ("UPDATE: earlier we said knife, RP now says
-                # it was a hairbrush").
+            for marker, cs, ce in _clearing_statements(norms, markers,
+                                                       mentions.get(ctx.name, ())):
+                # Everything said before the update is cleared, and, inside the update,
+                # a recap ("UPDATE: earlier we said knife, RP now says it was a
+                # hairbrush"); not a new mention the update makes before its clearing
+                # words ("UPD: he has a knife, not a gun" clears the gun, not the knife).
                 cut = doc[cs].start_char
                 clear_end = doc[cs:ce].end_char
+                # the update's own line: from its marker, or from the line break before
+                # the clearing words when the marker is on an earlier line
+                line = max((i for i in range(marker, cs) if norms[i] == "\n"), default=marker)
+                update_start = doc[line].start_char
                 if any(k[0] == code and k[1] >= clear_end for k in fired):
                     continue  # affirmed again after the clearing statement
+                recap = _recap_start(norms, line, cs)
+                retold = doc[recap].start_char if recap is not None else cut
+                text = doc.text
                 for k in [k for k in fired if k[0] == code and k[2] <= cut
+                          and (k[1] < update_start or k[1] >= retold
+                               or _subject_of(text[k[2]:cut]))
                           and (clearable is None or fired[k].rule_id in clearable)]:
                     f = fired.pop(k)
                     cleared[k] = Cleared(code, f.evidence, f.start, f.end, f.rule_id,
@@ -626,12 +637,41 @@ def _update_markers(norms: list[str]) -> list[int]:
 
 
 def _clearing_statements(norms: list[str], markers: list[int], spans):
-    """The clearing statements (token spans) that stand on an update line and are not
-    themselves unsure ("UPDATE: not sure if it was a toy" clears nothing)."""
+    """The clearing statements (marker, start, end token positions) that stand on an
+    update line and are not themselves unsure ("UPDATE: not sure if it was a toy" clears
+    nothing)."""
     for cs, ce in spans:
         marker = max((m for m in markers if m < cs), default=None)
         if marker is not None and not negation.uncertainty_cue(norms, marker, cs):
-            yield cs, ce
+            yield marker, cs, ce
+
+
+# Words that tell what was said before, inside an update ("earlier we said knife").
+_RECAP_WORDS: frozenset[str] = frozenset({
+    "earlier", "before", "previously", "originally", "initially", "first", "thought",
+    "said", "reported", "stated", "called", "mentioned", "believed",
+})
+
+
+# What may stand between a mention and the clearing words it is the subject of ("the
+# knife was actually a hairbrush", "the gun turned out to be").
+_COPULA: frozenset[str] = frozenset({
+    "was", "is", "'s", "were", "are", "turned", "turns", "out", "ended", "up", "actually",
+    "really", "just", "only", "in", "fact", "to", "be", "being",
+})
+
+
+def _subject_of(between: str) -> bool:
+    """The words between a mention and a clearing statement make the mention its subject
+    ("knife| was actually a hairbrush"), not another thing ("knife|, not a gun")."""
+    words = between.lower().replace("\u2019", "'").split()
+    return len(words) <= 4 and all(w in _COPULA for w in words)
+
+
+def _recap_start(norms: list[str], marker: int, cs: int) -> int | None:
+    """The first recap word between an update's marker and its clearing statement: the
+    update's mentions from there on retell the earlier worry. None when there is none."""
+    return next((i for i in range(marker + 1, cs) if norms[i] in _RECAP_WORDS), None)
 
 
 def _update_clearable(f: Finding) -> bool:
