@@ -661,11 +661,19 @@ _COPULA: frozenset[str] = frozenset({
 })
 
 
+_COPULA_FIRST: frozenset[str] = frozenset({
+    "was", "is", "'s", "were", "are", "turned", "turns", "ended",
+})
+
+
 def _subject_of(between: str) -> bool:
     """The words between a mention and a clearing statement make the mention its subject
-    ("knife| was actually a hairbrush"), not another thing ("knife|, not a gun")."""
+    ("knife| was actually a hairbrush", "trying car doors| was the owner| looking for his
+    own car"), not another thing ("knife|, not a gun")."""
     words = between.lower().replace("\u2019", "'").split()
-    return len(words) <= 4 and all(w in _COPULA for w in words)
+    # (a shorter match of the same words may end a word early: "trying car| doors was")
+    return (all(w in _COPULA for w in words)
+            or (len(words) <= 6 and any(w in _COPULA_FIRST for w in words[:2])))
 
 
 def _recap_start(norms: list[str], marker: int, cs: int) -> int | None:
