@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import inspect
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -630,10 +631,32 @@ class Detector:
 
 
 def _update_markers(norms: list[str]) -> list[int]:
-    """Positions of update-line markers ("UPDATE", "UPD", "**", "C/B") in a narrative."""
+    """Positions of update-line markers ("UPDATE", "UPD", "**", "C/B") in a narrative, and
+    of the time or entry number that opens a later line of a CAD record ("\n1512 RP NOW
+    ADV ...", "\n[10:20:40] ...", "\n[2] ...")."""
     return [i for i, n in enumerate(norms) if n in negation.UPDATE_MARKERS
             # "C/B:" (callback) tokenizes as c / b
-            or (n == "b" and i >= 2 and norms[i - 1] == "/" and norms[i - 2] == "c")]
+            or (n == "b" and i >= 2 and norms[i - 1] == "/" and norms[i - 2] == "c")
+            or _later_entry(norms, i)]
+
+
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):?[0-5]\d(?::[0-5]\d)?")
+
+
+def _later_entry(norms: list[str], i: int) -> bool:
+    """A time ("1512", "17:52", "10:20:40") or an entry number ("[2]") opening a line
+    that is not the first: a later entry of the record."""
+    j = i - 1
+    if j >= 0 and norms[j] in ("[", "("):
+        j -= 1
+    if j < 1 or norms[j] != "\n":
+        return False
+    n = norms[i]
+    if len(n) == 4 and n.isdigit() or ":" in n:
+        return _CLOCK.fullmatch(n) is not None
+    # "[2]": an entry number in brackets
+    return (norms[i - 1] == "[" and n.isdigit() and len(n) <= 2
+            and i + 1 < len(norms) and norms[i + 1] == "]")
 
 
 def _clearing_statements(norms: list[str], markers: list[int], spans):

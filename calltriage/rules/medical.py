@@ -323,7 +323,9 @@ RULES: tuple[Rule, ...] = (
             "stop|stopped|quit breathing ~0 down",
             "not|n't|nt responding|respond|answering ~2 to ~2 my|his|her|the|our|their|any ? "
             "texts|calls|emails|messages|letters|requests|complaints|notices|knocks",
-            "no|lost|without response|answer ~2 at|from ~2 the ? door|phone|residence|house|apartment",
+            "no|lost|without response|answer|resp|resp. ~2 at|from ~2 the ? door|phone|residence|"
+            "house|apartment|keyholder|keyholders|key+holder|owner|owners|premise|premises|"
+            "business|callback|call+back|cb|rp|caller|contact|contacts|alarm+company|monitoring",
             "can|cannot|could|ca|cant|couldnt ~1 not|n't|nt ? get ~1 up|out ~3 bed+in+the+morning",
             "traffic|line|car|cars|vehicle|bus|train|truck|queue|it|nothing|clock ~2 not|n't|nt "
             "moving",
@@ -1428,6 +1430,12 @@ UPDATE_CLEARS = Context(
         "sat|sits|sitting|got|gets|stood ~1 up ~4 and ~1 told|said|talked|talking|walked|"
         "yelled|cursed|asked",
         "subj|subject|he|she|pt|patient|male|female|man|woman ~1 ok|okay|fine|alert",
+    ),
+    # how he usually is, not how he is now: "he is usually fine when on his medication"
+    lookalikes=(
+        "is|'s|was|are|were ~1 usually|normally|generally|typically|often|sometimes|always|"
+        "mostly ~1 fine|ok|okay|alert+and+talking|alert",
+        "fine|ok|okay ~1 when|if|once|until|unless",
     ),
 )
 UPDATE_CLEARABLE = frozenset({

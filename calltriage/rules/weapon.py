@@ -1134,7 +1134,9 @@ BENIGN = (
     "construction|transformer|nail+gun|harmless|nothing|hammer+drill|banana|pipe+for+smoking|"
     "phone+case|glasses|sunglasses|glove|gloves|cigarette|candy|soda|can|cane|nail+file|"
     "nail+clippers|tweezers|pen|marker|spoon|fork|butter+knife|plastic+knife|plastic+fork|"
-    "rubber+knife|spork|utensil|utensils|toothbrush|foam|cardboard"
+    "rubber+knife|spork|utensil|utensils|toothbrush|foam|cardboard|radar+gun|radar|"
+    "speed+gun|label+maker|price+gun|tattoo+gun|massage+gun|glue+gun|staple+gun|heat+gun|"
+    "caulk+gun|tape+gun|survey|surveying"
 )
 UPDATE_CLEARS = Context(
     "weapon_cleared_by_update",
