@@ -341,6 +341,39 @@ def _post_negation(doc: Doc, norms: list[str], end: int, start: int) -> Assessme
     return None
 
 
+# A text-to-911 transcript: the call-taker's lines start ">>", the caller's "<<".
+_ASKS: frozenset[str] = frozenset({
+    "any", "anyone", "anybody", "is", "are", "does", "do", "did", "has", "have", "was",
+    "were", "can", "could", "who", "what", "how", "and",
+})
+
+
+def _transcript_answer(doc: Doc, norms: list[str], start: int, end: int) -> Assessment | None:
+    """The call-taker asked it on a ">>" line ("any weapons or anyone acting aggressive")
+    and the caller's next line answers no ("<< no nothing like that"): a screened
+    negative. Only a question (its line opens with a question word) and only a plain no."""
+    line = start
+    while line > 0 and norms[line - 1] != "\n":
+        line -= 1
+    if norms[line:line + 2] != [">", ">"] or line + 2 >= start or norms[line + 2] not in _ASKS:
+        return None
+    nxt = end
+    while nxt < len(norms) and norms[nxt] != "\n":
+        nxt += 1
+    if norms[nxt + 1:nxt + 3] != ["<", "<"] or nxt + 3 >= len(norms):
+        return None
+    answer = norms[nxt + 3]
+    if answer not in ANSWER_NO and answer not in ("nobody", "nothing", "nah", "nope"):
+        return None
+    # "no, he has a knife": an answer that goes on to name something is no screen
+    if nxt + 4 < len(norms) and norms[nxt + 4] in (",", "but") and answer == "no":
+        after = norms[nxt + 5:nxt + 8]
+        if any(w in ("he", "she", "they", "has", "have", "there", "but") for w in after):
+            return None
+    span = doc[nxt + 1:nxt + 4]
+    return Assessment(True, False, span.text, span.start_char, span.end_char)
+
+
 def _uncertain(norms: list[str], start: int, end: int) -> str:
     lo = max(0, start - 6)
     for i in range(start - 1, lo - 1, -1):
@@ -366,7 +399,8 @@ def uncertainty_cue(norms: list[str], lo: int, start: int) -> str:
 
 def assess(doc: Doc, norms: list[str], start: int, end: int) -> Assessment:
     """Qualify the mention doc[start:end]. ``norms`` is [t.norm_ for t in doc]."""
-    neg = _pre_negation(doc, norms, start) or _post_negation(doc, norms, end, start)
+    neg = (_pre_negation(doc, norms, start) or _post_negation(doc, norms, end, start)
+           or _transcript_answer(doc, norms, start, end))
     if neg is not None:
         return neg
     cue = _uncertain(norms, start, end)
