@@ -47,7 +47,8 @@ EVALUATION_SETS = (GOLD, REPO / "data_samples" / "gold2" / "gold2.jsonl",
                    REPO / "data_samples" / "dev6" / "dev6.jsonl",
                    REPO / "data_samples" / "dev7" / "dev7.jsonl",
                    REPO / "data_samples" / "dev8" / "dev8.jsonl",
-                   REPO / "data_samples" / "dev9" / "dev9.jsonl")
+                   REPO / "data_samples" / "dev9" / "dev9.jsonl",
+                   REPO / "data_samples" / "dev10" / "dev10.jsonl")
 SHARED_DATA = REPO.parent / "shared" / "data"
 SHARED_CALLTYPES = SHARED_DATA / "calltypes-3cities.jsonl"
 

@@ -637,7 +637,14 @@ def _update_markers(norms: list[str]) -> list[int]:
     return [i for i, n in enumerate(norms) if n in negation.UPDATE_MARKERS
             # "C/B:" (callback) tokenizes as c / b
             or (n == "b" and i >= 2 and norms[i - 1] == "/" and norms[i - 2] == "c")
+            # "RP now says it is a surveyor's rod": a correction on the same call
+            or (n in _NOW_SAYS and i >= 1 and norms[i - 1] == "now")
             or _later_entry(norms, i)]
+
+
+_NOW_SAYS: frozenset[str] = frozenset({
+    "says", "states", "sts", "advises", "adv", "reports", "realizes", "sees", "thinks",
+})
 
 
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):?[0-5]\d(?::[0-5]\d)?")

@@ -106,6 +106,8 @@ UPDATE_MARKERS: frozenset[str] = frozenset({
     "update", "upd", "updt", "updte", "uptd", "updated", "updates", "*", "callback", "cb",
     "recontact",
     "recontacted", "re-contact", "addendum",
+    # a correction told in the same notes: "caller clarifies it is a video game"
+    "clarifies", "clarified", "corrects", "corrected", "correction",
 })
 
 
