@@ -123,9 +123,10 @@ VERBAL_ONLY = Context(
         # not ruled out, only not yet: "verbal only so far", "no physical yet"
         "verbal|verbally|verbal-only|only|strictly|purely|just|all|totally|entirely|no|not|"
         "nothing|neg|negative|never|nobody|noone ~4 so+far|yet|for+now|at+first|until",
-        # "not only verbal", "no longer just yelling"
-        "not|no ~1 only|just|purely|strictly|all|entirely|totally ~1 verbal|verbally|words|"
-        "yelling|arguing|shouting|screaming|talk|talking",
+        # "not only verbal", "no longer just yelling" (an answer "no, just yelling" is
+        # verbal only)
+        "not|n't|nt ~1 only|just|purely|strictly|all|entirely|totally ~1 verbal|verbally|"
+        "words|yelling|arguing|shouting|screaming|talk|talking",
         "no longer ~2 verbal|verbally|only|just",
     ),
     affirmed=False,
@@ -326,6 +327,16 @@ RULES: tuple[Rule, ...] = (
             "screams|screaming|yells|yelling for help",
         ),
         lookalikes=(
+            # pain, noise or work that is "killing" someone
+            "pain|ache|aches|headache|migraine|back|knees|rooster|roosters|dog|dogs|bike|"
+            "dirt+bike|noise|music|shifts|double+shifts|job|work|boss|bills|stress|anxiety|"
+            "heat|humidity|cold|kids|traffic|commute|neighbors|neighbor|hours|rent|prices|"
+            "landlord|schedule|insomnia|arthritis ~4 is|are|'s|'re|has+been|have+been|been|"
+            "keeps|keep ? '|\"? killing|kills|killed ~1 me|him|her|us|them",
+            # a sport: "a sparring round yesterday where one got knocked down"
+            "sparring|spar|sparred|match|bout|round|ring|practice|scrimmage|tournament|game ~8 "
+            "got|was|were|been|getting ~1 knocked|knocked+down|knocked+out|choked|choked+out|"
+            "hit|punched|kicked|tackled|taken+down",
             # a thing thrown at property, not a person: "threw a brick through his store
             # window" (crime_in_progress may fire on it)
             f"shoved|shoving|pushed|pushing|threw|throwing|thrown|tossed|tossing|slammed|"
@@ -632,8 +643,15 @@ RULES: tuple[Rule, ...] = (
             "parking|blanket|remote",
             f"wrestling|wrestled|play+fighting|play-fighting|playfighting|roughhousing|fighting|"
             f"playing|tussling ~3 with ~2 the|a|his|her|their|our|my ? {CREATURE}",
+            # a struggle with an illness, an urge or a voice: "FIGHT THE DEVIL", "I'M DONE
+            # FIGHTING THIS" (never "fighting it", which may be "fighting it out")
+            "fight|fighting|fights|fought ~2 the|this|his|her|their ? devil|demons|demon|this|"
+            "diagnosis|dx|diabetes|disease|cancer|voices|feeling|feelings|thoughts",
+            "done|tired|sick|finished|through ~1 of|with ? fighting|fight",
         ),
         forbids=VERBAL_ONLY,
+        # "kicked out after a fight last month" is no fight now
+        guard=all_guards(dated_past_guard, days_back_guard),
     ),
     Rule(
         "violence.fight_physical",
@@ -753,6 +771,18 @@ RULES: tuple[Rule, ...] = (
             "challenging|challenged|challenges ~3 to ~1 a ? fight",
         ),
         lookalikes=(
+            # murder and burning told of things: "trying to murder his wallet", "'murdered'
+            # their fun", "he would 'burn her life down'"
+            "murder|murdered|murdering|murders ~4 his|her|their|my|our|the|its ? wallet|fun|"
+            "starter|sourdough|vibe|mood|song|songs|plants|plant|buzz|budget|diet|business|"
+            "lawn|garden|grass|career|dreams|chances|credit|game|joke|lyrics|karaoke|playlist|"
+            "cake|recipe|steak|food|dinner|hair|haircut|nails|paint|phone|battery|ears|"
+            "eardrums|grammar|english|language|weekend|night|schedule|sleep",
+            f"{SAYING}|{WILL} ~4 '|\"? burn|burning ~1 her|his|their|my|your ? life|lives|world|"
+            f"career|reputation|business|name ~1 down|up|to+the+ground",
+            # a fight in court: "HE SAYS HE WILL FIGHT ME FOR CUSTODY IN COURT"
+            f"{SAYING}|{WILL} ~4 fight|fighting|take ~3 for|over|in|to ~2 custody|court|"
+            f"visitation|the+kids|rights|the+cleaners",
             # jumping off something, then a person named: "SAYING SHE WANTS TO JUMP, FRIEND
             # IS RP"
             f"{WILL} ~2 jump|jumping ,|;|.|- ~2 {PERSON_NP}|caller|rp",
@@ -950,6 +980,11 @@ RULES: tuple[Rule, ...] = (
             "spoiling|looking|wanting|itching for a fight",
         ),
         lookalikes=(
+            # threats to her things or her tenancy: "threatening to throw all her stuff on
+            # the curb"
+            "threatening|threatened|threatens|threats|threat ~1 to ~1 throw|put|toss|dump|"
+            "move|set ~3 stuff|things|belongings|clothes|furniture|junk|possessions ~3 on|out|"
+            "in|onto|to|into ~2 the ? curb|street|lawn|yard|hallway|dumpster|trash|sidewalk",
             # the fear of being chased (paranoia), not a chase: "saying people are chasing him"
             f"people|ppl|voices|demons|ghosts|everyone|everybody|nobody|spirits|aliens|feds|"
             f"fbi|cia|government|cartel|shadows ~2 "
