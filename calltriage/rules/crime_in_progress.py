@@ -525,6 +525,10 @@ PROPERTY_CRIME = Context(
         "sawzall|sawsall|reciprocating+saw|angle+grinder",
     ),
     lookalikes=(
+        # a parent's rule, not a theft: "yelling ... over taking his phone"
+        "over|about|after|because+of|for|from ~2 taking|took|taken|taking+away|took+away ~2 "
+        "his|her|their|the ? phone|phones|xbox|ipad|tablet|keys|games|console|laptop|"
+        "computer|switch|playstation|car|license|allowance",
         "highway|daylight robbery",
         "stealing|steal|stole|steals|stolen ~2 his|her|my|their|our ? blood|identity|thoughts|"
         "soul|mind|organs|energy|ideas|brain|dreams|body",
@@ -938,6 +942,9 @@ RULES: tuple[Rule, ...] = (
             "hot-wiring|hotwiring|hotwire|hot-wire|hotwired",
         ),
         lookalikes=(
+            # asking from car to car: "going car to car asking for gas money"
+            "going|goes|went|walking|walks|moving ~1 car ~1 to ~1 car ~4 asking|begging|"
+            "panhandling|selling|for|with|handing|offering|looking+for+help",
             # locked out: "she's locked out of her house ..., needs help getting in"
             "help|helping ~1 getting|get|her+get|him+get ~1 in|inside|back+in .|,|now|right|the|"
             "a|her|his|their|my|through?",
@@ -1194,6 +1201,9 @@ RULES: tuple[Rule, ...] = (
             "furniture|water+heater|ac+unit|air+conditioner",
         ),
         lookalikes=(
+            # a name called, not a theft: "calling the other a thief for taking his spot"
+            "calling|called|calls|call|accusing|accused|yelling|screaming ~3 a|the ? thief|"
+            "thieves|crook|crooks|robber",
             # a word in scare quotes: he got "robbed" by the refs, her roommate "stole" her
             # leftovers
             "'|\" robbed|stole|stolen|robbing|steal|stealing|robbery|theft|ripped+off '|\"",

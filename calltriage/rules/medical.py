@@ -867,6 +867,24 @@ RULES: tuple[Rule, ...] = (
             "choking baby|child|infant|kid|toddler|man|woman|person|victim|patient",
         ),
         lookalikes=(
+            # bleeding and drowning told of money, moods and things: "'bleeding money on
+            # rent'", "the red rocks are 'bleeding energy'", "feels like she is
+            # 'drowning'", "drowning in medical bills"
+            "bleeding|bleed|bleeds ~1 '|\"? money|cash|energy|us+dry|him+dry|her+dry|"
+            "them+dry|me+dry|red+ink|out+money",
+            "fruit|rocks|walls|trees|sky|paint|ink|colors|colours|dye|tv|screen|apples|"
+            "vegetables|plants|pictures|house|computer ~3 is|are|was|were ~1 '|\"? bleeding|"
+            "bleed",
+            "feel|feels|feeling|felt ~1 like ~3 '|\"? drowning|drowned",
+            "drowning|drowned ~2 in ~3 bills|debt|debts|work|paperwork|homework|grief|dark|"
+            "darkness|sadness|stress|emails|responsibilities|sorrow|problems|laundry|tears|"
+            "loneliness|depression",
+            "dead ~1 broke|tired|serious|end|last|wrong|center|silent|set|even|battery|phone",
+            "over ~1 my|his|her|their|your ~1 dead ~1 body",
+            # aching body parts "killing" him
+            "feet|foot|legs|back|knees|knee|hip|hips|shoulder|shoulders|head|tooth|teeth|"
+            "stomach|joints|arthritis ~3 is|are|'s|'re|been ~1 '|\"? killing|kills ~1 him|her|"
+            "me|them|us",
             # a cut threatened, not made: "he'll cut himself", "threatening to slit her wrists"
             "will|'ll|going+to|gonna|threatening+to|threatened+to|threatens+to|about+to|"
             "wants+to|says+she'll|says+he'll|if ~2 cut|slit|slash ~1 himself|herself|themselves|"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from calltriage.rules.base import Context, Rule, all_guards
 from calltriage.rules.negation import dated_past_guard, days_back_guard
 from calltriage.rules.vocab import (
+    MEANS_ELSEWHERE,
     up_to,
     BLADE,
     FIREARM,
@@ -1437,6 +1438,7 @@ RULES: tuple[Rule, ...] = (
             "arms|forearm|forearms|wrist|wrists|legs|thighs",
         ),
         lookalikes=(
+            *MEANS_ELSEWHERE,
             "under|underneath|below|beneath|by|beside|behind the|a ? bridge|overpass|"
             "viaduct|trestle|pier",
             "bridge|overpass ~1 is|was ~1 blocked|closed|icy|out",

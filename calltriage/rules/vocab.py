@@ -62,6 +62,25 @@ PERSON_NOUN = (
     "other+one|others"
 )
 DET = "the|a|an|his|her|their|my|our|your|this|that|some|another|other|two|2|three|3"
+# Means that are somewhere else, given away or sold: "gave his guns to his uncle in the
+# fall", "his son took his shotguns to his own house", "her rifle is at her brother's
+# house" (a gun there is no gun at hand; the weapon and suicide rules share them).
+_MEANS = "guns|gun|shotgun|shotguns|rifle|rifles|firearms|firearm|pistol|pistols|handgun|handguns|pills|meds|medications"
+MEANS_ELSEWHERE = (
+    # (not "took": "took the pills away from his wife" has them now)
+    f"gave|given|giving|sold|turned+in|handed+over|pawned|surrendered ~4 {_MEANS} ~1 away|"
+    f"over|last|in+the+fall|in+april|in+march|months+ago|years+ago",
+    # ... to someone else ("took his gun to the bedroom" is the gun at hand)
+    f"gave|given|giving|took|taken|moved|sold|turned+in|handed+over|pawned|surrendered ~4 "
+    f"{_MEANS} ~2 to ~2 his|her|their|a|the|my ? uncle|aunt|brother|sister|son|daughter|dad|"
+    f"father|mom|mother|friend|neighbor|cousin|grandpa|grandma|own+house|own+place|buyback|"
+    f"pawn+shop|pawnshop|police|sheriff|gun+shop|store|brother's|sister's|uncle's|son's|"
+    f"daughter's|dad's|father's|friend's|neighbor's",
+    f"{_MEANS} ~3 is|are|'s|were|was|stay|stays|staying ~1 at|with ~2 his|her|their|a|the ? "
+    f"brother's|sister's|uncle's|aunt's|dad's|father's|mom's|mother's|son's|daughter's|"
+    f"friend's|neighbor's|cousin's|grandpa's|grandma's|brother|sister|uncle|dad|son|friend",
+)
+
 # What may stand between a verb and the noun it takes, where a gap could also swallow a
 # weapon: a determiner and one more word at most ("grabbed a plastic bottle", "has his
 # water bottle"; "grabbed a knife and his water bottle" is no water bottle held).

@@ -12,6 +12,7 @@ from calltriage.rules.base import (
 from calltriage.rules.crime_in_progress import LAST_TIME, PAST_MARKERS
 from calltriage.rules.negation import dated_past_guard, days_back_guard
 from calltriage.rules.vocab import (
+    MEANS_ELSEWHERE,
     up_to,
     ANIMAL,
     BLADE,
@@ -414,6 +415,7 @@ RULES: tuple[Rule, ...] = (
             "loading|loaded|loads|filling ~2 magazines|mags|clips|rounds|shells|speedloaders",
         ),
         lookalikes=(
+            *MEANS_ELSEWHERE,
             "glue|nail|staple|heat|caulk|caulking|squirt|water|nerf|spray|radar|grease|"
             "paint|paintball|soldering|massage|tattoo|price|hot|label|foam|bubble|"
             "temperature|thermometer|cap|toy|airbrush|finger|gun-shaped guns|gun",
