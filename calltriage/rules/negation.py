@@ -298,6 +298,13 @@ def _post_negation(doc: Doc, norms: list[str], end: int, start: int) -> Assessme
     # items and answers alternate ("THREATS NEG INJ NO SI NO"): an answer right after an
     # item is that item's, even a "no" followed by the next item
     alternating = start >= 1 and _answers_item_before(norms, start - 1)
+    # two items asked together ("WPNS/VIOLENCE: NONE"): the answer after both is both's
+    # (not a finding and then the next item: "FLASHLIGHT MOVING AROUND / WPNS-N")
+    if (end + 2 < len(norms) and norms[end - 1] in SCREEN_ITEMS and norms[end] == "/"
+            and norms[end + 1] in SCREEN_ITEMS
+            and norms[end + 2] in (":", "-", "?", "=")):
+        end += 2
+        hi = min(len(norms), end + POST_SCOPE + 1)
     for i in range(end, hi):
         n = norms[i]
         # the list moves on to another screened item: what follows answers that item

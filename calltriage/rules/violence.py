@@ -327,6 +327,10 @@ RULES: tuple[Rule, ...] = (
             "screams|screaming|yells|yelling for help",
         ),
         lookalikes=(
+            # a story told, not an act: "a news story about a stabbing tonight"
+            "news|story|stories|movie|movies|film|show|podcast|book|novel|article|report|"
+            "documentary|episode|video ~3 about|of|on ~2 a|the|that ? stabbing|stabbings|"
+            "shooting|shootings|murder|murders|assault|assaults|beating|attack|attacks",
             # pain, noise or work that is "killing" someone
             "pain|ache|aches|headache|migraine|back|knees|rooster|roosters|dog|dogs|bike|"
             "dirt+bike|noise|music|shifts|double+shifts|job|work|boss|bills|stress|anxiety|"

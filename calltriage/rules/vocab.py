@@ -65,11 +65,14 @@ DET = "the|a|an|his|her|their|my|our|your|this|that|some|another|other|two|2|thr
 # Means that are somewhere else, given away or sold: "gave his guns to his uncle in the
 # fall", "his son took his shotguns to his own house", "her rifle is at her brother's
 # house" (a gun there is no gun at hand; the weapon and suicide rules share them).
-_MEANS = "guns|gun|shotgun|shotguns|rifle|rifles|firearms|firearm|pistol|pistols|handgun|handguns|pills|meds|medications"
+_MEANS = (
+    "guns|gun|shotgun|shotguns|rifle|rifles|firearms|firearm|pistol|pistols|handgun|handguns|"
+    "pills|meds|medications|weapon|weapons"
+)
 MEANS_ELSEWHERE = (
     # (not "took": "took the pills away from his wife" has them now)
     f"gave|given|giving|sold|turned+in|handed+over|pawned|surrendered ~4 {_MEANS} ~1 away|"
-    f"over|last|in+the+fall|in+april|in+march|months+ago|years+ago",
+    f"over|last|in+the+fall|in+april|in+march|months+ago|years+ago|when|after|before",
     # ... to someone else ("took his gun to the bedroom" is the gun at hand)
     f"gave|given|giving|took|taken|moved|sold|turned+in|handed+over|pawned|surrendered ~4 "
     f"{_MEANS} ~2 to ~2 his|her|their|a|the|my ? uncle|aunt|brother|sister|son|daughter|dad|"

@@ -388,6 +388,7 @@ RULES: tuple[Rule, ...] = (
             "knife|gun point",
         ),
         lookalikes=(
+            *MEANS_ELSEWHERE,
             "alarm|system|panel|alarms ~2 armed",
             "armed the|his|her|their|an ? alarm|alarms|system|panel",
             "armed forces|services|service|guard|guards|security",
@@ -479,6 +480,10 @@ RULES: tuple[Rule, ...] = (
             "broken end|neck|edge of ? the|a ? bottle|glass",
         ),
         lookalikes=(
+            "sharpening|sharpened|sharpens ~3 machete|knife|axe|hatchet|blade ~4 on|for|with ~3 "
+            "rock|stone|whetstone|firewood|wood|kindling|fishing|hunting|cooking",
+            "whittling|whittles|whittled|carving|carves ~4 with|w|w/ ~2 a|his|her ? pocket ? "
+            "knife|knives",
             # a trade, not a blade drawn: "runs a knife-sharpening business", "Blades
             # sharpened while you wait"
             "knife|knives|blade|blades|scissors|cutlery ~1 -? sharpening|sharpener|grinding ~1 "
@@ -617,6 +622,14 @@ RULES: tuple[Rule, ...] = (
             "bottle ~8 at|towards|toward|threatening|jabbing|swinging|waving",
         ),
         lookalikes=(
+            # goods and tools, not weapons: "CARRYING OUT COPPER PIPE", "using a machete to
+            # clear kiawe brush", "sharpening a machete on a rock for his firewood"
+            "copper|pvc|plumbing|scrap ~1 pipe|pipes|tubing",
+            "carrying|hauling|loading|stealing|stripping|pulling ~3 copper|pvc|plumbing|scrap ~1 "
+            "pipe|pipes|tubing|wire|wiring",
+            "using|uses|used|with ~2 a|his|her|the ? machete|hatchet|axe|chainsaw|saw ~2 to ~1 "
+            "clear|cut|chop|trim|split ~3 brush|branches|wood|firewood|kindling|trees|tree|limbs|"
+            "weeds|vines|kiawe|path|trail|logs",
             # a tool on a door or a lock, not on a person ("prying open the side door w a
             # crowbar": the break-in is crime_in_progress)
             "prying|pried|pry|pries|jimmying|jimmied|forcing|forced|breaking|popping ~5 with|w|"
@@ -696,6 +709,14 @@ RULES: tuple[Rule, ...] = (
             "shotspotter|shot+spotter|sst",
         ),
         lookalikes=(
+            # a story told, not an act: "a news story about a stabbing tonight", "a true
+            # crime book about a stabbing"
+            "news|story|stories|movie|movies|film|show|podcast|book|novel|article|report|"
+            "documentary|episode|video ~3 about|of|on ~2 a|the|that ? stabbing|stabbings|"
+            "shooting|shootings|murder|murders|stabbed|shot",
+            # a war wound: "SHOT IN AFGHANISTAN"
+            "shot|wounded ~2 in|during|overseas ~2 afghanistan|iraq|vietnam|korea|kuwait|syria|"
+            "war|the+war|combat|the+army|the+military|service|the+line+of+duty",
             # make-believe: "pretending to shoot zombies with his fingers"
             "shoot|shooting|shoots|shot ~3 zombies|zombie|aliens|monsters|ghosts|invaders|"
             "imaginary|pretend",
@@ -846,6 +867,11 @@ RULES: tuple[Rule, ...] = (
             f"cut|cutting|cuts {PERSON_NP} open|up|across",
         ),
         lookalikes=(
+            # a story told, not an act: "a news story about a stabbing tonight", "a true
+            # crime book about a stabbing"
+            "news|story|stories|movie|movies|film|show|podcast|book|novel|article|report|"
+            "documentary|episode|video ~3 about|of|on ~2 a|the|that ? stabbing|stabbings|"
+            "shooting|shootings|murder|murders|stabbed|shot",
             "stab|stabbing|stabbed in the dark",
             "stabbing|stab pain|pains|sensation|sensations|headache",
             "stab at|a+guess",
