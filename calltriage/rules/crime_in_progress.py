@@ -781,6 +781,8 @@ RULES: tuple[Rule, ...] = (
             f"area|location|pump|register|counter|lot|parking|aisle|bus+stop|stop|corner|"
             f"sidewalk|street|alley|there|here|it",
             f"still|currently|now ~1 {AUX}? there|here|inside|hiding|around|nearby",
+            "they|he|she|subj|suspect|suspects ~1 're|are|is|'s ~1 there|here|inside ~1 now|"
+            "right+now|currently",
             f"{AUX} inside|in ~3 {DWELLING} ~2 now|right+now|currently",
             "still|currently ~1 going|doing ~1 it|on",
             # someone heard inside after the break-in: "now says she hears thumping in the
@@ -1037,6 +1039,15 @@ RULES: tuple[Rule, ...] = (
         CODE,
         "robbery, theft or shoplifting happening now",
         patterns=(
+            # taken as it happens: "pocketing cash out of the register right now", "grabbing
+            # one [box] off 412", "'fishing' mail out of the collection box"
+            "pocketing|stealing|skimming|taking|grabbing|pulling ~3 cash|money|bills|twenties ~3 "
+            "out+of|from ~2 the ? register|till|drawer|cash+drawer|safe|tip+jar",
+            "grabbing|taking|stealing|snatching|swiping ~3 box|boxes|package|packages|parcel|"
+            "parcels|one ~3 off|from ~2 a|the|their|someone's|her|his|NUM ? porch|porches|step|"
+            "steps|doorstep|stoop|NUM",
+            "fishing|pulling|fished ~3 mail|envelopes|letters|checks ~3 out+of|from ~2 the|a ? "
+            "box|mailbox|mailboxes|collection+box|drop+box|slot",
             "robbing|being+robbed|holdup|hold-up|stickup|stick-up|carjacking|carjacked|carjack|carjacks|"
             "car-jacking|mugging|getting+robbed",
             "robbery|robberies|robbed|rob|robs|robery|robbey|robbing",
@@ -1562,6 +1573,10 @@ RULES: tuple[Rule, ...] = (
             f"been+drinking|drinking ~3 {PERSON}|male|female|man|woman|guy|lady|he|she|they|subj|"
             f"subject|friend ~6 got|getting|gets|get|jumped|climbed ~1 in|into|behind ~3 car|"
             f"vehicle|truck|van|wheel|driver's+seat|drivers+seat",
+            # a lot drunk, then driving: "drank most of a bottle of whiskey ... just drove off"
+            "drank|downed|finished ~2 most|all|half|a+bottle|the+bottle|a+fifth|a+pint|a+twelve|"
+            "a+case|several|a+lot|too+much|way+too+much|six|twelve ~10 drove|driving|drive|drives|"
+            "drove+off|took+off|behind+the+wheel",
             "drunk|intoxicated|impaired|intox|wasted|hammered|alcohol|etoh|drinking ~8 "
             "driving|drive|drives|drove|start+the+car|started+the+car|starting+the+car|"
             "pulling+out|pulled+out|pull+out|driving+away|drive+away|drive+off|drove+off|"
@@ -1818,6 +1833,11 @@ RULES: tuple[Rule, ...] = (
             f"burning|burnin ~12 {_BESIDE_WHAT_BURNS}",
             f"lit|lighting|started|starting|set|setting ~3 fire|fires|blaze ~8 "
             f"{_BESIDE_WHAT_BURNS}",
+            # "poured something on the dumpster ... and set it on fire"
+            f"pouring|poured|pours|dousing|doused|splashing|splashed ~3 something|liquid|stuff|"
+            f"fluid|gas|gasoline ~3 on|over|onto|around ~2 the|a ? {PROPERTY}|dumpster|"
+            f"dumpsters|building|house|car|door|porch|shed|fence|couch|tent ~8 set|lit|lighting|"
+            f"setting|sets ~1 it|them ~1 on+fire|ablaze|alight|afire",
             # "pouring something on the side of the garage, now flicking a lighter"
             "pouring|poured|pours|dousing|doused|splashing|splashed|squirting ~3 something|"
             "liquid|stuff|fluid|it|gas|gasoline ~3 on|over|around|onto|all+over ~14 lighter|"
@@ -1949,12 +1969,15 @@ RULES: tuple[Rule, ...] = (
             f"stolen ~2 {VEHICLE} ~14 is|'s|was ~1 parked|sitting|here|there|on|in|at|outside",
             f"{VEHICLE} ~1 stolen|that+was+stolen|reported+stolen ~14 is|'s|was ~1 parked|"
             f"sitting|here|there|on|in|at|outside",
+            f"{VEHICLE} ~1 that ~1 was ~1 reported ~1 stolen ~16 is|'s|was ~1 parked|sitting|"
+            f"stopped|idling|here|there|on|in|at|outside",
         ),
         requires=Context(
             "someone_in_it_now",
             patterns=(
                 "someone|somebody|male|man|subj|person|female|woman|guy|people|subjects|two ~3 "
                 "sitting|in+it|inside|driving|sleeping|getting+in|standing+by|in+the+car",
+                "driver|occupant|occupants|engine+running|engine+is+running|running+with",
             ),
             within=20,
         ),
@@ -2167,6 +2190,7 @@ RULES: tuple[Rule, ...] = (
                 "lease|eviction+order|writ",
                 "after|closed|close|outside ~1 hours|for+the+day|for+the+night|for+the+season",
                 "is|was|are|were|been ~1 closed|vacant|abandoned|boarded|condemned",
+                "(|[|- ~1 closed|vacant|abandoned ~1 )|]|-|,",
                 "nobody|noone|no+one ~1 's|is|lives ~1 home|there|inside",
                 # "residents say no one called a tow"
                 "nobody|noone|no+one|no-one ~1 called|ordered|requested|hired|authorized|"
