@@ -1186,6 +1186,7 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             f"has|have|had|having|holding|holds|held|grabbed|grabbing|got|gotten|carrying|"
             f"wielding|with|w/|pulled|took+out|came+out+with|came+back+with|came+back+out+with|"
+            f"came+out+w|came+back+w|came+back+out+w|"
             f"went+and+got|went+to+get|returned+with|picked+up|armed|waving|waved|brandishing|"
             f"swinging|pointing|pointed|showed|flashed ~4 "
             f"{alt(FIREARM, BLADE, STRONG_OBJECT, 'weapon|bottle|screwdriver')}",
@@ -1591,6 +1592,19 @@ RULES: tuple[Rule, ...] = (
         "hospital', 'burn the house down with her in it')",
         patterns=(
             "is|'s|are|'re|be|was|were|you're|youre|ur a ? dead man|men|meat|woman|bitch",
+            # a dare: "STEP OVER AND SEE WHAT HAPPENS", "come closer and see"
+            "step|come|cross|try|walk ~3 and ~1 see ~1 what ~1 happens|happen",
+            # a weapon claimed to make someone back off: "BACK OFF I GOT A KNIFE"
+            f"back+off|get+back|stay+back|come+any+closer|come+closer|don't+come ~4 i|i've ~1 "
+            f"got|have|'ve+got|'ve ~2 a|my|the ? {WEAPON_OBJ}",
+            # a harm in scare quotes: going to "take care of" the family
+            f"{WILL} ~1 '|\" take+care+of|handle|deal+with|settle '|\"? ~2 {PERSON_NP}|you|"
+            f"them|him|her|everyone",
+            # cut open: he'll "open him up"
+            f"{WILL} ~1 '|\"? open|gut|split ~1 him|her|you|them|'em|ya ~1 up|open",
+            # a screening answer: "THREATS TO OTHERS: YES", "HI: YES"
+            "threats|threat|homicidal_ideation|harm ~2 to|toward|towards ? others|other|anyone "
+            ":|-|QMARK ~1 yes|y|positive|pos",
             f"{WILL}|{SAYING}|threatened|threatening|threatens|threaten|swore|vowed ~6 put|"
             f"putting|send ~1 {PERSON_NP}|you|ya|caller|rp ~1 in|into|six+feet ~1 the|a ? ground|"
             f"grave|morgue|coffin|body+bag|under",

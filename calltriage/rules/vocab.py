@@ -137,7 +137,8 @@ STRONG_OBJECT = (
     "sledgehammer|sledge|pickaxe|pick-axe|machete|metal+pipe|lead+pipe|pipe|hammer|"
     "baseball+bat|golf+club|tire+iron|"
     "expandable+baton|collapsible+baton|blackjack|cattle+prod|stun+baton|knuckle+duster|"
-    "knuckle+dusters|brass+knucks|knucks|pepper+spray|bear+spray"
+    "knuckle+dusters|brass+knucks|knucks|pepper+spray|bear+spray|gaff|gaff+hook|harpoon|"
+    "pitchfork|hatchet|axe|ax|cleaver|meat+cleaver"
 )
 # Objects that are weapons when used or swung at people.
 WEAK_OBJECT = alt(
