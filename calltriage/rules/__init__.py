@@ -159,27 +159,63 @@ class _FieldIndex:
         self.triggers = PatternSet()
         self.looks: dict[str, PatternSet] = {}
         self.look_reach: dict[str, int] = {}
-        self.contexts = PatternSet()
+        # one small pattern set per context (its patterns and its look-alikes), so a text
+        # is scanned only for the contexts its findings ask about
+        self.contexts: dict[str, PatternSet] = {}
 
 
-class _Found:
-    """Context and context look-alike matches of one text, found on first use."""
+class _Mentions:
+    """The context mentions of one text, found per context name on first use: ``raw``
+    every match of the context's patterns, ``get`` those that stand (not inside one of
+    its look-alikes, not a screened negative when the context must be affirmed, not
+    cleared by its guard)."""
 
-    __slots__ = ("_index", "_norms", "_present", "_matches")
+    __slots__ = ("_det", "_index", "_view", "_norms", "_present", "_raw", "_looks", "_ok")
 
-    def __init__(self, index: _FieldIndex, norms: list[str], present: set[str]) -> None:
-        self._index, self._norms, self._present = index, norms, present
-        self._matches: tuple[list, list] | None = None
+    def __init__(self, det: Detector, index: _FieldIndex, view, norms: list[str],
+                 present: set[str]) -> None:
+        self._det, self._index, self._view = det, index, view
+        self._norms, self._present = norms, present
+        self._raw: dict[str, list[tuple[int, int]]] = {}
+        self._looks: dict[str, list[tuple[int, int]]] = {}
+        self._ok: dict[str, list[tuple[int, int]]] = {}
 
-    def __getitem__(self, kind: int) -> list:
-        if self._matches is None:
-            ctx: list = []
-            looks: list = []
-            for (k, name), s, e in self._index.contexts.matches(self._norms,
-                                                                 present=self._present):
-                (ctx if k == _CONTEXT else looks).append((name, s, e))
-            self._matches = (ctx, looks)
-        return self._matches[0 if kind == _CONTEXT else 1]
+    def _scan(self, name: str) -> None:
+        raw: list[tuple[int, int]] = []
+        looks: list[tuple[int, int]] = []
+        ps = self._index.contexts.get(name)
+        if ps is not None:
+            for (k, _), s, e in ps.matches(self._norms, present=self._present):
+                (raw if k == _CONTEXT else looks).append((s, e))
+        self._raw[name], self._looks[name] = raw, looks
+
+    def raw(self, name: str) -> list[tuple[int, int]]:
+        if name not in self._raw:
+            self._scan(name)
+        return self._raw[name]
+
+    def looks(self, name: str) -> list[tuple[int, int]]:
+        if name not in self._looks:
+            self._scan(name)
+        return self._looks[name]
+
+    def get(self, name: str, default=None):
+        out = self._ok.get(name)
+        if out is None:
+            ctx = self._det._contexts[name]
+            view, norms = self._view, self._norms
+            looks = self.looks(name)
+            out = []
+            for s, e in self.raw(name):
+                if any(ls <= s and e <= le for ls, le in looks):
+                    continue
+                if ctx.affirmed and negation.assess(view, norms, s, e).negated:
+                    continue
+                if ctx.guard is not None and ctx.guard(view, norms, s, e):
+                    continue
+                out.append((s, e))
+            self._ok[name] = out
+        return out or default
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,10 +309,11 @@ class Detector:
                                                 max_length(pat))
         for ctx in self._contexts.values():
             ckey, clkey = (_CONTEXT, ctx.name), (_CONTEXT_LOOKALIKE, ctx.name)
+            ps = idx.contexts[ctx.name] = PatternSet()
             for spec in ctx.patterns:
-                idx.contexts.add(ckey, compile_pattern(spec, tokenize))
+                ps.add(ckey, compile_pattern(spec, tokenize))
             for spec in ctx.lookalikes:
-                idx.contexts.add(clkey, compile_pattern(spec, tokenize))
+                ps.add(clkey, compile_pattern(spec, tokenize))
         self._sets[fld] = idx
         return idx
 
@@ -313,21 +350,10 @@ class Detector:
         cache[text] = out
         return out
 
-    def _context_mentions(self, doc, norms: list[str], found) -> dict[str, list[tuple[int, int]]]:
-        looks: dict[str, list[tuple[int, int]]] = {}
-        for name, s, e in found[_CONTEXT_LOOKALIKE]:
-            looks.setdefault(name, []).append((s, e))
-        out: dict[str, list[tuple[int, int]]] = {}
-        for name, s, e in found[_CONTEXT]:
-            if any(ls <= s and e <= le for ls, le in looks.get(name, ())):
-                continue
-            ctx = self._contexts[name]
-            if ctx.affirmed and negation.assess(doc, norms, s, e).negated:
-                continue
-            if ctx.guard is not None and ctx.guard(doc, norms, s, e):
-                continue
-            out.setdefault(name, []).append((s, e))
-        return out
+    def _mentions(self, view, field: str = "narrative") -> _Mentions:
+        norms = view.norms
+        index = self._sets.get(field) or self._pattern_set(field)
+        return _Mentions(self, index, view, norms, set(norms))
 
     @staticmethod
     def _near(ctx: Context, mentions, norms: list[str], s: int, e: int) -> tuple[int, int] | None:
@@ -355,9 +381,8 @@ class Detector:
             return frozenset()
         view = TokenView(doc, self._pieces, text, self._pieces_cache, None)
         norms = view.norms
-        found = _Found(self._pattern_set(field), norms, set(norms))
-        mentions = self._context_mentions(view, norms, found)
-        return frozenset(name for name in mentions if name in CALL_TYPE_CONTEXTS)
+        mentions = _Mentions(self, self._pattern_set(field), view, norms, set(norms))
+        return frozenset(name for name in CALL_TYPE_CONTEXTS if mentions.get(name))
 
     def run(self, doc: Doc, field: str = "narrative", text: str | None = None,
             rows: list[list[int]] | None = None,
@@ -375,11 +400,11 @@ class Detector:
         present = set(norms)
         # Triggers first: most calls stop here. Look-alikes are looked for only for the
         # codes that triggered and only where they could contain a trigger; contexts only
-        # when a rule or an update line needs them (``found`` fills them on first use).
+        # those a rule or an update line asks about (``mentions`` finds each on first use).
         trigger_matches = index.triggers.matches(norms, present=present)
         if not trigger_matches:
             return Screening((), ())
-        found = _Found(index, norms, present)
+        mentions = _Mentions(self, index, view, norms, present)
         look_spans: dict[str, list[tuple[int, int]]] = {}
         scoped_spans: dict[tuple, list[tuple[int, int]]] = {}
         starts_by_code: dict[str, set[int]] = {}
@@ -393,7 +418,6 @@ class Detector:
                 look_spans.setdefault(group[0], []).append((s, e))
                 if group[1] is not None:
                     scoped_spans.setdefault(group, []).append((s, e))
-        ctx_mentions: dict[str, list[tuple[int, int]]] | None = None
         # contexts given by the call type or by a crisis line's call (``NARRATIVE_GIVES``,
         # found with the other contexts), and how an explanation names what gave each
         given_by = dict.fromkeys(given, "the call type")
@@ -437,19 +461,18 @@ class Detector:
                     continue
             context_note = ""
             if rule.requires is not None or rule.forbids is not None:
-                if ctx_mentions is None:
-                    ctx_mentions = self._context_mentions(view, norms, found)
-                    for source, (target, label) in NARRATIVE_GIVES.items():
-                        if source in ctx_mentions:
-                            given_by.setdefault(target, label)
                 if rule.requires is not None:
-                    hit = self._near(rule.requires, ctx_mentions.get(rule.requires.name),
-                                     norms, s, e)
+                    name = rule.requires.name
+                    hit = self._near(rule.requires, mentions.get(name), norms, s, e)
+                    if hit is None and name not in given_by:
+                        label = next((lb for source, (target, lb) in NARRATIVE_GIVES.items()
+                                      if target == name and mentions.get(source)), None)
+                        if label is not None:
+                            given_by[name] = label
                     if hit is not None:
                         context_note = (f", with {rule.requires.name} "
                                         f"'{view[hit[0]:hit[1]].text}'")
-                    elif rule.requires.name in given_by and not any(
-                            name == rule.requires.name for name, _, _ in found[_CONTEXT]):
+                    elif name in given_by and not mentions.raw(name):
                         # (the call type's word, or a crisis line's call, stands unless
                         # the narrative speaks to it itself, as a screened negative: "SI? N";
                         # a weapon named still fires ``weapon``)
@@ -460,7 +483,7 @@ class Detector:
                         continue
                 why = None
                 for forbid in _as_tuple(rule.forbids):
-                    hit = self._near(forbid, ctx_mentions.get(forbid.name), norms, s, e)
+                    hit = self._near(forbid, mentions.get(forbid.name), norms, s, e)
                     if hit is not None:
                         why = f"{forbid.name}: '{view[hit[0]:hit[1]].text}'"
                         break
@@ -492,7 +515,7 @@ class Detector:
             )
             cleared.pop(key, None)
         if fired:
-            self._apply_updates(view, norms, fired, cleared, field, found, ctx_mentions)
+            self._apply_updates(view, norms, fired, cleared, field, mentions)
         # ... and findings a narrative may rule out are merged apart from the others, so
         # reconcile() never clears one that stood for both.
         return Screening(_merge(fired.values(), apart), tuple(
@@ -562,8 +585,7 @@ class Detector:
         markers = _update_markers(norms) if norms else []
         if not markers:
             return {}
-        index = self._sets.get("narrative") or self._pattern_set("narrative")
-        mentions = self._context_mentions(view, norms, _Found(index, norms, set(norms)))
+        mentions = self._mentions(view)
         out: dict[str, list[tuple[str, frozenset | None]]] = {}
         for code in sorted(set(UPDATE_CLEARS) | set(UPDATE_CLEARS_ONLY)):
             for ctx, only in _update_rules(code):
@@ -579,18 +601,17 @@ class Detector:
         norms = view.norms
         if not norms:
             return None
-        index = self._sets.get("narrative") or self._pattern_set("narrative")
-        found = _Found(index, norms, set(norms))
-        looks = [(s, e) for name, s, e in found[_CONTEXT_LOOKALIKE] if name == ctx.name]
-        for name, s, e in found[_CONTEXT]:
-            if name != ctx.name or any(ls <= s and e <= le for ls, le in looks):
+        mentions = self._mentions(view)
+        looks = mentions.looks(ctx.name)
+        for s, e in mentions.raw(ctx.name):
+            if any(ls <= s and e <= le for ls, le in looks):
                 continue
             if negation.assess(view, norms, s, e).uncertain:
                 continue
             return view[s:e].text
         return None
 
-    def _apply_updates(self, doc, norms, fired, cleared, field, found, mentions=None) -> None:
+    def _apply_updates(self, doc, norms, fired, cleared, field, mentions) -> None:
         """Label the final picture: an update line that clears an earlier worry ("UPDATE:
         it was a phone") clears the findings of that code made before the update, unless
         the code is affirmed again after it."""
@@ -600,8 +621,6 @@ class Detector:
         markers = _update_markers(norms)
         if not markers:
             return
-        if mentions is None:
-            mentions = self._context_mentions(doc, norms, found)
         for code, ctx, clearable in [(c, ctx, r) for c in sorted(codes)
                                      for ctx, r in _update_rules(c)]:
             for marker, cs, ce in _clearing_statements(norms, markers,

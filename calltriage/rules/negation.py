@@ -361,6 +361,8 @@ def _transcript_answer(doc: Doc, norms: list[str], start: int, end: int) -> Asse
     """The call-taker asked it on a ">>" line ("any weapons or anyone acting aggressive")
     and the caller's next line answers no ("<< no nothing like that"): a screened
     negative. Only a question (its line opens with a question word) and only a plain no."""
+    if ">" not in norms:  # (no transcript: the usual case, one C-level scan)
+        return None
     line = start
     while line > 0 and norms[line - 1] != "\n":
         line -= 1
