@@ -2303,6 +2303,13 @@ RULES: tuple[Rule, ...] = (
             "attempting|tries|tryng|tyring|tryin|triyng|trynig|tryign ~1 to ~1 get|break|force|"
             "come|climb|sneak ~1 "
             "in|inside|into",
+            # at the door and working it now: "someone is at the back door pulling on it
+            # right now"
+            "someone|somebody|stranger|a+man|a+guy|a+male|a+woman|unknown|male|subj|he|they "
+            "~3 at ~2 the|her|his|my|our|their ? back|front|side|kitchen|patio|garage|basement|"
+            "slider|sliding ? door|doors|window|windows ~2 pulling|yanking|jiggling|rattling|"
+            "twisting|pushing|prying|kicking|turning ~1 on|at ? it|the+handle|the+knob|the+door|"
+            "the+lock|the+screen",
             "tryng|tyring|tring|tryin|tryna|trynna|trien|triyng|tyring|trynig|tryign ~1 to? ~1 "
             "get|break|brake|force|"
             "kick|climb|open|pry|jimmy ~2 in|into|inside|open|down",

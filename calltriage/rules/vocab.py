@@ -192,7 +192,8 @@ PILLS_AT_HAND = (
     "xanax|oxy|oxycodone|oxycontin|percocet|percocets|vicodin|hydrocodone|ambien|seroquel|"
     "lithium|benadryl|klonopin|valium|ativan|trazodone|gabapentin|morphine|methadone|"
     "insulin|painkillers|sleeping+pills|pain+pills|antidepressants|pils|pillz|pill+bottles|"
-    "pill+bottle|oxys|percs|percocets|xans|xanax+bars|bars+of+xanax"
+    "pill+bottle|oxys|percs|percocets|xans|xanax+bars|bars+of+xanax|ibuprofen|advil|motrin|"
+    "aleve|naproxen|aspirin|acetaminophen|excedrin|nyquil|melatonin|zoloft|prozac|adderall"
 )
 POISON = (
     "bleach|antifreeze|poison|rat+poison|drano|lye|pesticide|pesticides|cleaner|chemicals|"
