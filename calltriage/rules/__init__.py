@@ -9,8 +9,9 @@ How one narrative is screened (``Detector.run``):
 
 1. The Doc becomes a case-independent token view (``base.TokenView``: "CAN'T" reads as
    "can", "not", like "can't").
-2. One indexed pass finds every trigger, look-alike and context pattern
-   (``base.PatternSet``).
+2. One indexed pass finds every trigger (``base.PatternSet``); look-alikes are looked for
+   only near the triggers of their code, and each context (its own small pattern set)
+   only when a finding or an update line asks about it.
 3. Each trigger is cleared if a look-alike of the same code contains it, if its guard
    says so (the past: "burglary last week", "back in 2019"), if a context it requires
    is absent (means at hand needs non-negated suicidal talk somewhere in the narrative)
