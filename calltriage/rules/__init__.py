@@ -143,10 +143,10 @@ def _rules_word(lower: str, norm: str) -> str:
 # SUBJ" call is suicidal talk, so the means at hand in its notes ("has a .38 in his lap")
 # need no talk of their own.
 CALL_TYPE_CONTEXTS: frozenset[str] = frozenset({"suicidal_talk"})
-# Contexts a narrative mention gives in the same way: a call relayed by a crisis line is a
-# call about suicidal talk (as for the call type, screened talk in the notes, "denies SI",
-# takes it back).
-# Keyed by the context's name: (the context it gives, how an explanation names it).
+# Contexts a narrative mention gives in the same way, keyed by the mention's context: (the
+# context it gives, how an explanation names what gave it). A call relayed by a crisis
+# line is a call about suicidal talk; as for the call type, screened talk in the notes
+# ("denies SI") takes it back.
 NARRATIVE_GIVES: dict[str, tuple[str, str]] = {
     suicide_attempt.CRISIS_LINE_RELAY.name: ("suicidal_talk", "a crisis line's call"),
 }
@@ -171,11 +171,11 @@ class _Mentions:
     its look-alikes, not a screened negative when the context must be affirmed, not
     cleared by its guard)."""
 
-    __slots__ = ("_det", "_index", "_view", "_norms", "_present", "_raw", "_looks", "_ok")
+    __slots__ = ("_contexts", "_index", "_view", "_norms", "_present", "_raw", "_looks", "_ok")
 
     def __init__(self, det: Detector, index: _FieldIndex, view, norms: list[str],
                  present: set[str]) -> None:
-        self._det, self._index, self._view = det, index, view
+        self._contexts, self._index, self._view = det._contexts, index, view
         self._norms, self._present = norms, present
         self._raw: dict[str, list[tuple[int, int]]] = {}
         self._looks: dict[str, list[tuple[int, int]]] = {}
@@ -203,7 +203,7 @@ class _Mentions:
     def get(self, name: str, default=None):
         out = self._ok.get(name)
         if out is None:
-            ctx = self._det._contexts[name]
+            ctx = self._contexts[name]
             view, norms = self._view, self._norms
             looks = self.looks(name)
             out = []

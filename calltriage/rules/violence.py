@@ -24,6 +24,7 @@ from calltriage.rules.vocab import (
     PRONOUN_OBJ,
     REFLEXIVE,
     SHOT_DOWN_IDEA,
+    STORY_TOLD,
     STRONG_OBJECT,
     UNK_ANSWER,
     alt,
@@ -327,10 +328,7 @@ RULES: tuple[Rule, ...] = (
             "screams|screaming|yells|yelling for help",
         ),
         lookalikes=(
-            # a story told, not an act: "a news story about a stabbing tonight"
-            "news|story|stories|movie|movies|film|show|podcast|book|novel|article|report|"
-            "documentary|episode|video ~3 about|of|on ~2 a|the|that ? stabbing|stabbings|"
-            "shooting|shootings|murder|murders|assault|assaults|beating|attack|attacks",
+            STORY_TOLD,
             # pain, noise or work that is "killing" someone
             "pain|ache|aches|headache|migraine|back|knees|rooster|roosters|dog|dogs|bike|"
             "dirt+bike|noise|music|shifts|double+shifts|job|work|boss|bills|stress|anxiety|"

@@ -62,6 +62,14 @@ PERSON_NOUN = (
     "other+one|others"
 )
 DET = "the|a|an|his|her|their|my|our|your|this|that|some|another|other|two|2|three|3"
+# A story told, not an act (weapon and violence look-alike): "a news story about a
+# stabbing tonight", "a true crime book about a stabbing".
+STORY_TOLD = (
+    "news|story|stories|movie|movies|film|show|podcast|book|novel|article|report|"
+    "documentary|episode|video ~3 about|of|on ~2 a|the|that ? stabbing|stabbings|shooting|"
+    "shootings|murder|murders|stabbed|shot|assault|assaults|beating|attack|attacks"
+)
+
 # Means that are somewhere else, given away or sold: "gave his guns to his uncle in the
 # fall", "his son took his shotguns to his own house", "her rifle is at her brother's
 # house" (a gun there is no gun at hand; the weapon and suicide rules share them).

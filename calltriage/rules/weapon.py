@@ -24,6 +24,7 @@ from calltriage.rules.vocab import (
     PERSON_NP,
     PILLS,
     SHOT_DOWN_IDEA,
+    STORY_TOLD,
     STRONG_OBJECT,
     UNK_ANSWER,
     WEAK_OBJECT,
@@ -709,11 +710,7 @@ RULES: tuple[Rule, ...] = (
             "shotspotter|shot+spotter|sst",
         ),
         lookalikes=(
-            # a story told, not an act: "a news story about a stabbing tonight", "a true
-            # crime book about a stabbing"
-            "news|story|stories|movie|movies|film|show|podcast|book|novel|article|report|"
-            "documentary|episode|video ~3 about|of|on ~2 a|the|that ? stabbing|stabbings|"
-            "shooting|shootings|murder|murders|stabbed|shot",
+            STORY_TOLD,
             # a war wound: "SHOT IN AFGHANISTAN"
             "shot|wounded ~2 in|during|overseas ~2 afghanistan|iraq|vietnam|korea|kuwait|syria|"
             "war|the+war|combat|the+army|the+military|service|the+line+of+duty",
@@ -867,11 +864,6 @@ RULES: tuple[Rule, ...] = (
             f"cut|cutting|cuts {PERSON_NP} open|up|across",
         ),
         lookalikes=(
-            # a story told, not an act: "a news story about a stabbing tonight", "a true
-            # crime book about a stabbing"
-            "news|story|stories|movie|movies|film|show|podcast|book|novel|article|report|"
-            "documentary|episode|video ~3 about|of|on ~2 a|the|that ? stabbing|stabbings|"
-            "shooting|shootings|murder|murders|stabbed|shot",
             "stab|stabbing|stabbed in the dark",
             "stabbing|stab pain|pains|sensation|sensations|headache",
             "stab at|a+guess",
