@@ -868,6 +868,10 @@ RULES: tuple[Rule, ...] = (
             # forced and still inside: "pried open the job trailer door and is inside"
             "pried|forced|kicked|broke|busted|jimmied|popped|smashed ~3 open|in|through ~8 and ? "
             "is|are|'s|'re|still|now ~1 inside|in+there|in+the+building|in+the+house|in+it",
+            # the other order: "IS INSIDE THE BOILER ROOM RIGHT NOW, PRIED THE DOOR"
+            "is|are|'s|'re|still ~1 inside|in ~6 now|right+now|currently ~3 pried|forced|kicked|"
+            "broke|busted|jimmied|popped|smashed ~2 the|a|its|his|her|their ? door|doors|window|"
+            "windows|lock|locks|gate|padlock",
             "breaking|busting|kicking|smashing|prying|jimmying|forcing|climbing|crawling|"
             "breakng|breking|brakeing|kickng|priing|smashng|"
             "getting|sneaking|cutting|drilling|picking|tampering|messing|kickin|bustin|"
@@ -1085,6 +1089,10 @@ RULES: tuple[Rule, ...] = (
             "stolen|unpaid|the+stolen ~1 items|merchandise|goods|stuff|property|bike|tv|"
             "electronics|liquor|beer|cart|purse|wallet|phone|packages|tools",
             "porch+pirate|porch+pirates|package+thief|package+thieves",
+            # bags that are someone else's: "TAKING SUITCASES OFF CAROUSEL 6 THAT DON'T MATCH
+            # HER CLAIM TAGS"
+            "suitcases|suitcase|luggage|bags|bag ~6 that|which ? don't|doesn't|do+not|does+not|"
+            "aren't|isn't|not ~1 match|belong+to+her|belong+to+him|hers|his|theirs",
             # a stolen vehicle seen now with people in it or being driven
             "stolen ~14 with ~2 people|someone|somebody|two|2|a+guy|a+man|a+woman|occupants|"
             "persons|males|guys ~1 in|inside ~1 it|the+car|the+vehicle|the+truck",
@@ -1232,8 +1240,10 @@ RULES: tuple[Rule, ...] = (
             "robbing",
             # "cops and robbers"
             "cops|cop|police ~1 and|&|n|'n ~1 robbers|robber",
+            # (one word at most before the thing: "taking people's things off their picnic
+            # tables" is a theft)
             "robbed|stealing|stole|steals|taking|took|grabbing|snatching|swiping|loading|"
-            "filling|concealing|pocketing|stuffing|carrying|hauling|moving|removing|putting ~3 "
+            "filling|concealing|pocketing|stuffing|carrying|hauling|moving|removing|putting ~1 "
             "food|money|cart|carts|stuff|things|items|belongings|trash|garbage|cans|bottles|"
             "clothes|blanket|blankets|tent|shower|nap|break|seat|medication|meds|pills|photos|"
             "pictures|video|notes|walk|bus|train|time|care|tantrum|fit|ball|game|toy|toys "
@@ -1329,6 +1339,10 @@ RULES: tuple[Rule, ...] = (
             "hoodie|sweatshirt|bra|jacket+pocket|coat+pocket",
             "hiding|concealing ~6 into|in|under|inside ~2 his|her|their|a ? backpack|purse|bag|"
             "stroller|cart",
+            # "putting razor cartridges and baby formula into a large purse right now" (not a
+            # cart or a basket)
+            "putting|sticking|sliding|dropping ~6 into|in|inside ~2 his|her|their|a ? large|big|"
+            "huge|own|oversized ? purse|backpack|tote|handbag|duffel|duffle",
         ),
         # ... in a shop: a man stuffing newspaper into his coat at the bus stop is keeping warm
         requires=Context(
@@ -1366,6 +1380,11 @@ RULES: tuple[Rule, ...] = (
             f"uprooting|stomping+on|ramming|hacking|hacking+at|chopping+at|whacking|"
             f"battering|clubbing|sledgehammering|taking+a+bat+to|taking+a+hammer+to|"
             f"taking+an+axe+to|swinging+at ~4 {PROPERTY}",
+            # "letting the air out of all 4 of her tires", "dragging something along the side
+            # of her car"
+            "letting|lets|let ~1 the ? air ~1 out ~1 of ~4 tires|tire|tyres",
+            "dragging|scraping|running|raking ~3 something|key|keys|a+key|nail|screwdriver|"
+            "knife|rock ~3 along|down|across ~3 side|sides|door|doors|paint|hood|car|truck",
             # "swinging a metal pipe at parked cars"
             f"swinging|swings|bashing|smashing|whacking ~4 at|into the|a|parked|people's|"
             f"peoples ? parked ? car|cars|vehicle|vehicles|windows|window|windshields|"
@@ -1584,6 +1603,11 @@ RULES: tuple[Rule, ...] = (
             "get+in+her+car",
             "driving|drove|driver|drives|driving+away|drive+away ~6 drunk|intoxicated|impaired|"
             "intox|wasted|hammered|buzzed",
+            # the drinking told first, the driving further on: "STUMBLING, SMELLS OF ETOH, NOW
+            # GOT BACK IN AND IS TRYING TO DRIVE IT OUT OF THE DITCH"
+            "drunk|intoxicated|impaired|intox|wasted|hammered|alcohol|etoh|stumbling|slurring "
+            "~16 trying|tries|attempting|attempts|about ~1 to ~1 drive|start+the+car|start+it|"
+            "drive+off|drive+away|back+out|pull+out",
             # a driver whose speech gives it away: "Male caller driving, slurring"
             "driving|driver|behind+the+wheel ~3 slurring|slurred|slurry|slurs",
             "swerving|weaving|swerve|swerves|weaves ~3 all+over|across|between|in+and+out|"
@@ -1794,6 +1818,10 @@ RULES: tuple[Rule, ...] = (
             "in|into|through|thru the|her|his|their|my|people's|neighbors'|neighbor's ? "
             "house|back|side|bedroom|kitchen|basement|home|front ? windows|window",
 
+            # "just reached into an open jeep and pulled out a bag"
+            "reached|reaching|reaches|leaned|leaning ~1 into|in|inside ~3 an|a|the|someone's|"
+            "parked ? open|unlocked|parked ? car|cars|jeep|truck|vehicle|van|suv|convertible ~4 "
+            "pulled|pulling|took|taking|grabbed|grabbing|came+out+with",
             "veh|vehicle|vehicles|auto|car|cars ~1 prowl|prowler|prowlers|prowling|clout|"
             "clouting|break-in|breakin|break-ins|burglary|burglar|burg",
         ),
@@ -2020,13 +2048,17 @@ RULES: tuple[Rule, ...] = (
             "audio|camera|cameras|video|monitoring|monitor|operator ~4 hears|heard|hearing|"
             "sees|saw|seeing|shows|showing|picked+up|picking+up|captured|capturing|detects|"
             "detected ~3 voices|voice|people|person|someone|somebody|movement|footsteps|figure|"
-            "figures|subjects|males|man|men|intruder|intruders|glass",
+            "figures|subjects|males|man|men|intruder|intruders|glass|persons|individuals|subjs|"
+            "suspects",
         ),
         requires=Context(
             "closed_or_empty",
             patterns=(
                 "closed|unoccupied|vacant|empty|after+hours|locked+up|out+of+town|"
                 "on+vacation",
+                # ... or the alarm was a break: "GLASS BREAK SENSOR ... VIDEO SHOWS 2 PERSONS
+                # INSIDE"
+                "glass+break|glassbreak|glass-break|forced+entry|forced+door|door+forced",
                 "no|nobody|noone|no+one ~1 employees|staff|workers|one|body ~1 inside|there|"
                 "home|on+site|onsite|scheduled",
                 "nobody|noone|no+one ~1 should|supposed|home|there|inside",
@@ -2073,6 +2105,36 @@ RULES: tuple[Rule, ...] = (
                 "footsteps|lights+on|light+on|figure|intruder|shadow",
             ),
             within=25,
+        ),
+        guard=past_guard,
+    ),
+    Rule(
+        "crime_in_progress.loading_at_closed_site",
+        CODE,
+        "goods loaded into a vehicle now at a place that is closed, fenced off or not theirs "
+        "(a move or a delivery is not)",
+        patterns=(
+            # "UNLOADING BOXES FROM THAT TRAILER INTO A PICKUP", "throwing tires over into
+            # the bed", "LOADING BOXES FROM AN OPEN CONTAINER INTO THE BED"
+            "loading|unloading|throwing|tossing|carrying|hauling|passing|handing|stacking|"
+            "putting|moving|lifting ~3 boxes|box|tires|tire|rims|wheels|pallets|pallet|cargo|"
+            "merchandise|goods|product|products|copper|wire|pipe|pipes|scrap|metal|batteries|"
+            "tools|equipment|appliances|bikes|crates|cases|items|stuff ~8 into|in|onto|over+into "
+            "~3 a|an|the|their|his|her|that|this ? pickup|truck|van|bed|truck+bed|trailer|suv|"
+            "car|vehicle|trunk|box+truck|u-haul|uhaul",
+        ),
+        requires=Context(
+            "closed_or_fenced_off",
+            patterns=(
+                "closed|after+hours|unoccupied|vacant|locked+up|shut+down|out+of+business",
+                "no|nobody|noone|no+one|not ~1 authorized|authorization|badges|badge|permission|"
+                "work|employees|staff|one+working",
+                "seal|seals|lock|locks|padlock|chain ~1 broken|cut|cut+off|popped|missing",
+                "inside|over|through|behind ~2 the|a ? lot|yard|site ? fence|gate|fencing",
+                "hole ~2 in ~2 the|a ? fence",
+            ),
+            within=40,
+            affirmed=False,
         ),
         guard=past_guard,
     ),

@@ -441,6 +441,10 @@ RULES: tuple[Rule, ...] = (
             "slumped over|against|in|down",
             "in and out of ? consciousness|it",
             "going|drifting|fading in and out",
+            # "conscious but barely", "SLURRING, EYES CLOSING" (not "eyes closed, sleeping")
+            "conscious|awake|responsive ~1 but ~1 barely|just+barely",
+            "eyes ~1 closing|keep+closing|keeps+closing|rolling+back|rolled+back|rolling+up|"
+            "rolled+up",
             "falling down|over drunk|intoxicated|wasted",
             "falling|fell|falls down|over ~2 and ~2 can't|cant|cannot|unable",
             "found|lying|laying|laid|sprawled ~1 face down",

@@ -213,7 +213,11 @@ SUICIDAL_TALK = Context(
         f"a|the|his|her ? note|letter|suicide+note|goodbye+note",
         "last|final ~1 goodbye|message|words|wishes|will",
         "murder-suicide",
-        "wants|wanted|want ~1 it|everything|the+pain ~1 to ~1 end|stop|be+over",
+        # asked whether hurt, a plain "not yet" (a text-to-911 answer)
+        "hurt|hurting|injured|harmed|done+anything|taken+anything ~8 not ~1 yet",
+        "hurt|hurting|injured|harmed|done+anything|taken+anything ~3 QMARK? NL ~3 not ~1 yet",
+        "wants|wanted|want|wanna ~1 it|everything|the+pain|this|all+this|all+of+this|"
+        "things|it+all ~1 to ~1 end|stop|be+over",
         "self-harm|self+harm|self-harming",
         # "nobody would miss him", "a burden to everyone", "talking about dying", "wants to
         # go to sleep forever", "blow his brains out", "eat a bullet", "left a note"
@@ -592,6 +596,9 @@ RULES: tuple[Rule, ...] = (
             "int|intent|intentional|intentionally|deliberate|purposeful overdose|ingestion|"
             "overdosed|ingested",
             "overdose|overdosed|ingestion|ingested ~2 with|w/ ~1 intent",
+            # told further on: "INGESTION: ~20 benadryl + mom's xanax, per PC intentional"
+            "overdose|overdosed|ingestion|ingested ~16 intentional|intentionally|deliberate|"
+            "deliberately|purposely|purposeful|on+purpose",
             "charcoal|hibachi|coals ~6 closed|sealed|taped|locked|shut|small ~3 room|"
             "bathroom|bedroom|car|door|doors|window|windows|vents|closet|tent",
             "burning|burned|lit|lighting ~2 charcoal|coals ~3 in|inside ~2 the|a|his|her ? "
@@ -1067,7 +1074,8 @@ RULES: tuple[Rule, ...] = (
             "wrong|other|outside side ~2 of ~1 the ? railing|rail|fence|barrier|guardrail",
             "threatening|threatened|threatens|wants|wanting|going|about|trying|tried|plans|"
             "planning|gonna|says|said|will|ready|preparing|getting+ready|saying|"
-            "saying+he+will|saying+she+will|states|stated ~2 to ? jump|jumping|leap|leaping",
+            "saying+he+will|saying+she+will|states|stated|want|wanna ~2 to ? jump|jumping|leap|"
+            "leaping",
             # "they think she might jump into the lake" (not "might jump the fence")
             "might|may|could|would|'d|possibly|probably|afraid|worried|scared ~2 jump|leap ~2 "
             "off|from|in+front+of|into|before|onto ~4 bridge|building|roof|overpass|ledge|"

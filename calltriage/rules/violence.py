@@ -1227,6 +1227,9 @@ RULES: tuple[Rule, ...] = (
             f"temple|chest|throat|neck|wrist|wrists|stomach|mouth|chin|heart",
             f"has|have|had|having|holding|holds|held|with|w/|pointing|pointed|pressing|pressed ~3 "
             f"{alt(FIREARM, BLADE)} ~1 to|against|at ~1 himself|herself|themselves|themself",
+            # goods, not a blade: "put razor blade cartridges and baby formula in her cart"
+            "put|drop|putting|dropping ~1 the|that|your|his|her|da ? razor|razors ~1 blade|blades ? "
+            "cartridges|cartridge|refills|refill",
         ),
         requires=DISPUTE,
     ),
@@ -1592,6 +1595,19 @@ RULES: tuple[Rule, ...] = (
             "is|'s|are|'re|be|was|were|you're|youre|ur a ? dead man|men|meat|woman|bitch",
             # a dare: "STEP OVER AND SEE WHAT HAPPENS", "come closer and see"
             "step|come|cross|try|walk ~3 and ~1 see ~1 what ~1 happens|happen",
+            # "stick" as a stab, said to someone: "or he would stick him" (never "she'll stick
+            # him in timeout")
+            f"{WILL} '? stick|shiv ~1 him|her|them|you|ya|'em|me|u ~0 .|,|!|;|NL|QMARK|if|and|"
+            f"with|again|too",
+            f"or|else ~2 he|she|they|i|he'd|she'd|they'd|i'd|he'll|she'll|i'll ~1 {WILL}? '? "
+            f"stick|shiv ~1 him|her|them|you|ya|'em|me|u",
+            # a weapon not used *yet*: "HAS A BASEBALL BAT IN HIS HAND, HASN'T SWUNG IT YET"
+            "hasn't|hasnt|has+not|haven't|havent|have+not|didn't|not ~1 swung|swing|used|use|"
+            "fired|shot|stabbed|cut|hit|pointed ~1 it|them|anyone|anybody ~1 yet",
+            # keep-away with a weapon: "holding his buck knife saying nobody better come near
+            # him"
+            "nobody|noone|no+one|nobody+had|anybody|anyone ~1 better|'d+better|had+better|"
+            "better+not ~1 come|get|step|walk ~1 near|close|closer|any+closer|up+on",
             # a weapon claimed to make someone back off: "BACK OFF I GOT A KNIFE"
             f"back+off|get+back|stay+back|come+any+closer|come+closer|don't+come ~4 i|i've ~1 "
             f"got|have|'ve+got|'ve ~2 a|my|the ? {WEAPON_OBJ}",

@@ -499,9 +499,11 @@ RULES: tuple[Rule, ...] = (
             f"taken+away",
             # the thing shoplifted: "stuffing razors and baby formula in his jacket"
             "stuffing|stuffed|concealing|concealed|pocketing|pocketed|shoplifting|stealing|stole|"
-            "sweeping|swept|filling|filled|loading|grabbing|taking ~6 razors|razor+refills|"
-            "razor+blade+refills|razor+cartridges|razor+blades|blades",
-            "razors|razor+refills|razor+blade+refills|razor+cartridges ~2 and|& ~2 baby|formula|"
+            "sweeping|swept|filling|filled|loading|grabbing|taking ~6 razors|"
+            "razor+refills|razor+blade+refills|razor+cartridges|razor+blade+cartridges|"
+            "razor+blades|blades",
+            "razors|razor+refills|razor+blade+refills|razor+cartridges|razor+blade+cartridges "
+            "~2 and|& ~2 baby|formula|"
             "tide|detergent|cosmetics|makeup|batteries|meat|steaks",
             # a knife at work on food or wood: "carving pumpkins with a big knife", a
             # knife-sharpening van, a knife left in the sink
@@ -589,6 +591,10 @@ RULES: tuple[Rule, ...] = (
             "golf club|clubs",
             "tire iron",
             "brass knuckles",
+            # a broken glass held out: "HOLDING THE BROKEN PIECE TOWARD THE OTHER"
+            "holding|holds|pointing|points|waving|jabbing|thrusting|swinging|lunging ~3 the|a|an|"
+            "his|her ? broken|jagged|sharp ~1 piece|glass|bottle|shard|end|edge ~3 toward|"
+            "towards|at|in+front+of",
             "stun gun|guns",
             "pepper|bear spray",
             f"{WEAK_OBJECT} as|for a ? weapon|weapons",
