@@ -948,6 +948,10 @@ RULES: tuple[Rule, ...] = (
             "hot-wiring|hotwiring|hotwire|hot-wire|hotwired",
         ),
         lookalikes=(
+            # in someone's face, not in a house: "KEEPS GETTING IN THE OTHER'S FACE"
+            "getting|get|gets|got in|into ~2 the|his|her|their|my|your|someone's|other's|"
+            "each+other's|people's ? face|faces|way|line|queue|shower|pool|water|elevator|"
+            "middle|business",
             # asking from car to car: "going car to car asking for gas money"
             "going|goes|went|walking|walks|moving ~1 car ~1 to ~1 car ~4 asking|begging|"
             "panhandling|selling|for|with|handing|offering|looking+for+help",
@@ -1220,6 +1224,11 @@ RULES: tuple[Rule, ...] = (
             "furniture|water+heater|ac+unit|air+conditioner",
         ),
         lookalikes=(
+            # an accusation: "YELLING THAT THE AIDE IS A THIEF", "accusing her of stealing"
+            "accusing|accuses|accused|calling|calls|called ~4 thief|thieves|stealing|stole|"
+            "robbing|robbed",
+            "yelling|screaming|insisting|insists|claims|claiming ~1 that ~4 is|are|'s ~1 a ? thief|"
+            "thieves",
             # a name called, not a theft: "calling the other a thief for taking his spot"
             "calling|called|calls|call|accusing|accused|yelling|screaming ~3 a|the ? thief|"
             "thieves|crook|crooks|robber",
@@ -1958,6 +1967,11 @@ RULES: tuple[Rule, ...] = (
             "emergency+protective ~1 order|orders",
         ),
         lookalikes=(
+            # an order asked about (none exists yet): "asks if someone can explain a
+            # restraining order"
+            "explain|explaining|about|get|getting|apply|applying|file|filing|info|information|"
+            "wants|asking+about|how+to+get|how+to+file ~3 a|an|the ? restraining|protective|"
+            "protection|no-contact ~1 order|orders",
             "want|wants|wanted|get|getting|got|file|filing|filed|apply|applying|seeking|seek|"
             "about|how+to|information|info|qualify|asking ~4 protection|restraining|protective|"
             "no-contact|no+contact|stay-away|stay+away|emergency+protective ~1 order|orders",
@@ -2408,6 +2422,9 @@ RULES: tuple[Rule, ...] = (
         ),
         negatable=False,
         lookalikes=(
+            # a question about the law: "wants to know if its allowed inside city limits"
+            "know|ask|asking|asks|wondering|wonders|question|questions ~1 if|whether ~3 allowed|"
+            "legal|illegal|permitted|ok|okay ~2 inside|in|within|on|at",
             f"{NOT_KNOWING} ~1 {IF} ~4 anyone|anybody|someone|somebody|people|they|he|she ~3 "
             f"still ~1 {alt('lives|living|works|working|there+anymore|alive|awake|around+tomorrow')}",
             # "unk if he still has their dad's guns": possession, not presence

@@ -471,6 +471,10 @@ RULES: tuple[Rule, ...] = (
             "leg|arm|bone|bones ~2 bent|twisted|sticking ~3 wrong|out|odd|backwards",
         ),
         lookalikes=(
+            # "LOC: front porch" is the location, not a loss of consciousness
+            "loc|loc. : in|at|on|near|by|front|back|rear|behind|outside|inside|the|his|her|apt|"
+            "apartment|house|home|room|corner|NUM|parking|lot|street|st|ave|bus|park|store|"
+            "hotel|motel|bridge|porch|yard|alley|church|school|lobby|hallway|driveway|unk",
             # over and fine, said in the same breath: "fainted earlier but is fine now and
             # talking" (not "collapsed but is breathing")
             "fainted|passed+out|blacked+out|collapsed ~4 but ~1 is|'s|she's|he's|she|he ? now? "
@@ -871,6 +875,9 @@ RULES: tuple[Rule, ...] = (
             "choking baby|child|infant|kid|toddler|man|woman|person|victim|patient",
         ),
         lookalikes=(
+            # a near miss: "one [cow] almost hit by a semi"
+            "almost|nearly|narrowly|barely|near ~1 hit|struck|run+over|ran+over|got+hit ~1 by ~2 "
+            "a|an|the ? car|cars|truck|trucks|semi|bus|train|vehicle|traffic|motorcycle|bike|van",
             # bleeding and drowning told of money, moods and things: "'bleeding money on
             # rent'", "the red rocks are 'bleeding energy'", "feels like she is
             # 'drowning'", "drowning in medical bills"

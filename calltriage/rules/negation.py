@@ -42,6 +42,7 @@ POST_SCOPE = 7  # tokens between the mention and a post-negation cue, at most
 PRE_CUES: frozenset[str] = frozenset({
     "no", "not", "never", "without", "denies", "denied", "deny", "denying", "negative",
     "none", "nor", "neither", "zero", "nothing", "nobody", "noone", "non", "nowhere",
+    "nobodys", "noones",  # "nobodys been hurt" (nobody's, typed without the apostrophe)
     # Spanish: "sin armas", "nadie herido", "ningún arma"
     "sin", "nadie", "ningún", "ningun", "ninguna", "nunca",
 })
@@ -350,7 +351,15 @@ def _post_negation(doc: Doc, norms: list[str], end: int, start: int) -> Assessme
     return None
 
 
-# A text-to-911 transcript: the call-taker's lines start ">>", the caller's "<<".
+# A text-to-911 transcript: the call-taker's lines start ">>" (or "CT:", "911:", "DISPATCH:",
+# "Q:"), the caller's "<<" (or "TXT:", "TEXT:", "CALLER:", "A:").
+_ASKER_MARKS: frozenset[tuple[str, str]] = frozenset({
+    (">", ">"), ("ct", ":"), ("911", ":"), ("dispatch", ":"), ("dispatcher", ":"),
+    ("disp", ":"), ("calltaker", ":"), ("q", ":"),
+})
+_CALLER_MARKS: frozenset[tuple[str, str]] = frozenset({
+    ("<", "<"), ("txt", ":"), ("text", ":"), ("caller", ":"), ("a", ":"), ("rp", ":"),
+})
 _ASKS: frozenset[str] = frozenset({
     "any", "anyone", "anybody", "is", "are", "does", "do", "did", "has", "have", "was",
     "were", "can", "could", "who", "what", "how", "and",
@@ -361,17 +370,18 @@ def _transcript_answer(doc: Doc, norms: list[str], start: int, end: int) -> Asse
     """The call-taker asked it on a ">>" line ("any weapons or anyone acting aggressive")
     and the caller's next line answers no ("<< no nothing like that"): a screened
     negative. Only a question (its line opens with a question word) and only a plain no."""
-    if ">" not in norms:  # (no transcript: the usual case, one C-level scan)
+    if ">" not in norms and ":" not in norms:  # (no transcript: C-level scans)
         return None
     line = start
     while line > 0 and norms[line - 1] != "\n":
         line -= 1
-    if norms[line:line + 2] != [">", ">"] or line + 2 >= start or norms[line + 2] not in _ASKS:
+    if (tuple(norms[line:line + 2]) not in _ASKER_MARKS or line + 2 >= start
+            or norms[line + 2] not in _ASKS):
         return None
     nxt = end
     while nxt < len(norms) and norms[nxt] != "\n":
         nxt += 1
-    if norms[nxt + 1:nxt + 3] != ["<", "<"] or nxt + 3 >= len(norms):
+    if tuple(norms[nxt + 1:nxt + 3]) not in _CALLER_MARKS or nxt + 3 >= len(norms):
         return None
     answer = norms[nxt + 3]
     if answer not in ANSWER_NO and answer not in ("nobody", "nothing", "nah", "nope"):

@@ -1154,6 +1154,8 @@ RULES: tuple[Rule, ...] = (
             "into|in|onto ~1 the ? oncoming|moving ~1 traffic|lanes",
         ),
         lookalikes=(
+            "on|onto|atop ~1 a|the ? rail ~1 replacement|pass|line|yard|station|service|trail|"
+            "trails|system|bus|car|cars",
             # "wants to jump start his car", "wants to jump rope"
             JUMP_NOT_A_FALL,
             "on|onto|at|near the|a ? bridge|overpass|balcony|roof|window|pier|dam under|"
@@ -1446,6 +1448,11 @@ RULES: tuple[Rule, ...] = (
             "arms|forearm|forearms|wrist|wrists|legs|thighs",
         ),
         lookalikes=(
+            # the means gone: "threw out her old medications last week", "mom removed all
+            # the razors from the house"
+            "threw|thrown|throw|throws|tossed|flushed|removed|removes|gave+away|given+away|"
+            "got+rid+of|disposed+of|turned+in|handed+over|locked+up ~4 medications|medication|meds|"
+            "pills|razors|razor|knives|knife|guns|gun|firearms|firearm|rope|blades|pill+bottles",
             *MEANS_ELSEWHERE,
             "under|underneath|below|beneath|by|beside|behind the|a ? bridge|overpass|"
             "viaduct|trestle|pier",

@@ -328,6 +328,14 @@ RULES: tuple[Rule, ...] = (
             "screams|screaming|yells|yelling for help",
         ),
         lookalikes=(
+            # a date moved: "his VA housing appointment got pushed back a month"
+            "appointment|appt|date|meeting|hearing|court|flight|surgery|closing|deadline|"
+            "interview|shift|trial|visit|move-in|movein|payday|paycheck|check ~4 got|was|been|"
+            "is|gets|keeps+getting pushed|bumped|moved ~1 back|up|out|to|forward|again",
+            # a worry about traffic: "walking in the lanes, worried she gets hit"
+            "worried|afraid|scared|concerned|fears|fearing|nervous ~3 he|she|they|someone|"
+            "somebody|she'll|he'll|they'll ~1 gets|get|will+get|might+get|could+get|"
+            "is+going+to+get|gonna+get|'ll+get hit|run+over|struck",
             STORY_TOLD,
             # pain, noise or work that is "killing" someone
             "pain|ache|aches|headache|migraine|back|knees|rooster|roosters|dog|dogs|bike|"
@@ -599,6 +607,11 @@ RULES: tuple[Rule, ...] = (
             "tussle|tussling|wrestling|wrestled|rumble|skirmish",
         ),
         lookalikes=(
+            "rumble strip|strips|stripes",
+            "fight song|songs|chant|chants|music",
+            # a fight that is over: "after a fight with his girlfriend"
+            "after|following|since ~2 a|an|the|their|his|her|big|bad|huge ? fight|fighting|"
+            "argument|altercation|scuffle|spat",
             "water|squirt|nerf|snowball|snow|pillow|food|paintball|balloon|water+balloon|"
             "water+gun|squirt+gun|nerf+gun|toy|play|mock|pretend|tickle|thumb|dance|rap ~1 "
             "fight|fights|fighting",
@@ -837,6 +850,7 @@ RULES: tuple[Rule, ...] = (
             "hi there|my+name|this+is|i+need|i+was+wondering|i+wanted|yes|um|uh|ma'am|sir|"
             "hello|again|911|operator|dispatch",
             "hi ,|! there|my+name|this+is|yes|um|uh|ma'am|sir|hello|911|operator|dispatch",
+            "hi is|are ~1 this|it|you ~1 911|the|police|dispatch|emergency|someone|a|real",
             "says|said|saying|stated|states|told|telling|texted|wrote ~4 want|wants|wanted|"
             "going|gonna|will|'ll|might ~2 end|take ~1 his|her|their|my ~1 own ? life|lives",
             "threatening|threatened|threatens|threaten|threats|threat to|of ~3 sue|suing|call|"
@@ -1299,6 +1313,9 @@ RULES: tuple[Rule, ...] = (
             "valuables|cigarettes|everything",
         ),
         lookalikes=(
+            # a door, not a person: "HER FRONT DOOR IS KICKED IN"
+            "door|doors|gate|window|windows|lock|doorframe ~2 is|was|been|got|are|were ~1 "
+            "kicked|smashed|busted|broken|punched|hit ~1 in|open|down|through|off",
             # self-inflicted (suicide_attempt and medical, spec): "husband just shot himself"
             f"{PERSON_NOUN}|he|she|they|subj|subject|pt|patient ~2 shot|stabbed|cut|slashed "
             f"{REFLEXIVE}",
