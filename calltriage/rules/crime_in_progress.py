@@ -1461,6 +1461,9 @@ RULES: tuple[Rule, ...] = (
             "costco|mcdonalds|mcdonald's|starbucks|ihop|dennys|denny's|7-eleven|urgent+care",
         ),
         lookalikes=(
+            # clothing, not property: "KEEPS PULLING HER HOOD DOWN"
+            "pulling|pulls|pulled|tugging|yanking ~1 her|his|their ? hood|hat|cap|hoodie|sleeves|"
+            "sleeve|shirt|mask|pants|beanie|hair|skirt|jacket|coat ~1 down|up|over|off",
             # at home, in a rage: "breaking dishes and punching walls" (a violence and crisis
             # call, not vandalism)
             "breaking|smashing|throwing|punching|kicking|busting ~1 dishes|plates|glasses|cups|"

@@ -471,6 +471,9 @@ RULES: tuple[Rule, ...] = (
             "leg|arm|bone|bones ~2 bent|twisted|sticking ~3 wrong|out|odd|backwards",
         ),
         lookalikes=(
+            # a quarrel: "a verbal falling out w his friend"
+            "falling|fell|fallen out ~1 with|w|w/|over|between",
+            "a|verbal|big|bad|huge|the|their|had+a falling out",
             # "LOC: front porch" is the location, not a loss of consciousness
             "loc|loc. : in|at|on|near|by|front|back|rear|behind|outside|inside|the|his|her|apt|"
             "apartment|house|home|room|corner|NUM|parking|lot|street|st|ave|bus|park|store|"
@@ -875,6 +878,9 @@ RULES: tuple[Rule, ...] = (
             "choking baby|child|infant|kid|toddler|man|woman|person|victim|patient",
         ),
         lookalikes=(
+            # a plan fell through: "cannery work that fell thru"
+            "work|deal|plan|plans|job|lease|sale|financing|housing|apartment|ride|gig|offer|"
+            "placement|bed|room|spot|it|that ~3 fell|falls|fallen|falling ~1 thru|through",
             # a near miss: "one [cow] almost hit by a semi"
             "almost|nearly|narrowly|barely|near ~1 hit|struck|run+over|ran+over|got+hit ~1 by ~2 "
             "a|an|the ? car|cars|truck|trucks|semi|bus|train|vehicle|traffic|motorcycle|bike|van",

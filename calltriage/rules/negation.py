@@ -212,7 +212,7 @@ SCREEN_ITEMS: frozenset[str] = frozenset({
     "homicidal_ideation", "suicidal_homicidal_ideation", "injuries", "injury", "injured",
     "alcohol", "drugs", "pills", "medications", "intoxicated", "violence", "threats",
     "psych", "psychiatric", "ems", "medical", "hurt", "med", "harm", "viol", "suspect",
-    "self", "mh",
+    "self", "mh", "illness", "illnesses", "intox", "physical",
 })
 # Words that answer a screened item before it ("unk re drugs/ETOH", "declines EMS").
 _ITEM_ANSWERS: frozenset[str] = PRE_CUES | {

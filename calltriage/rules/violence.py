@@ -154,6 +154,12 @@ SAYING = (
     "shouted|told|telling|tells|texted|texting|posted|keeps+saying|kept+saying"
 )
 # Animals and insects that attack, fight or bite: no person did it.
+# Things of hers that an act lands on ("hit her barn", "threw a frisbee at her car").
+_HER_THING = (
+    "car|truck|van|suv|house|home|barn|siding|shed|garage|fence|window|windows|windshield|"
+    "door|mailbox|roof|porch|wall|trailer|camper|boat|yard|lawn|property|building|apartment|"
+    "tent|garden|gate"
+)
 CREATURE = alt(ANIMAL, "bees|bee|wasps|wasp|hornets|hornet|yellowjackets|yellow+jackets|"
                "swarm|insects|insect|spider|spiders|ants|fire+ants|mosquitoes|rooster|"
                "roosters|pitbulls|mutts|k9")
@@ -328,6 +334,12 @@ RULES: tuple[Rule, ...] = (
             "screams|screaming|yells|yelling for help",
         ),
         lookalikes=(
+            # a thing of hers hit: "A ROUND JUST HIT HER BARN SIDING", "threw a frisbee at
+            # her car"
+            f"hit|hits|struck|strikes her|his|their {_HER_THING}",
+            f"threw|throwing|throws|tossed|tossing ~3 at her|his|their {_HER_THING}",
+            # an animal hit on the road: "a deer was hit on Highway 97"
+            f"{CREATURE} ~2 was|got|been|gets|is ~1 hit|struck|run+over",
             # a date moved: "his VA housing appointment got pushed back a month"
             "appointment|appt|date|meeting|hearing|court|flight|surgery|closing|deadline|"
             "interview|shift|trial|visit|move-in|movein|payday|paycheck|check ~4 got|was|been|"
@@ -1144,6 +1156,9 @@ RULES: tuple[Rule, ...] = (
             f"hunting ~1 {PERSON_NP}|another|others|someone|somebody|caller|rp|people|everyone",
         ),
         lookalikes=(
+            # a delusion: 'the govt is "shooting rays" at her thru the lights'
+            "shooting|shoots|shot|shoot ~1 '|\"? rays|beams|lasers|laser|radiation|waves|signals|"
+            "microwaves '|\"? ~1 at|into|through|thru ~1 her|him|them|me|people|us|everyone",
             "pointing|pointed|points|waving|waved|showing|showed|shown|shows|show|flashing|"
             "flashed ~6 at|to ~1 me|him|her|them ~2 and|to ~1 smile|smiled|wave|waved|hello|hi|"
             "homicidal_ideation",

@@ -716,6 +716,12 @@ RULES: tuple[Rule, ...] = (
             "shotspotter|shot+spotter|sst",
         ),
         lookalikes=(
+            # turned away, not shot: 'he got "shot down" at the shelter'
+            # (quoted only: "got shot down the street" is a shooting)
+            "got|get|gets|getting|been|was|were ~1 '|\" shot ~1 down '|\"",
+            # what a delusion or a look fires: 'the govt is "shooting rays" at her'
+            "shooting|shoots|shot|shoot ~1 rays|beams|lasers|laser|radiation|waves|signals|"
+            "microwaves",
             STORY_TOLD,
             # a war wound: "SHOT IN AFGHANISTAN"
             "shot|wounded ~2 in|during|overseas ~2 afghanistan|iraq|vietnam|korea|kuwait|syria|"
