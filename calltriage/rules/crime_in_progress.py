@@ -1103,6 +1103,16 @@ RULES: tuple[Rule, ...] = (
             "stolen ~14 someone|somebody|people|a+guy|a+man|a+woman|he|she|they|male|female ~2 "
             "is|are|'s ~1 driving|sitting+in|in|inside|sleeping+in ~1 it|now|right+now",
             "stolen ~14 being ~1 driven|used|stripped",
+            "stolen ~14 now|still|currently ~3 occupied",
+            # driven off by a stranger: "the neighbor's truck is being driven away right now by
+            # someone he doesn't know"
+            "being ~1 driven|taken|towed|pushed ~1 away|off ~8 someone|somebody|stranger|"
+            "strangers|guy|man|woman|people|two+guys|2+guys ~3 he|she|they|caller|rp|i|we|nobody ? "
+            "doesn't|don't|does+not|didn't|do+not|never ~1 know|recognize|recognizes|seen",
+            # an unmarked tow: "a tow truck with no markings is hooking up his neighbor's Civic"
+            "tow|flatbed|wrecker ~2 truck|trucks ? ~2 with ~2 no ~1 markings|logo|logos|name|"
+            "company+name|decals|plates ~6 hooking|hooking+up|hooked|towing|winching|loading|"
+            "lifting|taking",
             # card or check fraud as it happens
             "trying|attempting|tried|attempted|tries to ~1 use|pass|cash|buy ~8 stolen|fake|"
             "fraudulent|counterfeit|forged|cloned|someone+else's|another+person's|other+people's ~2 "
@@ -1389,6 +1399,10 @@ RULES: tuple[Rule, ...] = (
             f"uprooting|stomping+on|ramming|hacking|hacking+at|chopping+at|whacking|"
             f"battering|clubbing|sledgehammering|taking+a+bat+to|taking+a+hammer+to|"
             f"taking+an+axe+to|swinging+at ~4 {PROPERTY}",
+            # "throwing eggs at her house right now"
+            "throwing|tossing|hurling|chucking ~2 eggs|paint|paintballs|water+balloons|rocks|"
+            "bricks|stones ~2 at|onto ~2 the|a|her|his|their|my|our|caller's|rp's|someone's ? "
+            "house|home|car|cars|truck|window|windows|door|building|apartment|trailer|porch",
             # "letting the air out of all 4 of her tires", "dragging something along the side
             # of her car"
             "letting|lets|let ~1 the ? air ~1 out ~1 of ~4 tires|tire|tyres",
@@ -1615,6 +1629,21 @@ RULES: tuple[Rule, ...] = (
             "get+in+her+car",
             "driving|drove|driver|drives|driving+away|drive+away ~6 drunk|intoxicated|impaired|"
             "intox|wasted|hammered|buzzed",
+            # "drank most of a bottle of whiskey, said he needs to get away, and just drove off"
+            "drank|downed|finished ~2 most|all|half|a+bottle|the+bottle|a+fifth|a+pint|a+twelve|"
+            "a+case|several|a+lot|too+much|way+too+much|six|twelve ~20 drove+off|took+off|"
+            "drove+away|driving+fast|driving+around|sped+off|peeled+out",
+            "driver|operator|captain|he|she ~3 is|was|'s ? holding|drinking|chugging|sipping|"
+            "swigging ~3 a|the|an|his|her ? beer|beer+can|bottle|can+of+beer|drink|tall+boy|"
+            "fifth|handle|forty|40 ~12 driving|doing+circles|racing|swerving|weaving|speeding|"
+            "nearly+hit|almost+hit|still+out",
+            # wrong way: "going WEST in the EASTBOUND lanes"
+            "going|driving|headed|heading|traveling|travelling ~1 west|east|north|south|wb|eb|"
+            "nb|sb ~2 in|on|down|up ~2 the ? eastbound|westbound|northbound|southbound|eb|wb|nb|"
+            "sb ~1 lanes|lane|side",
+            # "keeps passing the bus when the stop arm is out"
+            "passing|passed|passes|going+around|went+around ~3 the|a ? school+bus|bus ~6 "
+            "stop+arm|stop+sign|stop+arms|red+lights|lights+flashing|flashing+lights",
             # the drinking told first, the driving further on: "STUMBLING, SMELLS OF ETOH, NOW
             # GOT BACK IN AND IS TRYING TO DRIVE IT OUT OF THE DITCH"
             "drunk|intoxicated|impaired|intox|wasted|hammered|alcohol|etoh|stumbling|slurring "
@@ -2139,6 +2168,12 @@ RULES: tuple[Rule, ...] = (
             "tools|equipment|appliances|bikes|crates|cases|items|stuff ~8 into|in|onto|over+into "
             "~3 a|an|the|their|his|her|that|this ? pickup|truck|van|bed|truck+bed|trailer|suv|"
             "car|vehicle|trunk|box+truck|u-haul|uhaul",
+            # "CARRYING A LAWN MOWER OUT OF THE BACK OF THE ACE HARDWARE GARDEN CENTER
+            # (CLOSED), OVER THE FENCE, LOADING INTO A MAROON BUICK"
+            "loading|loaded|unloading ~3 into|onto|in ~1 a|an|the|his|her|their|that|this|"
+            "a+waiting|the+waiting",
+            "carrying|hauling|dragging|lifting|passing|handing|throwing|tossing|pushing ~8 "
+            "over|across|through|under ~2 the|a ? fence|wall|gate|fencing",
         ),
         requires=Context(
             "closed_or_fenced_off",
@@ -2294,8 +2329,8 @@ RULES: tuple[Rule, ...] = (
             "buying|purchasing|sending|wiring|loading ~4 gift+cards|gift+card|bitcoin|crypto|"
             "prepaid+cards|money+orders ~10 on+the+phone|telling+him|telling+her|instructed|"
             "instructing|scam|scammer|stranger",
-            "courier|driver|someone|a+man|a+guy|somebody ~4 coming|on+the+way|on+his+way|"
-            "headed ~6 pick+up|collect|get ~3 cash|money|the+money|the+cash|bail|gold|cards",
+            "courier|driver|someone|a+man|a+guy|somebody ~8 coming|on+the+way|on+his+way|"
+            "headed ~9 pick+up|collect|get ~3 cash|money|the+money|the+cash|bail|gold|cards",
         ),
         guard=past_guard,
     ),
