@@ -1142,6 +1142,13 @@ RULES: tuple[Rule, ...] = (
             "trailer|boat ~12 no|not|won't|wont|refuses|refused|without|isn't|doesnt|doesn't ~3 "
             "paperwork|papers|signs|sign|authorization|permission|repo|tow|logo|markings|theirs|"
             "his|hers|belong",
+            # "hooking up one of their trailers to a truck with no plates, he is not a customer"
+            "hooking|hooking+up|hitching|hitching+up|unhooking ~4 trailer|trailers|boat|boats|"
+            "camper|campers|car|cars|jet+ski|jet+skis "
+            "~10 he|she|they|guy|man|woman|subj|subject ~1 is|'s|are|'re|was ? not|isn't|aren't "
+            "~1 a|an ? customer|customers|renter|renters|employee|employees|member|members",
+            "hooking|hooking+up|hitching|hitching+up ~6 to ~2 a|an|the|his|her|their ? truck|car|"
+            "vehicle|pickup|suv|van ~2 with ~1 no ~1 plates|plate|tags|license+plate",
             "unhooking|hitching|hooking ~3 someone+else's|someone's|another|other|a+neighbor's|"
             "the+neighbor's ? trailer|boat|jet+ski|camper",
             # packages off porches now
@@ -1574,7 +1581,11 @@ RULES: tuple[Rule, ...] = (
             patterns=(
                 "is|are|'s|keeps|kept|still ~1 yelling|screaming|shouting|cursing|throwing|"
                 "kicking|punching|hitting|banging|pacing|ranting|raging|breaking|smashing|"
-                "tearing|ripping|swinging|stomping|going+off|out+of+control",
+                "tearing|ripping|swinging|stomping|going+off|out+of+control|dumping",
+                # ... or simply still there: "just smashed the side mirror with a shovel.
+                # neighbor still outside."
+                "still ~1 outside|out+there|there|here|on+scene|around|in+the+yard|"
+                "in+the+driveway|standing+there|in+the+area|in+the+lot",
             ),
             within=20,
         ),
@@ -2186,6 +2197,28 @@ RULES: tuple[Rule, ...] = (
                 "hole ~2 in ~2 the|a ? fence",
             ),
             within=40,
+            affirmed=False,
+        ),
+        guard=past_guard,
+    ),
+    Rule(
+        "crime_in_progress.in_absent_owners_car",
+        CODE,
+        "someone in the car of people who are away",
+        patterns=(
+            # "a man is sitting in the driver seat of her neighbor's car ... Neighbors are on
+            # vacation"
+            "seat|seats|inside|in ~1 of? ~2 her|his|their|my|our|a|the ? neighbor's|neighbors|"
+            "neighbours|rp's|caller's|someone's|someone+else's ~2 car|truck|van|vehicle|suv|"
+            "jeep|camper|rv",
+        ),
+        requires=Context(
+            "owners_away",
+            patterns=(
+                "on+vacation|out+of+town|away+for|out+of+the+country|deployed|at+work|"
+                "in+the+hospital|not+home|nobody+home|no+one+home|nobody's+home|away",
+            ),
+            within=30,
             affirmed=False,
         ),
         guard=past_guard,

@@ -558,6 +558,9 @@ RULES: tuple[Rule, ...] = (
             "o.d.|o.d|od|ods|oded|o/d|od'd|odd|od'ing|oding|odeing|narcan|naloxone|poisoned|"
             "poisoning|toxic|"
             "toxicity|alcohol+poisoning|overdossed|overdosd|0d",
+            # insulin taken all at once: "took all of his insulin to die"
+            "took|taken|injected|shot|used|gave+himself|gave+herself ~3 all|whole|entire|bunch|"
+            "extra|lot|too+much|double|both ~3 insulin|lantus|humalog|novolog",
             f"too many|much ~2 {PILLS}|drugs|fentanyl|xanax|tylenol|dope|heroin|meth|"
             f"cocaine|insulin",
             f"drank|swallowed|ingested|ate|drinking|swallowing|ingesting|eating|chugged {POISON}",
@@ -833,6 +836,8 @@ RULES: tuple[Rule, ...] = (
             "cut|cuts|cutting|slashed|slit|sliced his|her|their|own ? wrist|wrists|arm|arms|"
             "throat|neck|self|himself|herself|themselves",
             "deep|big|bad|large|long|open|gaping|serious cut|cuts|wound|wounds|gash|laceration",
+            # "cut her forearm several times ... it's deeper than usual"
+            "deeper|worse ~1 than ~1 usual|before|normal|last+time|ever",
             "fell|fall|falls|fallen|tumbled ~2 down|from|off ~3 stairs|ladder|roof|balcony|"
             "window|bridge|building|steps|wall|porch|staircase|stairwell|floor|story|stories|"
             "scaffold|scaffolding|tree|cliff|ledge|overpass|platform|rooftop|fire+escape|loft|"
@@ -878,6 +883,11 @@ RULES: tuple[Rule, ...] = (
             "choking baby|child|infant|kid|toddler|man|woman|person|victim|patient",
         ),
         lookalikes=(
+            # tires, not a person: "neighbor just slashed my tires"
+            "neighbor|neighbors|someone|somebody|he|she|they|guy|man|woman|kids|ex|boyfriend|"
+            "girlfriend|husband|wife ? just|had|has|already ? slashed|slashing|slashes|cut|"
+            "cutting|punctured|puncturing|popped|popping|stabbed|stabbing ~1 my|his|her|their|"
+            "the|all|both|4|four|our ? tires|tire|tyres",
             # a plan fell through: "cannery work that fell thru"
             "work|deal|plan|plans|job|lease|sale|financing|housing|apartment|ride|gig|offer|"
             "placement|bed|room|spot|it|that ~3 fell|falls|fallen|falling ~1 thru|through",

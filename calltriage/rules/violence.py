@@ -1328,6 +1328,11 @@ RULES: tuple[Rule, ...] = (
             "valuables|cigarettes|everything",
         ),
         lookalikes=(
+            # tires, not a person: "neighbor just slashed my tires"
+            "neighbor|neighbors|someone|somebody|he|she|they|guy|man|woman|kids|ex|boyfriend|"
+            "girlfriend|husband|wife ? just|had|has|already ? slashed|slashing|slashes|cut|"
+            "cutting|punctured|puncturing|popped|popping|stabbed|stabbing ~1 my|his|her|their|"
+            "the|all|both|4|four|our ? tires|tire|tyres",
             # a door, not a person: "HER FRONT DOOR IS KICKED IN"
             "door|doors|gate|window|windows|lock|doorframe ~2 is|was|been|got|are|were ~1 "
             "kicked|smashed|busted|broken|punched|hit ~1 in|open|down|through|off",
