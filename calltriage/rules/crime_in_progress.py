@@ -2216,7 +2216,8 @@ RULES: tuple[Rule, ...] = (
             "owners_away",
             patterns=(
                 "on+vacation|out+of+town|away+for|out+of+the+country|deployed|at+work|"
-                "in+the+hospital|not+home|nobody+home|no+one+home|nobody's+home|away",
+                "in+the+hospital|not+home|nobody+home|no+one+home|nobody's+home|are+away|"
+                "is+away|'re+away|away+on|away+until|gone+for",
             ),
             within=30,
             affirmed=False,
