@@ -1273,6 +1273,10 @@ RULES: tuple[Rule, ...] = (
             "violence|violent ~1 yet|so+far|for+now",
             "domestic|dv|domestic_violence ~4 verbal|verbally ~1 only ~1 yet|so+far|for+now",
             "family violence",
+            # a generic family disturbance is a domestic disturbance ("FAMILY DIST",
+            # "DISTURBANCE - FAMILY"); a family *dispute* or *trouble* is not named violence
+            "family|fam ~1 disturbance|disturbances|dist|disturb|disturbing",
+            "disturbance|dist|disturb -|/? family|fam",
             "intimate partner violence",
             "ipv",
         ),
