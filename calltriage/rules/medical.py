@@ -475,9 +475,10 @@ RULES: tuple[Rule, ...] = (
             "falling|fell|fallen out ~1 with|w|w/|over|between",
             "a|verbal|big|bad|huge|the|their|had+a falling out",
             # "LOC: front porch" is the location, not a loss of consciousness
-            "loc|loc. : in|at|on|near|by|front|back|rear|behind|outside|inside|the|his|her|apt|"
+            # (never "LOC: UNK", an unknown loss of consciousness)
+            "loc|loc. : in|at|on|near|by|front|back|rear|behind|outside|inside|the|apt|"
             "apartment|house|home|room|corner|NUM|parking|lot|street|st|ave|bus|park|store|"
-            "hotel|motel|bridge|porch|yard|alley|church|school|lobby|hallway|driveway|unk",
+            "hotel|motel|bridge|porch|yard|alley|church|school|lobby|hallway|driveway",
             # over and fine, said in the same breath: "fainted earlier but is fine now and
             # talking" (not "collapsed but is breathing")
             "fainted|passed+out|blacked+out|collapsed ~4 but ~1 is|'s|she's|he's|she|he ? now? "
@@ -837,7 +838,7 @@ RULES: tuple[Rule, ...] = (
             "throat|neck|self|himself|herself|themselves",
             "deep|big|bad|large|long|open|gaping|serious cut|cuts|wound|wounds|gash|laceration",
             # "cut her forearm several times ... it's deeper than usual"
-            "deeper|worse ~1 than ~1 usual|before|normal|last+time|ever",
+            "deeper ~1 than ~1 usual|before|normal|last+time|ever",
             "fell|fall|falls|fallen|tumbled ~2 down|from|off ~3 stairs|ladder|roof|balcony|"
             "window|bridge|building|steps|wall|porch|staircase|stairwell|floor|story|stories|"
             "scaffold|scaffolding|tree|cliff|ledge|overpass|platform|rooftop|fire+escape|loft|"

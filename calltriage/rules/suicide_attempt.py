@@ -448,6 +448,12 @@ _PLAY = (
     "camp|summer|again|still"
 )
 
+# Means that may be gone from the house ("threw out her old medications").
+_GONE_MEANS = (
+    "medications|medication|meds|pills|razors|razor|knives|knife|guns|gun|firearms|firearm|"
+    "rope|blades|pill+bottles"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "suicide_attempt.explicit",
@@ -1450,9 +1456,12 @@ RULES: tuple[Rule, ...] = (
         lookalikes=(
             # the means gone: "threw out her old medications last week", "mom removed all
             # the razors from the house"
-            "threw|thrown|throw|throws|tossed|flushed|removed|removes|gave+away|given+away|"
-            "got+rid+of|disposed+of|turned+in|handed+over|locked+up ~4 medications|medication|meds|"
-            "pills|razors|razor|knives|knife|guns|gun|firearms|firearm|rope|blades|pill+bottles",
+            # (never "threw back a handful of pills": thrown *out* or *away* only)
+            f"threw|thrown|throw|throws|tossed ~1 out|away ~4 {_GONE_MEANS}",
+            f"flushed|gave+away|given+away|got+rid+of|disposed+of|turned+in|handed+over|"
+            f"locked+up ~4 {_GONE_MEANS}",
+            f"removed|removes|took|taken ~4 {_GONE_MEANS} ~2 from|out+of ~2 the|his|her|their|"
+            f"my ? house|home|room|apartment|bedroom|bathroom|car|reach",
             *MEANS_ELSEWHERE,
             "under|underneath|below|beneath|by|beside|behind the|a ? bridge|overpass|"
             "viaduct|trestle|pier",
