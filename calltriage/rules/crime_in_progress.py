@@ -1242,8 +1242,11 @@ RULES: tuple[Rule, ...] = (
         ),
         lookalikes=(
             # an accusation: "YELLING THAT THE AIDE IS A THIEF", "accusing her of stealing"
-            "accusing|accuses|accused|calling|calls|called ~4 thief|thieves|stealing|stole|"
-            "robbing|robbed",
+            # (a person accused or called a name: never "called because a man is stealing")
+            "accusing|accuses|accused ~3 him|her|them|me|rp|caller|staff|everyone|people|the "
+            "~2 of ~1 stealing|theft|robbing|being+a+thief|taking",
+            "calling|calls|called ~1 him|her|them|me|rp|caller|everyone|people|the+aide|"
+            "the+nurse|staff ~1 a ? thief|thieves|crook|crooks",
             "yelling|screaming|insisting|insists|claims|claiming ~1 that ~4 is|are|'s ~1 a ? thief|"
             "thieves",
             # a name called, not a theft: "calling the other a thief for taking his spot"
@@ -2012,12 +2015,21 @@ RULES: tuple[Rule, ...] = (
         lookalikes=(
             # an order asked about (none exists yet): "asks if someone can explain a
             # restraining order"
-            "explain|explaining|about|get|getting|apply|applying|file|filing|info|information|"
-            "wants|asking+about|how+to+get|how+to+file ~3 a|an|the ? restraining|protective|"
-            "protection|no-contact ~1 order|orders",
-            "want|wants|wanted|get|getting|got|file|filing|filed|apply|applying|seeking|seek|"
-            "about|how+to|information|info|qualify|asking ~4 protection|restraining|protective|"
-            "no-contact|no+contact|stay-away|stay+away|emergency+protective ~1 order|orders",
+            # (never "she wants the restraining order enforced")
+            "explain|explaining|apply|applying|file|filing|asking+about|asks+about|"
+            "how+to+get|how+to+file|info+on|information+on|information+about|get+a|"
+            "getting+a|obtain|obtaining ~3 a|an|the ? restraining|protective|protection|"
+            "no-contact ~1 order|orders",
+            # an order wanted, not had (never "she got a restraining order last month", "he
+            # is here, she wants the restraining order enforced", "told him about the order")
+            "want|wants|wanted|wanting ~1 to ~1 get|file|request|apply+for|seek ~2 a|an ? "
+            "protection|restraining|protective|no-contact|no+contact|stay-away|stay+away|"
+            "emergency+protective ~1 order|orders",
+            "want|wants|wanted|get|getting|file|filing|apply|applying|seeking|seek|qualify|"
+            "qualifies ~1 for? ~1 a|an protection|restraining|protective|no-contact|no+contact|"
+            "stay-away|stay+away|emergency+protective ~1 order|orders",
+            "how+to|information|info|asking ~4 protection|restraining|protective|no-contact|"
+            "no+contact|stay-away|stay+away|emergency+protective ~1 order|orders",
             "protection|restraining|protective|no-contact|no+contact|stay-away|stay+away ~1 "
             "order|orders ~3 expired|lifted|dropped|dismissed|ended|denied|hearing|court|"
             "paperwork|papers|petition|petitions|pending|application|request|requested|"
@@ -2495,8 +2507,9 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         lookalikes=(
             # a question about the law: "wants to know if its allowed inside city limits"
-            "know|ask|asking|asks|wondering|wonders|question|questions ~1 if|whether ~3 allowed|"
-            "legal|illegal|permitted|ok|okay ~2 inside|in|within|on|at",
+            # (a question to 911, never "doesn't know if he's allowed in the house")
+            "wants|want|wanted|asking|asks|wondering|wonders|calling ~1 to? know|ask ~1 if|whether "
+            "~3 allowed|legal|illegal|permitted|ok|okay ~2 inside|in|within|on|at",
             f"{NOT_KNOWING} ~1 {IF} ~4 anyone|anybody|someone|somebody|people|they|he|she ~3 "
             f"still ~1 {alt('lives|living|works|working|there+anymore|alive|awake|around+tomorrow')}",
             # "unk if he still has their dad's guns": possession, not presence
