@@ -472,7 +472,10 @@ RULES: tuple[Rule, ...] = (
         ),
         lookalikes=(
             # a quarrel: "a verbal falling out w his friend"
-            "falling|fell|fallen out ~1 with|w|w/|over|between",
+            # (with a person named: never "she fell out with a seizure", "fell out over the rail")
+            "falling|fell|fallen out ~1 with|w|w/ ~2 his|her|their|my|a ? friend|friends|family|"
+            "brother|sister|mom|dad|mother|father|boss|neighbor|neighbors|roommate|coworker|"
+            "partner|girlfriend|boyfriend|wife|husband|son|daughter|cousin|pastor|church",
             "a|verbal|big|bad|huge|the|their|had+a falling out",
             # "LOC: front porch" is the location, not a loss of consciousness
             # (never "LOC: UNK", an unknown loss of consciousness)
@@ -891,7 +894,7 @@ RULES: tuple[Rule, ...] = (
             "the|all|both|4|four|our ? tires|tire|tyres",
             # a plan fell through: "cannery work that fell thru"
             "work|deal|plan|plans|job|lease|sale|financing|housing|apartment|ride|gig|offer|"
-            "placement|bed|room|spot|it|that ~3 fell|falls|fallen|falling ~1 thru|through",
+            "placement|bed|room|spot ~3 fell|falls|fallen|falling ~1 thru|through",
             # a near miss: "one [cow] almost hit by a semi"
             "almost|nearly|narrowly|barely|near ~1 hit|struck|run+over|ran+over|got+hit ~1 by ~2 "
             "a|an|the ? car|cars|truck|trucks|semi|bus|train|vehicle|traffic|motorcycle|bike|van",
