@@ -351,15 +351,30 @@ def _post_negation(doc: Doc, norms: list[str], end: int, start: int) -> Assessme
     return None
 
 
-# A text-to-911 transcript: the call-taker's lines start ">>" (or "CT:", "911:", "DISPATCH:",
-# "Q:"), the caller's "<<" (or "TXT:", "TEXT:", "CALLER:", "A:").
-_ASKER_MARKS: frozenset[tuple[str, str]] = frozenset({
-    (">", ">"), ("ct", ":"), ("911", ":"), ("dispatch", ":"), ("dispatcher", ":"),
-    ("disp", ":"), ("calltaker", ":"), ("q", ":"),
+# A text-to-911 transcript: the call-taker's lines start ">>" (or "CT:", "C/T:", "911:",
+# "DISPATCH:", "CALL TAKER:", "911 OPERATOR:", "Q:" ...), the caller's "<<" (or "TXT:",
+# "TEXT:", "TEXTER:", "CALLER:", "RP:", "A:"). Markers are the words before a colon that
+# opens the line (NORMs: "RP" reads "caller", "C/T" reads "contact").
+_ASKER_MARKS: frozenset[tuple[str, ...]] = frozenset({
+    (">>",), ("ct",), ("contact",), ("911",), ("dispatch",), ("dispatcher",), ("disp",),
+    ("calltaker",), ("call", "taker"), ("call-taker",), ("q",), ("operator",),
+    ("911", "operator"), ("telecommunicator",), ("tc",), ("pst",),
 })
-_CALLER_MARKS: frozenset[tuple[str, str]] = frozenset({
-    ("<", "<"), ("txt", ":"), ("text", ":"), ("caller", ":"), ("a", ":"), ("rp", ":"),
+_CALLER_MARKS: frozenset[tuple[str, ...]] = frozenset({
+    ("<<",), ("txt",), ("text",), ("texter",), ("caller",), ("a",),
 })
+
+
+def _speaker(norms: list[str], line: int) -> tuple[tuple[str, ...], int]:
+    """The speaker marker opening the line at ``line`` (">>", "<<" or the one or two words
+    before a colon) and where the line's words start; ``()`` when there is none."""
+    pair = norms[line:line + 2]
+    if pair == [">", ">"] or pair == ["<", "<"]:
+        return (pair[0] * 2,), line + 2
+    for k in (1, 2):
+        if line + k < len(norms) and norms[line + k] == ":":
+            return tuple(norms[line:line + k]), line + k + 1
+    return (), line
 _ASKS: frozenset[str] = frozenset({
     "any", "anyone", "anybody", "is", "are", "does", "do", "did", "has", "have", "was",
     "were", "can", "could", "who", "what", "how", "and",
@@ -375,23 +390,26 @@ def _transcript_answer(doc: Doc, norms: list[str], start: int, end: int) -> Asse
     line = start
     while line > 0 and norms[line - 1] != "\n":
         line -= 1
-    if (tuple(norms[line:line + 2]) not in _ASKER_MARKS or line + 2 >= start
-            or norms[line + 2] not in _ASKS):
+    marker, first = _speaker(norms, line)
+    if marker not in _ASKER_MARKS or first >= start or norms[first] not in _ASKS:
         return None
     nxt = end
     while nxt < len(norms) and norms[nxt] != "\n":
         nxt += 1
-    if tuple(norms[nxt + 1:nxt + 3]) not in _CALLER_MARKS or nxt + 3 >= len(norms):
+    if nxt + 1 >= len(norms):
         return None
-    answer = norms[nxt + 3]
+    marker, at = _speaker(norms, nxt + 1)
+    if marker not in _CALLER_MARKS or at >= len(norms):
+        return None
+    answer = norms[at]
     if answer not in ANSWER_NO and answer not in ("nobody", "nothing", "nah", "nope"):
         return None
     # "no, he has a knife": an answer that goes on to name something is no screen
-    if nxt + 4 < len(norms) and norms[nxt + 4] in (",", "but") and answer == "no":
-        after = norms[nxt + 5:nxt + 8]
+    if at + 1 < len(norms) and norms[at + 1] in (",", "but") and answer == "no":
+        after = norms[at + 2:at + 5]
         if any(w in ("he", "she", "they", "has", "have", "there", "but") for w in after):
             return None
-    span = doc[nxt + 1:nxt + 4]
+    span = doc[nxt + 1:at + 1]
     return Assessment(True, False, span.text, span.start_char, span.end_char)
 
 
