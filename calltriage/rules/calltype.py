@@ -50,6 +50,27 @@ def _medical_alarm(doc, norms, start: int, end: int) -> str | None:
     return None
 
 
+# A bite call type ("ANIMAL BITE") is a medical call until the narrative says plainly that
+# the bite is minor or old, as the real "NON RECENT OR SUPERFICIAL BITE" type is no
+# medical call: "small puncture, cleaned, not bleeding", "declines EMS", "yesterday" (not
+# "an hour ago")
+# (a narrative rule that finds bleeding or an injury keeps it, ``Detector.reconcile``).
+BITE_MINOR = Context(
+    "bite_minor_or_old",
+    patterns=(
+        "small|minor|superficial|tiny|little|light ~1 puncture|punctures|scratch|scratches|"
+        "bite|nip|wound|mark|marks|cut",
+        "not|no+longer|stopped ~1 bleeding",
+        "didn't|did+not|doesn't|does+not|didnt|no ~1 break ~1 the|his|her ? skin",
+        "declines|declined|refuses|refused|doesn't+want|does+not+want|no ~1 ems|medical|"
+        "ambulance|medics|treatment",
+        "already ~1 treated|seen|cleaned|bandaged|went+to+urgent+care",
+        "yesterday|last+night|last+week|days+ago|a+week+ago",
+        "wants ~3 report|animal+control|the+owner|vaccination|vaccine|rabies",
+    ),
+    within=None,
+)
+
 ALARM_EXPLAINED = Context(
     "medical_alarm_explained",
     patterns=(
@@ -293,7 +314,7 @@ RULES: tuple[Rule, ...] = (
                    "casualty|homicide|overdose|od|naloxone|narcan|unconscious|unresponsive|"
                    "cardiac|stroke|seizure|drowning|drowned|sick|injured|injury|injuries|"
                    "injur|inju|inj|injs|stabbing|rescue|"
-                   "collapse|collapsed|bite|bitten|hemorrhage|bleeding|choking|breathing"),
+                   "collapse|collapsed|hemorrhage|bleeding|choking|breathing"),
             "shot or shot at",
             "person|man|woman|subject|male|female|pedestrian|someone|party|juvenile ~1 shot|"
             "stabbed",
@@ -417,6 +438,16 @@ RULES: tuple[Rule, ...] = (
         ),
         negatable=False,
         fields=FIELDS,
+    ),
+    Rule(
+        "calltype.bite",
+        "medical",
+        "the call type names a bite (an animal's): an injury until the narrative says it is "
+        "minor or old",
+        patterns=(dashed("bite|bites|bitten"),),
+        negatable=False,
+        fields=FIELDS,
+        extra={"narrative_rules_out": BITE_MINOR},
     ),
     Rule(
         "calltype.medical_alarm",

@@ -163,6 +163,22 @@ ALARM_KEPT = [
     ("MEDICAL ALARM OR UNK PROB", "pressed it by accident per subscriber"),
 ]
 
+# A bite call type is an injury until the narrative says plainly the bite is minor or old
+# (the real "NON RECENT OR SUPERFICIAL BITE" type is no medical call); a narrative that
+# finds an injury, a fresh bite or a bare call type keeps it.
+BITE_MINOR = [
+    ("ANIMAL BITE", "neighbor's dog bit the mail carrier on the hand, small puncture, carrier "
+                    "declines EMS, wants animal control"),
+    ("DOG BITE", "dog bit her son yesterday through the fence, already treated at urgent care"),
+    ("ANIMAL BITE", "bitten by a stray cat, did not break the skin, wants rabies info"),
+]
+BITE_KEPT = [
+    ("ANIMAL BITE", "dog attacked a child, bleeding badly from the face"),
+    ("ANIMAL BITE", "bitten about an hour ago by a stray, hand swelling"),
+    ("DOG BITE", "caller reports"),
+    ("ANIMAL BITE", "small puncture but now he is dizzy and can't breathe right"),
+]
+
 
 # The call type is the first thing known about a call: an update line that clears its
 # worry clears it (the spec's "final picture"), like a narrative mention before the update.
@@ -203,6 +219,7 @@ UPDATE_KEEPS_CALL_TYPE = [
 CALL_TYPE_CLEARED = (
     [(ct, n, "violence", "narrative_ruled_out") for ct, n in RULED_OUT]
     + [(ct, n, "medical", "narrative_ruled_out") for ct, n in ALARM_EXPLAINED]
+    + [(ct, n, "medical", "narrative_ruled_out") for ct, n in BITE_MINOR]
     + [(ct, n, code, "update_cleared") for ct, n, code in UPDATE_CLEARS_CALL_TYPE]
 )
 # ... and the cases that keep it ("MEDICAL ALARM OR UNK PROB": the alarm may be explained,
@@ -210,6 +227,7 @@ CALL_TYPE_CLEARED = (
 CALL_TYPE_KEPT = (
     [(ct, n, "violence", True) for ct, n in KEPT]
     + [(ct, n, "medical", ct != "MEDICAL ALARM OR UNK PROB") for ct, n in ALARM_KEPT]
+    + [(ct, n, "medical", False) for ct, n in BITE_KEPT]
     + [(ct, n, code, True) for ct, n, code in UPDATE_KEEPS_CALL_TYPE]
 )
 
