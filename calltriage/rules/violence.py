@@ -1162,6 +1162,10 @@ RULES: tuple[Rule, ...] = (
             f"hunting ~1 {PERSON_NP}|another|others|someone|somebody|caller|rp|people|everyone",
         ),
         lookalikes=(
+            "shooting|shot|shoots|firing ~2 nerf|water|squirt|toy|cap|foam|bubble ~1 gun|guns|"
+            "pistol|pistols|rifle|rifles|blaster|blasters|darts ~3 at ~2 the|a|passing|parked|"
+            "each ? car|cars|other|kids|people|windows|houses|cans|targets|trees|him|her|them|us|"
+            "me|traffic|drivers",
             # a delusion: 'the govt is "shooting rays" at her thru the lights'
             "shooting|shoots|shot|shoot ~1 '|\"? rays|beams|lasers|laser|radiation|waves|signals|"
             "microwaves '|\"? ~1 at|into|through|thru ~1 her|him|them|me|people|us|everyone",

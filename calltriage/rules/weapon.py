@@ -417,6 +417,15 @@ RULES: tuple[Rule, ...] = (
             "loading|loaded|loads|filling ~2 magazines|mags|clips|rounds|shells|speedloaders",
         ),
         lookalikes=(
+            # kept elsewhere, noun first: "WPNS: NEG, guns locked up at his brother's"
+            f"{FIREARM} ~2 locked|locked+up|locked+away|stored|kept ~2 at|with ~2 his|her|their|"
+            f"a|the ? brother's|sister's|mom's|dad's|friend's|neighbor's|parents'|cousin's|"
+            f"uncle's|grandpa's|relative's|storage",
+            # owned once: "he used to own a shotgun but sold it"
+            f"used+to|once ~1 own|owned|have|had ~2 a|an|the|his|her|some ? {FIREARM}",
+            # toys shot: "KIDS ... SHOOTING NERF GUNS AT CARS" (not BB, pellet or airsoft)
+            "shooting|shot|shoots|firing ~2 nerf|water|squirt|toy|cap|foam|bubble ~1 gun|guns|"
+            "pistol|pistols|rifle|rifles|blaster|blasters|darts",
             *MEANS_ELSEWHERE,
             "glue|nail|staple|heat|caulk|caulking|squirt|water|nerf|spray|radar|grease|"
             "paint|paintball|soldering|massage|tattoo|price|hot|label|foam|bubble|"
