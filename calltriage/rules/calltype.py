@@ -467,7 +467,12 @@ RULES: tuple[Rule, ...] = (
         "suicide_attempt",
         "the call type names a suicide or a suicide attempt",
         patterns=(
-            dashed("suicide|suicides|suicidal"),
+            # "SUICIDE" names the act; "SUICIDAL" alone ("EDP - SUICIDAL", like "SUICIDAL
+            # PERSON") is suicidal talk, given to the narrative (``given_contexts``), an
+            # attempt only with the means or the place in the call type itself
+            dashed("suicide|suicides"),
+            "suicidal ~3 gun|guns|weapon|weapons|wpn|wpns|knife|knives|pills|meds|rope|"
+            "in+hand|armed|barricaded|firearm|overdose|od|ingestion|bridge|ledge|roof|jumper",
             "attempt|attempts|attempted|attempting ~2 suicide|suicidal",
             dashed("jumper|jumpers"),
             "person|subject ~1 on ~1 bridge|ledge|roof",

@@ -839,8 +839,8 @@ RULES: tuple[Rule, ...] = (
             f"whatever",
             "overdose|overdosed|od|oded|overdosing",
             f"{PILLS} ~2 taken|swallowed|ingested",
-            # "drank some of the paraquat", "drank a bottle of drain cleaner"
-            f"{INGEST} ~4 {POISON}",
+            # "drank some of the paraquat", "drank most of a jug of antifreeze"
+            f"{INGEST} ~6 {POISON}",
             f"washing|washed|wash|washes ~1 down ~3 {PILLS}|them|it|handfuls|handful",
             f"{PILLS} ~3 washed|washing ~1 down",
             f"chewed|chewing|chewed+up ~3 {PILLS}",
@@ -1394,6 +1394,13 @@ RULES: tuple[Rule, ...] = (
             "rim|falls|point|viewpoint|vista",
             "walked|walking|went|ran|running|out ~2 onto|on|to ~1 the ~3 bridge|overpass|pier|"
             "dam|trestle|skyway|cliffs|cliff",
+            # a place on it: "at the top of the Mathews Bridge", "dropped in the middle of
+            # the Buckman Bridge", "walking back up the bridge"
+            "top|middle|center|centre|edge|crest|span ~1 of ~1 the|a ~4 bridge|overpass|"
+            "viaduct|trestle|skyway|dam|pier|parking+garage|garage|deck|causeway",
+            "walked|walking|went|going|ran|running|climbing|climbed|heading|headed ~2 up|onto|"
+            "across|out+on|out+onto ~1 the|a ~3 bridge|overpass|viaduct|trestle|skyway|dam|pier|"
+            "causeway",
             # a gun in slang at hand: "i have my 9 in my lap"
             "my|his|her ~1 9|nine|40|45|38|strap|piece|glock|gat ~2 in|on|across ~2 my|his|her|"
             "the ? lap|knees|hand|hands|waistband",

@@ -392,7 +392,16 @@ def test_crisis_line_relay_is_talk_for_means_at_hand(engine, narrative, fires):
     ("WELFARE CHECK", "male caller has a pistol on the table, will not talk to his wife", False),
     ("SUICIDAL SUBJ", "RP says her son is upset, no weapons in the home, no pills", False),
     ("NOT SUICIDAL - DENIES SI", "male caller has a pistol on the table", False),
+    # a bare "SUICIDAL" is talk, like "SUICIDAL PERSON" (session 10: it was an attempt by
+    # itself, so "NON SUICIDAL OR NT THRTENING" and "EDP - SUICIDAL" with no means fired)
+    ("EDP - SUICIDAL", "man on the bench has a razor blade in hand, will not put it down",
+     True),
+    ("SUICIDAL", "caller is at the top of the Mathews Bridge in her car, crying", True),
+    ("SUICIDAL", "caller says she thinks about dying, no plan, no pills, husband home",
+     False),
+    ("NON SUICIDAL OR NT THRTENING", "man says he feels down, no weapons, no pills", False),
 ])
+
 def test_suicide_call_type_is_talk_for_means_at_hand(engine, call_type, narrative, fires):
     d = engine.decide(CallRequest(narrative=narrative, call_type=call_type))
     found = [f for f in d.disqualifiers
@@ -401,3 +410,16 @@ def test_suicide_call_type_is_talk_for_means_at_hand(engine, call_type, narrativ
     if fires:
         assert d.route == "standard_dispatch"
         assert "from the call type" in found[0].explanation
+
+
+@pytest.mark.parametrize("call_type, fires", [
+    ("SUICIDE", True), ("SUICIDE ATTEMPT", True), ("SUICIDAL - GUN IN HAND", True),
+    ("SUICIDAL SUBJ ON ROOF", True), ("SUICIDE, SUICIDAL PERSON AND ATTEMPTS", True),
+    ("SUICIDAL", False), ("EDP - SUICIDAL", False), ("NON SUICIDAL OR NT THRTENING", False),
+    ("SUICIDAL - NO WEAPONS", False), ("SUICIDE THREAT", False),
+])
+def test_suicide_call_type_alone(engine, call_type, fires):
+    """A call type alone: "SUICIDE" names the act, "SUICIDAL" the talk (an attempt only
+    with the means or the place in the call type itself)."""
+    d = engine.decide(CallRequest(narrative="caller on the line", call_type=call_type))
+    assert ("suicide_attempt" in d.disqualifier_codes) is fires
