@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from calltriage.rules.base import Context, Rule, all_guards, within_clause
 from calltriage.rules.negation import GOVERNING, dated_past_guard, days_back_guard, governs
 from calltriage.rules.vocab import (
+    TIRES_SLASHED,
     up_to,
     ANIMAL,
     HX_FILL,
@@ -887,11 +888,7 @@ RULES: tuple[Rule, ...] = (
             "choking baby|child|infant|kid|toddler|man|woman|person|victim|patient",
         ),
         lookalikes=(
-            # tires, not a person: "neighbor just slashed my tires"
-            "neighbor|neighbors|someone|somebody|he|she|they|guy|man|woman|kids|ex|boyfriend|"
-            "girlfriend|husband|wife ? just|had|has|already ? slashed|slashing|slashes|cut|"
-            "cutting|punctured|puncturing|popped|popping|stabbed|stabbing ~1 my|his|her|their|"
-            "the|all|both|4|four|our ? tires|tire|tyres",
+            TIRES_SLASHED,
             # a plan fell through: "cannery work that fell thru"
             "work|deal|plan|plans|job|lease|sale|financing|housing|apartment|ride|gig|offer|"
             "placement|bed|room|spot ~3 fell|falls|fallen|falling ~1 thru|through",

@@ -385,7 +385,8 @@ def _transcript_answer(doc: Doc, norms: list[str], start: int, end: int) -> Asse
     """The call-taker asked it on a ">>" line ("any weapons or anyone acting aggressive")
     and the caller's next line answers no ("<< no nothing like that"): a screened
     negative. Only a question (its line opens with a question word) and only a plain no."""
-    if ">" not in norms and ":" not in norms:  # (no transcript: C-level scans)
+    # (no transcript: a question and its answer take two lines and a speaker mark)
+    if "\n" not in norms or (">" not in norms and ":" not in norms):
         return None
     line = start
     while line > 0 and norms[line - 1] != "\n":

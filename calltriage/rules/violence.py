@@ -7,6 +7,8 @@ from calltriage.rules import weapon as _weapon
 from calltriage.rules.base import Context, Rule, all_guards
 from calltriage.rules.negation import dated_past_guard, days_back_guard
 from calltriage.rules.vocab import (
+    TIRES_SLASHED,
+    TOY_GUN_SHOT,
     ADJ,
     ANIMAL,
     BLADE,
@@ -1162,10 +1164,8 @@ RULES: tuple[Rule, ...] = (
             f"hunting ~1 {PERSON_NP}|another|others|someone|somebody|caller|rp|people|everyone",
         ),
         lookalikes=(
-            "shooting|shot|shoots|firing ~2 nerf|water|squirt|toy|cap|foam|bubble ~1 gun|guns|"
-            "pistol|pistols|rifle|rifles|blaster|blasters|darts ~3 at ~2 the|a|passing|parked|"
-            "each ? car|cars|other|kids|people|windows|houses|cans|targets|trees|him|her|them|us|"
-            "me|traffic|drivers",
+            f"{TOY_GUN_SHOT} ~3 at ~2 the|a|passing|parked|each ? car|cars|other|kids|people|"
+            f"windows|houses|cans|targets|trees|him|her|them|us|me|traffic|drivers",
             # a delusion: 'the govt is "shooting rays" at her thru the lights'
             "shooting|shoots|shot|shoot ~1 '|\"? rays|beams|lasers|laser|radiation|waves|signals|"
             "microwaves '|\"? ~1 at|into|through|thru ~1 her|him|them|me|people|us|everyone",
@@ -1342,11 +1342,7 @@ RULES: tuple[Rule, ...] = (
             "valuables|cigarettes|everything",
         ),
         lookalikes=(
-            # tires, not a person: "neighbor just slashed my tires"
-            "neighbor|neighbors|someone|somebody|he|she|they|guy|man|woman|kids|ex|boyfriend|"
-            "girlfriend|husband|wife ? just|had|has|already ? slashed|slashing|slashes|cut|"
-            "cutting|punctured|puncturing|popped|popping|stabbed|stabbing ~1 my|his|her|their|"
-            "the|all|both|4|four|our ? tires|tire|tyres",
+            TIRES_SLASHED,
             # a door, not a person: "HER FRONT DOOR IS KICKED IN"
             "door|doors|gate|window|windows|lock|doorframe ~1 is|was|been|got|are|were ~1 "
             "kicked|smashed|busted|broken|punched|hit ~1 in|open|down|through|off",

@@ -70,6 +70,20 @@ STORY_TOLD = (
     "shootings|murder|murders|stabbed|shot|assault|assaults|beating|attack|attacks"
 )
 
+# Tires, not a person (violence and medical look-alike): "neighbor just slashed my tires".
+TIRES_SLASHED = (
+    "neighbor|neighbors|someone|somebody|he|she|they|guy|man|woman|kids|ex|boyfriend|"
+    "girlfriend|husband|wife ? just|had|has|already ? slashed|slashing|slashes|cut|"
+    "cutting|punctured|puncturing|popped|popping|stabbed|stabbing ~1 my|his|her|their|"
+    "the|all|both|4|four|our ? tires|tire|tyres"
+)
+# Toy guns shot (weapon look-alike; violence adds the target): "KIDS ... SHOOTING NERF GUNS
+# AT CARS" (never BB, pellet or airsoft guns).
+TOY_GUN_SHOT = (
+    "shooting|shot|shoots|firing ~2 nerf|water|squirt|toy|cap|foam|bubble ~1 gun|guns|"
+    "pistol|pistols|rifle|rifles|blaster|blasters|darts"
+)
+
 # Means that are somewhere else, given away or sold: "gave his guns to his uncle in the
 # fall", "his son took his shotguns to his own house", "her rifle is at her brother's
 # house" (a gun there is no gun at hand; the weapon and suicide rules share them).

@@ -12,6 +12,7 @@ from calltriage.rules.base import (
 from calltriage.rules.crime_in_progress import LAST_TIME, PAST_MARKERS
 from calltriage.rules.negation import dated_past_guard, days_back_guard
 from calltriage.rules.vocab import (
+    TOY_GUN_SHOT,
     MEANS_ELSEWHERE,
     up_to,
     ANIMAL,
@@ -423,9 +424,7 @@ RULES: tuple[Rule, ...] = (
             f"uncle's|grandpa's|relative's|storage",
             # owned once: "he used to own a shotgun but sold it"
             f"used+to|once ~1 own|owned|have|had ~2 a|an|the|his|her|some ? {FIREARM}",
-            # toys shot: "KIDS ... SHOOTING NERF GUNS AT CARS" (not BB, pellet or airsoft)
-            "shooting|shot|shoots|firing ~2 nerf|water|squirt|toy|cap|foam|bubble ~1 gun|guns|"
-            "pistol|pistols|rifle|rifles|blaster|blasters|darts",
+            TOY_GUN_SHOT,
             *MEANS_ELSEWHERE,
             "glue|nail|staple|heat|caulk|caulking|squirt|water|nerf|spray|radar|grease|"
             "paint|paintball|soldering|massage|tattoo|price|hot|label|foam|bubble|"
