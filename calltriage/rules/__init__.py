@@ -303,11 +303,13 @@ class Detector:
             group = (rule.code, rule.fields)
             lkey = look_keys.setdefault(group, (_LOOKALIKE, group))
             looks = idx.looks.setdefault(rule.code, PatternSet())
-            for spec in rule.lookalikes:
-                pat = compile_pattern(spec, tokenize)
-                looks.add(lkey, pat)
-                idx.look_reach[rule.code] = max(idx.look_reach.get(rule.code, 1),
-                                                max_length(pat))
+            own = (_LOOKALIKE, (rule.code, rule.fields, rule.rule_id))
+            for specs, k in ((rule.lookalikes, lkey), (rule.own_lookalikes, own)):
+                for spec in specs:
+                    pat = compile_pattern(spec, tokenize)
+                    looks.add(k, pat)
+                    idx.look_reach[rule.code] = max(idx.look_reach.get(rule.code, 1),
+                                                    max_length(pat))
         for ctx in self._contexts.values():
             ckey, clkey = (_CONTEXT, ctx.name), (_CONTEXT_LOOKALIKE, ctx.name)
             ps = idx.contexts[ctx.name] = PatternSet()
@@ -408,6 +410,7 @@ class Detector:
         mentions = _Mentions(self, index, view, norms, present)
         look_spans: dict[str, list[tuple[int, int]]] = {}
         scoped_spans: dict[tuple, list[tuple[int, int]]] = {}
+        own_spans: dict[str, list[tuple[int, int]]] = {}
         starts_by_code: dict[str, set[int]] = {}
         for (_, rule), s, _e in trigger_matches:
             reach = index.look_reach.get(rule.code)
@@ -416,6 +419,9 @@ class Detector:
                     range(max(0, s - reach + 1), s + 1))
         for code, starts in starts_by_code.items():
             for (_, group), s, e in index.looks[code].matches(norms, sorted(starts), present):
+                if len(group) == 3:  # a rule's own look-alike (``Rule.own_lookalikes``)
+                    own_spans.setdefault(group[2], []).append((s, e))
+                    continue
                 look_spans.setdefault(group[0], []).append((s, e))
                 if group[1] is not None:
                     scoped_spans.setdefault(group, []).append((s, e))
@@ -425,6 +431,8 @@ class Detector:
 
         fired: dict[tuple[str, int, int], Finding] = {}
         cleared: dict[tuple[str, int, int], Cleared] = {}
+        # (code, end) of each screened-negative mention -> (its start, the cue)
+        negated_ends: dict[tuple[str, int], tuple[int, str]] = {}
         # On another field (the call type), a rule that a narrative may rule out comes
         # after the others on the same span, so a span that also stands firm is recorded
         # as firm (reconcile() then leaves it).
@@ -452,6 +460,9 @@ class Detector:
                  if ls <= s and e <= le),
                 None,
             )
+            if look is None and own_spans:
+                look = next(((ls, le) for (ls, le) in own_spans.get(rule.rule_id, ())
+                             if ls <= s and e <= le), None)
             if look is not None:
                 clear("lookalike", view[look[0]:look[1]].text)
                 continue
@@ -495,6 +506,16 @@ class Detector:
                 a = negation.assess(view, norms, s, e)
                 if a.negated:
                     clear("screened_negative", a.cue)
+                    negated_ends[(rule.code, end_char)] = (s, a.cue)
+                    continue
+                # the head word of a screened-negative phrase of the same code is that
+                # phrase ("no head injury": not "injury"; "no loaded weapons": not
+                # "weapons"): one or two words before it, no punctuation (never a pattern's
+                # gap: "denies SI, suicidal with a gun" is no "suicidal with a gun" denied)
+                outer = negated_ends.get((rule.code, end_char)) if negated_ends else None
+                if (outer is not None and 0 < s - outer[0] <= 2
+                        and all(w.isalpha() for w in norms[outer[0]:s])):
+                    clear("screened_negative", outer[1])
                     continue
                 uncertain = a.uncertain
                 cue = a.cue

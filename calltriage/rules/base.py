@@ -119,6 +119,11 @@ class Rule:
     patterns: tuple[str, ...]
     lookalikes: tuple[str, ...] = ()
     guard: Guard | None = None
+    # Look-alikes that clear this rule's matches only. ``lookalikes`` clear every rule of
+    # the code on the field, which is right for a word that means something else
+    # ("glue gun"), but not for a reading of one pattern ("knife, muttering to himself"
+    # is no cut to himself, yet the knife still counts with suicidal talk).
+    own_lookalikes: tuple[str, ...] = ()
     # Some danger phrases are positive whatever precedes them ("is he breathing? no").
     negatable: bool = True
     # The match fires only if this context is present (e.g. means at hand needs suicidal

@@ -948,6 +948,11 @@ RULES: tuple[Rule, ...] = (
             "hot-wiring|hotwiring|hotwire|hot-wire|hotwired",
         ),
         lookalikes=(
+            # livestock through a fence: "the neighbor's cattle keep getting through the fence"
+            f"{alt(ANIMAL, 'cows|horses|goats|pigs|hogs|livestock|herd|bull|bulls|steers|calves')}"
+            f" ~2 getting|get|gets|got|going|goes|went|coming|come|came|breaking|broke|"
+            f"pushing|pushed|busting|busted ~1 through|over|under|in|into|out ~3 fence|fences|"
+            f"fencing|gate|wire|fenceline|fence+line|yard|field|pasture|property|garden",
             # in someone's face, not in a house: "KEEPS GETTING IN THE OTHER'S FACE"
             "getting|get|gets|got in|into ~2 the|his|her|their|my|your|someone's|other's|"
             "each+other's|people's ? face|faces|way|line|queue|shower|pool|water|elevator|"
@@ -1742,6 +1747,11 @@ RULES: tuple[Rule, ...] = (
             "driver|he|she ~1 is|'s|was ~1 sober ~3 drunk|intoxicated|impaired|intox ~1 "
             "passenger|passengers|friend|friends|wife|husband|girlfriend|boyfriend|buddy",
             "sober ~1 driver|driving|drive",
+            # the caller drives, a passenger is drunk: "Rideshare driver says his passenger is
+            # very drunk", "cab driver reports a fare too intoxicated to give an address"
+            "driver|drivers ~1 says|said|states|stated|reports|reported|advises|advised|"
+            "called|calling ~2 his|her|their|the|a|an ? passenger|passengers|rider|riders|fare|"
+            "customer|customers|pax ~3 drunk|intoxicated|impaired|intox|wasted|hammered",
             "driving|drove|drive ~3 him|her|them|us|his|her ~2 home|to|because",
             "drunk|intox|intoxicated ~3 passenger|passengers|friend|friends ~3 in ~2 the|a|his|"
             "her ? car|back",

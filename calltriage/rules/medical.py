@@ -255,6 +255,14 @@ RULES: tuple[Rule, ...] = (
             "heart+beat",
             "breathing|conscious|awake|responsive|alert|pulse|breath QMARK|:|- ~1 no|negative|"
             "nope|not|neg|none|barely",
+            # a text-to-911 transcript: the question on the call-taker's line, the caller's
+            # answer on the next ("CT: is he breathing?" / "TXT: no" / "<< no" / "no")
+            "breathing|conscious|awake|responsive|responding|alert|pulse|breath QMARK NL "
+            "no|negative|nope|not|neg|none|barely|nah|idk",
+            "breathing|conscious|awake|responsive|responding|alert|pulse|breath QMARK? NL "
+            "txt|text|texter|caller|a :|- no|negative|nope|not|neg|none|barely|nah|idk",
+            "breathing|conscious|awake|responsive|responding|alert|pulse|breath QMARK? NL < < "
+            "no|negative|nope|not|neg|none|barely|nah|idk",
             "can|cannot|could|ca|cant|couldnt ~1 not|n't|nt ? feel ~2 his|her|their|my|the ? "
             "legs|arms|feet|face|body|hands|side|left|right",
             "can|could|ca|cant|couldnt|is|was|isn't|wasn't not|n't|nt ? get ~1 up ~3 floor|"
@@ -269,6 +277,19 @@ RULES: tuple[Rule, ...] = (
             "no|not|without|neg|negative|denies|denied|any ~1 breathing|breath ~1 problems|"
             "problem|issues|issue|difficulty|difficulties|trouble|complaints|complaint|"
             "distress|concerns|changes",
+            # a symptom screened negative, on its line or the next: "difficulty breathing:
+            # no", "CT: any trouble breathing?" / "TEXT: no"
+            "trouble|difficulty|difficulties|problem|problems|issues|issue|hard|shortness+of|"
+            "short+of|labored|sob ~1 breathing|breath|breathe QMARK|:|-|= NL ? ~3 no|negative|"
+            "nope|not|neg|none|nah|denies",
+            "trouble|difficulty|difficulties|problem|problems|issues|issue|hard|shortness+of|"
+            "short+of|labored|sob ~1 breathing|breath|breathe NL ~3 no|negative|nope|not|neg|"
+            "none|nah|denies",
+            # an open line or a callback nobody answers: "line still open, no response to
+            # CT", "no answer on callback" (never "no response to voice|pain|questions")
+            "no|not|without response|answer|reply|responding|answering to|from|on ct|contact|"
+            "calltaker|call+taker|call-taker|dispatcher|dispatch|911|operator|callback|"
+            "call+back|call-back|cb|recall|redial|texts|text",
             # notes or letters left unanswered: "left notes under the door, no response"
             "note|notes|letter|letters|message|messages|texts|complaints|complaint|voicemails ~4 "
             "no ~1 response|reply|answer",

@@ -381,6 +381,13 @@ _ASKS: frozenset[str] = frozenset({
 })
 
 
+# What after a "no" opening a line says the question went unanswered.
+_NOT_AN_ANSWER: frozenset[str] = frozenset({
+    "answer", "answers", "response", "responses", "reply", "replies", "respond", "resp",
+    "contact", "further", "callback", "call",
+})
+
+
 def _transcript_answer(doc: Doc, norms: list[str], start: int, end: int) -> Assessment | None:
     """The call-taker asked it on a ">>" line ("any weapons or anyone acting aggressive")
     and the caller's next line answers no ("<< no nothing like that"): a screened
@@ -400,10 +407,17 @@ def _transcript_answer(doc: Doc, norms: list[str], start: int, end: int) -> Asse
     if nxt + 1 >= len(norms):
         return None
     marker, at = _speaker(norms, nxt + 1)
-    if marker not in _CALLER_MARKS or at >= len(norms):
+    # the caller's line may carry no marker at all ("CT: any weapons?" then "no"), when
+    # the call-taker's line is a question
+    if marker not in _CALLER_MARKS and not (marker == () and norms[nxt - 1] == "?"):
+        return None
+    if at >= len(norms):
         return None
     answer = norms[at]
     if answer not in ANSWER_NO and answer not in ("nobody", "nothing", "nah", "nope"):
+        return None
+    # "no answer", "no response": the line says nobody answered, not no
+    if at + 1 < len(norms) and norms[at + 1] in _NOT_AN_ANSWER:
         return None
     # "no, he has a knife": an answer that goes on to name something is no screen
     if at + 1 < len(norms) and norms[at + 1] in (",", "but") and answer == "no":

@@ -67,6 +67,12 @@ JUMP_NOT_A_FALL = (
 )
 
 # Suicidal talk: ideation, intent, farewells, a plan.
+# Talking to oneself ("muttering to himself"): no words of turning something on oneself.
+SELF_TALK = ("talking|talks|talked|muttering|mutters|mumbling|mumbles|arguing|argues|laughing|"
+             "laughs|singing|sings|whispering|rambling|ranting|cursing|swearing|chuckling|"
+             "preaching|praying|yelling|screaming|shouting|speaking")
+
+
 SUICIDAL_TALK = Context(
     "suicidal_talk",
     guard=dated_past_guard,
@@ -249,6 +255,9 @@ SUICIDAL_TALK = Context(
         f"{VEHICLE} ~1 to ~1 hit|run+over|kill ~1 him|her|them|me",
     ),
     lookalikes=(
+        # talking to himself, not of turning it on himself: "knife, muttering to himself"
+        f"it|gun|rifle|pistol|shotgun|knife|blade|weapon|razor ~2 {SELF_TALK} to|with {SELF} "
+        f".|,|;|!|NL|-|and|while|in|on|at|as|near|by|outside|inside|but",
         # "wants to jump start his car", "wants to jump rope"
         JUMP_NOT_A_FALL,
         # ending a relationship, a lease, a call: "going over there to end it with her"
@@ -1046,6 +1055,13 @@ RULES: tuple[Rule, ...] = (
             f"{alt(BLADE, 'razor')} ~3 to|on ~1 his|her ? own ? wrist ~2 watch",
             "cutting|cut|cuts|slicing|sliced ~1 the|his|her|their ? legs|leg ~3 off|out+of|of|"
             "from ~3 jeans|pants|trousers|table|chair|stool|the|a|his|her|old|their",
+        ),
+        own_lookalikes=(
+            # a blade carried by a man who talks to himself: "CARRYING A MACHETE, TALKING TO
+            # HIMSELF", "knife, muttering to herself" (the knife still counts with suicidal
+            # talk: ``location_with_talk``)
+            f"{CUTTER} ~2 {SELF_TALK} to|with {SELF} .|,|;|!|NL|-|and|while|in|on|at|as|near|"
+            f"by|outside|inside|but",
         ),
         forbids=Context(
             "self_harm_in_the_past",

@@ -336,6 +336,15 @@ RULES: tuple[Rule, ...] = (
             "screams|screaming|yells|yelling for help",
         ),
         lookalikes=(
+            # the injured, not the injuring: "INJURED PERSON", "injured hiker on the trail"
+            "injured person|persons|party|parties|pedestrian|hiker|hikers|cyclist|bicyclist|"
+            "worker|skier|climber|boater|swimmer|runner|jogger|motorist",
+            # a worry about what may come: "wants police to stop him before someone gets
+            # hurt", "before she kills someone" (never "before he kills me|her")
+            "before|until someone|somebody|anyone|anybody|people|somebody's|someone's get|"
+            "gets|getting hurt|killed|injured",
+            "before he|she|they kills|kill|hurts|hurt|injures someone|somebody|anyone|anybody|"
+            "people",
             # a thing of hers hit: "A ROUND JUST HIT HER BARN SIDING", "threw a frisbee at
             # her car"
             f"hit|hits|struck|strikes her|his|their {_HER_THING}",
