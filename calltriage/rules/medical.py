@@ -427,6 +427,9 @@ RULES: tuple[Rule, ...] = (
             "gasping|gurgling|cyanotic|apneic|apnea|apnoea",
         ),
         lookalikes=(
+            # an intent, not a state: "use all of it at once so she doesn't wake up"
+            "so ~1 she|he|they|i|that ~1 doesn't|does+not|won't|wont|will+not|don't|never|"
+            "can't|wouldn't ~1 wake ~1 up",
             "blue|purple|gray|grey ~1 car|truck|vehicle|jacket|shirt|hoodie|coat|jeans|pants|"
             "house|door|sedan|suv|van|bike|hat|cap|tent|tarp|bag|backpack|sweater|sweatshirt|"
             "dress|skirt|shoes|sneakers|eyes|hair|beard|building|sky|paint|line|light|lights|"

@@ -183,6 +183,27 @@ SUICIDAL_TALK = Context(
         "wallet|phone|keys|id|wedding+ring|ring ~8 with|and ~1 a ~1 note|letter",
         "a|the ~1 note|letter ~2 on|in ~2 the|his|her ? seat|dash|dashboard|table|counter|"
         "pillow|bed|desk|windshield|sink",
+        # the act meant, told after it: "told the witness he did it on purpose and wishes it
+        # had worked", "jumped, appeared deliberate per deckhand"
+        "wish|wishes|wished|wishing|wanted ~2 it|that ~1 had|would+have|'d|would|to ? worked|"
+        "work|killed+him|killed+her|killed+me",
+        "appeared|appears|looked|looks|seemed|seems|was|looking ~1 deliberate|intentional|"
+        "purposeful|on+purpose",
+        # "going to use all of it at once so she doesn't wake up"
+        "so ~1 she|he|they|i|that ~1 doesn't|does+not|won't|wont|will+not|don't|never|can't|"
+        "wouldn't ~1 wake ~1 up",
+        # stopped once, "she'll find another way"; pills put by: "a bag of pills she had
+        # been saving"
+        "find|finds|try|tries|use ~1 another|a+different|some+other ~1 way|method",
+        "saving|saved|hoarding|hoarded|stockpiling|stockpiled|stashing|stashed|collecting|"
+        "collected ~2 up? her|his|their ? pills|meds|medication|medications|tablets|"
+        "pill|sleeping+pills",
+        "pills|meds|medication|medications|tablets ~3 she|he|they ~2 had|has|have|'d ~1 been "
+        "saving|hoarding|stockpiling|stashing|collecting",
+        # a warning on the door: "a paper taped to the side door saying 'don't come in,
+        # call 911'"
+        "note|paper|sign|letter|message ~8 don't|dont|do+not ~1 come+in|come+inside|enter|"
+        "open+the+door|open+the+garage",
         # farewells and "be done": "text 'tell my kids I'm sorry'", "driving to the lake to
         # 'be done'", "won't be around tomorrow"
         "tell|tel ~1 my|his|her|the ? little|baby|big|older|younger ? kids|children|family|"
@@ -535,7 +556,7 @@ RULES: tuple[Rule, ...] = (
             "possible|poss|possibly|apparent|apparently|suspected|maybe|might+be|may+be|"
             "could+be|attempted|partial|near|near-hanging hanging|hangin",
             # an appliance in the bath: "in the tub with the hair dryer plugged in"
-            "in|into ~2 the|a|her|his ? bath|bathtub|tub ~4 with ~2 a|the|her|his ? toaster|"
+            "in|into ~2 the|a|her|his ? bath|bathtub|tub ~4 with ~4 toaster|"
             "hair+dryer|hairdryer|radio|space+heater|heater|curling+iron|extension+cord",
             # a blade in the bath: "in the bathtub with a razor", "the bath water is red"
             f"in ~2 the|a|her|his ? bath|bathtub|tub ~3 with ~2 a|the|her|his|some ? "
@@ -1341,6 +1362,11 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             "standing|sitting|perched|stood|sat|teetering|balancing|straddling|stands|sits ~1 "
             "at|on ~1 the|a ? edge|ledge|railing",
+            # "sitting on top of the railing w/ legs on the outside"
+            "standing|sitting|perched|stood|sat|teetering|balancing|straddling|stands|sits|"
+            "climbed|climbing|got|gotten ~1 on|onto|up+on ~1 top ~1 of ~1 the|a ? edge|ledge|"
+            "railing|rail|railings|parapet|wall|barrier|guardrail",
+            "legs|feet|leg ~1 on|over|hanging|dangling ~2 the ? outside|other+side|edge|over",
             "walking|walks|walked|pacing|paces|paced|wandering|creeping|tiptoeing ~1 along|on|"
             "across ~1 the|a ? edge|ledge|railing|parapet|rail",
             "sitting|standing|perched|sat|stood|crouching|kneeling ~1 on|in ~1 the|a|her|his|an ? "
@@ -1365,6 +1391,9 @@ RULES: tuple[Rule, ...] = (
             "jumped|jumping|jump ~2 the|a ? fence|wall|gate|line|queue|turnstile|curb|puddle|"
             "rope|gun|car|battery",
             "jumped|jumping ~2 up|down|around|on+the+bed|on+the+trampoline|in+line|in+the+pool",
+            # boarding: "jumped on the ferry without a ticket"
+            "jumped|jumping|jumps|hopped|hopping on|onto|aboard ~2 the|a ? ferry|ship|boat|"
+            "vessel|train|bus",
         ),
         requires=Context(
             "high_place",
@@ -1372,6 +1401,8 @@ RULES: tuple[Rule, ...] = (
                 "bridge|overpass|roof|rooftop|parking+garage|parking+structure|parking+deck|"
                 "top+floor|cliff|tower|viaduct|trestle|dam|fire+escape|skywalk|skybridge|"
                 "balcony",
+                # over the side of a vessel: "climbed over the stern rail and jumped"
+                "ferry|ship|stern|overboard|vessel|cruise+ship",
                 "2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th|13th|14th|15th|16th|17th|"
                 "18th|19th|20th|21st|22nd|23rd|24th|25th|26th|27th|28th|29th|30th|"
                 "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top floor|story|"
@@ -1382,7 +1413,9 @@ RULES: tuple[Rule, ...] = (
                 "fix|replaced|replacing|over",
                 "bridge ~1 club|game|games|tournament|loan",
             ),
-            same_sentence=True,
+            # the place may come a line before: "ran out to the balcony (8th fl)" / "2141 now
+            # sitting on top of the railing"
+            within=30,
             affirmed=False,
         ),
     ),
@@ -1439,6 +1472,11 @@ RULES: tuple[Rule, ...] = (
             "gunshot|gunshots|gunshot_wound|single+shot|one+shot|heard+a+shot|heard+a+bang|"
             "shot+fired|shots+fired",
             f"{MEANS}",
+            # a street opioid in hand, not a habit ("uses fentanyl"): "a bag of fentanyl in
+            # her hand ... going to use all of it at once so she doesn't wake up"
+            "bag|baggie|baggy|bundle|bundles|gram|grams|stash|syringe|needle|rig|bags ~2 of|"
+            "full+of ~1 fentanyl|fent|heroin|dope|h",
+            "fentanyl|fent|heroin|dope ~3 in ~1 her|his|their|my ~1 hand|hands|lap|fist",
             f"loaded|loading|loads|cocked|cocking ~3 {FIREARM}",
             "wrong way|wrong-way",
             # "called from the top level of the same garage" (with the talk it needs)
@@ -1447,6 +1485,7 @@ RULES: tuple[Rule, ...] = (
             "engine|car|truck|motor ~2 running ~8 closed|shut ~1 garage",
             # (with the talk this rule needs: "engine running ... note on the dash")
             "engine|motor ~1 running|idling|still+running|on",
+            "car|truck|van|suv running|idling|still+running",
             "closed|shut ~1 garage ~10 engine|car|truck|motor ~2 running",
             # parked on a crossing: "parked on the railroad crossing ... won't move"
             "parked|stopped|sitting|standing|stalled ~3 on|across ~2 the|a ? railroad|train|"

@@ -1162,6 +1162,15 @@ RULES: tuple[Rule, ...] = (
             # road rage: "held a handgun out the window"
             f"held|holding|holds|stuck|sticking|pointed|pointing|showed|showing|waved|waving ~3 "
             f"{alt(FIREARM, 'weapon')} ~1 out ~1 the|his|her|their|a|car|truck ? window",
+            # held out toward someone: "held the jagged end toward her", "held it up at the
+            # cashier", "holding the knife out at him"
+            f"held|holding|holds|raised|raising|thrust|thrusting|stuck|sticking ~3 "
+            f"{WEAPON_OBJ}|it|end|blade|point|edge|tip|barrel ~1 up|out ? at|towards|toward "
+            f"{PERSON_NP}|caller|rp|'s",
+            # "made slashing motions toward a female passenger", "stabbing motions at him"
+            f"slashing|stabbing|swinging|jabbing|lunging|swiping|cutting|throat-slashing|"
+            f"shooting|punching ~1 motions|motion|gestures|gesture|movements|movement ~2 at|"
+            f"towards|toward|in+front+of|near ~1 {PERSON_NP}|caller|rp|'s|people|staff|customers",
             # "slashed at the air toward security when they approached"
             f"slashed|slashing|slashes|swung|swinging|swings|jabbed|jabbing|lunged|lunging|"
             f"stabbed|stabbing|swiped|swiping ~3 at ~1 the ? air ~2 toward|towards|at|near|"

@@ -595,6 +595,13 @@ RULES: tuple[Rule, ...] = (
             f"{PERSON}|at",
             # objects that are weapons whenever held
             f"{HOLD} ~3 {STRONG_OBJECT}",
+            # raised to strike: "raised a steel shovel over his head and said he'd split his
+            # head open", "holding the rake up over her head"
+            f"raised|raising|raises|lifted|lifting|lifts|hoisted|cocked|cocking|held|holding "
+            f"~3 {WEAK_OBJECT} ~1 up ? over|above|behind ~1 his|her|their|the ~1 head|heads|"
+            f"shoulder ~4 at|toward|towards|said|says|saying|yelled|yelling|threatened|"
+            f"threatening|threatens|screamed|screaming|shouted|shouting|came|coming|charged|"
+            f"charging|ready|like|going+to|gonna|about+to",
             "baseball|metal|aluminum|aluminium|wooden|steel bat|bats|pipe|rod|club",
             "golf club|clubs",
             "tire iron",
