@@ -860,6 +860,11 @@ RULES: tuple[Rule, ...] = (
         CODE,
         "someone breaking in or trying to get in now",
         patterns=(
+            # a boarded-up opening pried open: "pry the plywood off the back window of the
+            # vacant house"
+            "pry|prying|pried|pries|ripping|ripped|tearing|tore|pulling|pulled|kicking|kicked "
+            "~2 the|some|a ? plywood|boards|board|boarding ~1 off|from|of ~3 the|a|his|her ? "
+            "back|front|side|basement|upstairs ? window|windows|door|doors",
             # "just cut the padlock on the side door", "cutting the lock off the gate"
             "cut|cutting|cuts|snipped|snipping|sawed|sawing|bolt-cut|clipped|clipping|"
             "broke|breaking|popped|popping ~2 the|a|his|her|our|my ? padlock|padlocks|lock|locks|"
@@ -1244,6 +1249,28 @@ RULES: tuple[Rule, ...] = (
             "rims|packages|package|mail|purse|wallet|cash|register|safe|guns|stuff|things|"
             "belongings|car|truck|appliances|appliance|fridge|refrigerator|washer|dryer|stove|"
             "furniture|water+heater|ac+unit|air+conditioner",
+            # a converter cut off: "lying under a grey Prius cutting at something"
+            "under|underneath|beneath ~3 car|cars|truck|trucks|vehicle|vehicles|suv|van|prius|"
+            "sedan|pickup|minivan|honda|toyota|element|accord|civic|camry|tundra|tacoma ~3 "
+            "cutting|sawing|grinding|with+a+saw|with+a+grinder",
+            # a vehicle being started without its key: "the ignition cover pulled off, messing
+            # with wires"
+            "ignition ~2 cover|cylinder|switch|column|housing ? ~2 pulled|popped|ripped|broken|"
+            "punched|off|removed|cracked|peeled",
+            # a coin or vending machine pried open: "w/ pry bar working the front panel off the
+            # snack machine"
+            "pry+bar|prybar|crowbar|crow+bar|tire+iron|screwdriver ~8 machine|machines|vending|"
+            "atm|lockbox|drop+box|donation+box|parking+meter|kiosk|coin+box|coin+boxes|cash+box",
+        ),
+        own_lookalikes=(
+            # a repair: "mechanic under the car cutting the old exhaust pipe", "under his own
+            # truck grinding off a rusted bolt"
+            "mechanic|mechanics|repairman|tech|technician|fixing|repairing|replacing|working ~4 "
+            "under|underneath|beneath ~3 car|cars|truck|trucks|vehicle|vehicles|suv|van|prius|"
+            "sedan|pickup|minivan|honda|toyota|element|accord|civic|camry|tundra|tacoma ~3 "
+            "cutting|sawing|grinding",
+            "under|underneath|beneath ~1 his|her|their|my ? own car|truck|vehicle|suv|van|"
+            "pickup|minivan ~3 cutting|sawing|grinding",
         ),
         lookalikes=(
             # an accusation: "YELLING THAT THE AIDE IS A THIEF", "accusing her of stealing"
@@ -1377,6 +1404,10 @@ RULES: tuple[Rule, ...] = (
             # cart or a basket)
             "putting|sticking|sliding|dropping ~6 into|in|inside ~2 his|her|their|a ? large|big|"
             "huge|own|oversized ? purse|backpack|tote|handbag|duffel|duffle",
+            # "filling a duffel w/ razor cartridges and Tylenol"
+            "filling|stuffing|loading|packing ~2 a|an|his|her|their|the|own ? large|big|huge|"
+            "empty|oversized ? duffel|duffle|duffel+bag|backpack|purse|tote|handbag|suitcase|"
+            "pillowcase|trash+bag|garbage+bag ~1 with|w/",
         ),
         # ... in a shop: a man stuffing newspaper into his coat at the bus stop is keeping warm
         requires=Context(
@@ -1414,6 +1445,14 @@ RULES: tuple[Rule, ...] = (
             f"uprooting|stomping+on|ramming|hacking|hacking+at|chopping+at|whacking|"
             f"battering|clubbing|sledgehammering|taking+a+bat+to|taking+a+hammer+to|"
             f"taking+an+axe+to|swinging+at ~4 {PROPERTY}",
+            # struck with something: "hitting the glass front doors with a metal trash can
+            # lid", "beating on the car with a bat"
+            f"hitting|striking|beating|pounding|banging|whacking|bashing|smacking|slamming ~1 "
+            f"on? ~3 {PROPERTY} ~3 with ~3 a|an|the|his|her|their|some ? metal|wooden|steel|"
+            f"big|large|heavy ? rock|rocks|brick|bricks|bat|pipe|hammer|stick|bottle|chair|"
+            f"shovel|crowbar|lid|trash+can|garbage+can|skateboard|club|pole|board|bar|"
+            f"tire+iron|wrench|golf+club|cane|sign|2x4|sledgehammer|sledge|axe|hatchet|"
+            f"machete|mallet|rebar|chain|lock|cinderblock|cinder+block|stone|stones|fire+extinguisher",
             # "throwing eggs at her house right now"
             "throwing|tossing|hurling|chucking ~2 eggs|paint|paintballs|water+balloons|rocks|"
             "bricks|stones ~2 at|onto ~2 the|a|her|his|their|my|our|caller's|rp's|someone's ? "
@@ -1594,6 +1633,9 @@ RULES: tuple[Rule, ...] = (
                 # neighbor still outside."
                 "still ~1 outside|out+there|there|here|on+scene|around|in+the+yard|"
                 "in+the+driveway|standing+there|in+the+area|in+the+lot",
+                # "STILL CLIMBING ON CARS", "keeps jumping on the hoods"
+                "is|are|'s|keeps|kept|still ~1 climbing|jumping|stomping|walking|standing ~1 "
+                "on ~2 cars|car|hoods|hood|roofs|roof|vehicles|trucks",
             ),
             within=20,
         ),
@@ -2009,6 +2051,10 @@ RULES: tuple[Rule, ...] = (
                 "slurring|slurred|after+drinking|drinking+all+day|been+drinking+all|wasted",
                 "drunk|intoxicated|wasted|hammered|intox|etoh|alcohol|impaired|stoned|"
                 "been+drinking|was+drinking|is+drinking|been+using|high+on|tipsy|buzzed",
+                # "drank most of a bottle of vodka"
+                "drank|drinking|chugged|chugging|downed|finished|polished+off ~4 bottle|fifth|"
+                "handle|vodka|whiskey|whisky|beers|liquor|tequila|rum|gin|wine|pint|12-pack|"
+                "six-pack|case",
             ),
             within=20,
         ),
@@ -2485,6 +2531,14 @@ RULES: tuple[Rule, ...] = (
             "kick|climb|open|pry|jimmy ~2 in|into|inside|open|down",
             "brake|braking|brakin|brakeing|breakn|brokin ~1 in|into ~3 door|doors|window|"
             "windows|house|home|car|cars|apartment|garage|shed|store|building|place",
+            # "a man she does not know keeps twisting her front doorknob", "now at the back
+            # slider pulling on it"
+            "keeps|kept|is|was|'s|are|were|still ~1 twisting|jiggling|rattling|turning|"
+            "yanking|pulling+on|pushing+on ~3 her|his|my|our|their|the|front|back|side ~2 "
+            "doorknob|door+knob|knob|door+handle",
+            "now|still ~1 at ~2 the|her|his|my|our|their ? back|front|side|kitchen|patio|garage|"
+            "basement ? slider|door|doors|window|windows|sliding+door ~2 pulling|yanking|"
+            "jiggling|rattling|twisting|pushing|prying|kicking|turning|trying",
         ),
         lookalikes=(
             "trying|tried|tries|try|attempting ~1 to ~1 get|come ~1 in|into|inside ~2 touch|"
