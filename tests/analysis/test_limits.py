@@ -36,7 +36,7 @@ def _requests(dev_rows, n=310):
 
 
 STRICT = Policy(
-    name="strict", timezone="America/Denver",
+    name="strict", timezone="America/Denver", possible_disqualifier_review=0.8,
     accept_third_party_callers=False, conflict_requires_bh_nexus=True, bh_nexus_probability=0.3,
     call_type_deny=("NOISE COMPLAINT", "WELFARE CHECK"),
     hours={TEAM: Hours(start=dt.time(7), end=dt.time(19), days=("mon", "tue", "wed", "thu", "fri"))},
