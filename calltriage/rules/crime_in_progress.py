@@ -1053,6 +1053,33 @@ RULES: tuple[Rule, ...] = (
         guard=past_guard,
     ),
     Rule(
+        "crime_in_progress.over_the_fence",
+        CODE,
+        "someone climbing into a fenced yard or site",
+        patterns=(
+            # over the fence of a closed yard: "climbing the fence into the lumber yard after
+            # hours"
+            "climbing|climbed|climbs|hopping|hopped|jumping|jumped|scaling|scaled ~1 over ? "
+            "the|a ? fence|gate|wall ~3 into|of|at ~2 the|a ? lumber+yard|lumberyard|junkyard|"
+            "junk+yard|scrapyard|scrap+yard|salvage+yard|storage+yard|equipment+yard|"
+            "impound+lot|impound|car+lot|dealership|construction+site|substation|warehouse|"
+            "storage+facility|storage+units|rail+yard|railyard|depot|compound",
+        ),
+        # somewhere to sleep, not to steal: "trespasser with a bedroll climbed the fence into
+        # the closed construction site ... setting up to sleep" (the spec: homelessness)
+        forbids=Context(
+            "seeking_shelter",
+            patterns=(
+                "sleep|sleeping|slept|asleep|bedroll|bedrolls|sleeping+bag|tent|tents|camp|"
+                "camping|blanket|blankets|shelter|sheltering|homeless|unhoused|unsheltered|"
+                "bed+down|bedding+down|warm|warmth|out+of+the+cold|out+of+the+rain",
+            ),
+            within=25,
+            affirmed=False,
+        ),
+        guard=past_guard,
+    ),
+    Rule(
         "crime_in_progress.robbery_theft",
         CODE,
         "robbery, theft or shoplifting happening now",
@@ -1257,12 +1284,24 @@ RULES: tuple[Rule, ...] = (
             # with wires"
             "ignition ~2 cover|cylinder|switch|column|housing ? ~2 pulled|popped|ripped|broken|"
             "punched|off|removed|cracked|peeled",
+            # the till: "just took money from the register and is still in the store"
+            "took|taking|takes|grabbed|grabbing|stole|stealing|swiped|swiping|pulled|pulling "
+            "~3 money|cash|bills|twenties|the+cash|the+money ~2 from|out+of|outta ~2 the|a|his|"
+            "her ? register|till|drawer|cash+drawer|tip+jar|safe|cash+register",
+            # over the counter: "jumped the counter, grabbing pills"
+            "jumped|jumping|jumps|hopped|hopping|vaulted|vaulting|climbed|climbing ~1 over ? the "
+            "counter|register|bar",
             # a coin or vending machine pried open: "w/ pry bar working the front panel off the
             # snack machine"
             "pry+bar|prybar|crowbar|crow+bar|tire+iron|screwdriver ~8 machine|machines|vending|"
             "atm|lockbox|drop+box|donation+box|parking+meter|kiosk|coin+box|coin+boxes|cash+box",
         ),
         own_lookalikes=(
+            # the till worked: "she took money from the register to make change"
+            "took|taking|takes|grabbed|grabbing|pulled|pulling ~3 money|cash|bills|twenties|"
+            "the+cash|the+money ~2 from|out+of ~2 the|a|his|her ? register|till|drawer|"
+            "cash+drawer|safe|cash+register ~2 to|for ~2 make|making|change|pay|count|deposit|"
+            "the+deposit|the+bank|a+refund|refund|refunds",
             # a repair: "mechanic under the car cutting the old exhaust pipe", "under his own
             # truck grinding off a rusted bolt"
             "mechanic|mechanics|repairman|tech|technician|fixing|repairing|replacing|working ~4 "
