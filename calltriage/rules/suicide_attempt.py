@@ -661,6 +661,12 @@ RULES: tuple[Rule, ...] = (
             "razor+blade|razors|batteries|glass|broken+glass|screws|nails|tacks|needles|"
             "pins|thumbtacks",
         ),
+        own_lookalikes=(
+            # another's hands on a neck is strangling, not a ligature: "he put his hands
+            # around her neck" (violence)
+            "put|puts|putting|had|has|wrapped|wrapping|placed ~1 his|her|their|both ~1 hands|"
+            "hand|arm|arms|fingers ~1 around|round|on ~2 his|her|their|own ? neck|throat",
+        ),
         lookalikes=(
             "possibly|maybe|might+be|may+be|could+be hanging|hangin out|around|with|at|"
             "there|outside|by|near|loose|up|over|down|onto|behind|somewhere",

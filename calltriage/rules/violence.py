@@ -230,6 +230,15 @@ RULES: tuple[Rule, ...] = (
         CODE,
         "an assault, attack or beating",
         patterns=(
+            # strangling told by the hands: "he put his hands around her neck"
+            "put|puts|putting|had|has|have|wrapped|wrapping|got|gets|placed ~1 his|her|their|"
+            "both ? hands|hand|arm|arms|fingers ~1 around|round|on ~2 her|his|my|their|the|"
+            "rp's|caller's ? neck|throat",
+            # a car as the blow: "he tried to run her over", "hit him with his car on purpose"
+            "tried|trying|tries|try|attempted|attempting ~1 to ~1 run ~1 him|her|them|me|us|"
+            "someone|people|the+officer|the+guard ~1 over|down",
+            # "fists flying outside the bar"
+            "fists|punches|blows ~1 flying|thrown|being+thrown|were+thrown|getting+thrown",
             # a thing and then a person: "keeps punching the wall and me"
             f"{HIT_VERBS} ~3 and|& me|him|them|us|everyone|everybody|anyone",
             f"{HIT_VERBS} ~3 and|& her .|,|!|NL|too|now|again|right|rn|and",
