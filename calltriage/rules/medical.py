@@ -408,6 +408,13 @@ RULES: tuple[Rule, ...] = (
             "diff|dif|diffic|resp .? breathing|breathe|breath|distress",
             "breathing|breathes|breath funny|weird|strange|shallow|labored|slow|heavy|hard|badly|"
             "abnormally|irregularly|slowly|loud|loudly|gurgling|noisy|odd|wrong|right|poorly",
+            # "breathing really fast and shallow" (not "breathing fast" alone: a panic attack)
+            "breathing|breathes|breath ~3 shallow|shallowly|raspy|ragged",
+            # an allergic reaction closing the airway: "stung by a bee and his throat is
+            # swelling", "her tongue is swollen", "throat closing up"
+            "throat|tongue|airway ~2 is|are|'s|feels|feel|keeps ? swelling|swollen|"
+            "closing|closing+up|tight|tightening|puffing+up|swelled+up|swelling+shut|"
+            "swelling+up",
             "short|shortness of breath",
             "can|could|cannot|cant|couldnt not|n't|nt ? seem+to|even ? catch his|her|their|my|a ? "
             "breath",
