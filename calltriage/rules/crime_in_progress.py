@@ -427,6 +427,21 @@ AUX = (
     "is|are|'s|was|were|may|might|could|still|be|been|possibly|probably|likely|remains|"
     "remain|believed|to|currently|now|also|already|maybe|poss|hiding|hides|inside"
 )
+# Somewhere to sleep, not to steal: "trespasser with a bedroll climbed the fence into the
+# closed construction site ... setting up to sleep", "a homeless man sleeping inside the
+# vacant house" (the spec: trespass by a person with nowhere to go is homelessness).
+SEEKING_SHELTER = Context(
+    "seeking_shelter",
+    patterns=(
+        "sleep|sleeping|slept|asleep|bedroll|bedrolls|sleeping+bag|tent|tents|camp|"
+        "camping|blanket|blankets|shelter|sheltering|homeless|unhoused|unsheltered|"
+        "bed+down|bedding+down|warm|warmth|out+of+the+cold|out+of+the+rain|living|lives|"
+        "squatting|squatter|squatters|staying|stays|crashing|moved+in",
+    ),
+    within=25,
+    affirmed=False,
+)
+
 # Property crime, robbery or break-in named anywhere in the narrative.
 PROPERTY_CRIME = Context(
     "property_crime_named",
@@ -1064,19 +1079,12 @@ RULES: tuple[Rule, ...] = (
             "junk+yard|scrapyard|scrap+yard|salvage+yard|storage+yard|equipment+yard|"
             "impound+lot|impound|car+lot|dealership|construction+site|substation|warehouse|"
             "storage+facility|storage+units|rail+yard|railyard|depot|compound",
+            # "a man cut the fence and is inside the substation"
+            "cut|cutting|cuts|snipped|snipping|clipped|clipping ~1 through ? the|a ? fence|"
+            "chain-link|chainlink|chain+link|wire|fencing ~3 and|, ~2 is|are|'s|went|got|"
+            "climbed|crawled|going ~1 in|inside|into|through",
         ),
-        # somewhere to sleep, not to steal: "trespasser with a bedroll climbed the fence into
-        # the closed construction site ... setting up to sleep" (the spec: homelessness)
-        forbids=Context(
-            "seeking_shelter",
-            patterns=(
-                "sleep|sleeping|slept|asleep|bedroll|bedrolls|sleeping+bag|tent|tents|camp|"
-                "camping|blanket|blankets|shelter|sheltering|homeless|unhoused|unsheltered|"
-                "bed+down|bedding+down|warm|warmth|out+of+the+cold|out+of+the+rain",
-            ),
-            within=25,
-            affirmed=False,
-        ),
+        forbids=SEEKING_SHELTER,
         guard=past_guard,
     ),
     Rule(
@@ -2146,6 +2154,10 @@ RULES: tuple[Rule, ...] = (
                 "in|on ~2 her|my|the|their ? driveway|yard|porch|lawn|property|section|store|"
                 "restaurant|building|lot|street",
                 "knocking|banging|pounding|ringing ~3 door|doorbell|window",
+                # inside: "my ex is in my apartment right now"
+                "is|'s|are ~2 in|inside ~1 her|my|the|their|our ~1 apartment|apt|house|home|"
+                "room|unit|trailer|car|place",
+                "not|n't ~1 allowed|supposed ~2 to ~1 be ~1 here|there|near",
             ),
             within=30,
             # the presence must not be told in the past ("he was outside her work last
@@ -2261,7 +2273,17 @@ RULES: tuple[Rule, ...] = (
             "nobody|no+one|noone|no-one ~2 should+be|is+supposed+to+be|supposed+to+be|"
             "should+be+in ~3 home|there|inside|in+the+house|in+the+building|in+the+store|"
             "in+there|here",
+            # inside or on a place shut for the night: "teens are inside the abandoned school,
+            # I can see flashlights", "somebody is on the roof of the pharmacy, it's closed"
+            "inside|in|on+the+roof+of|on+top+of ~2 the|a|an ? closed|vacant|abandoned|empty|"
+            "boarded-up|boarded+up|condemned|shuttered ~1 school|store|building|business|"
+            "house|home|warehouse|factory|church|mall|gym|office|pharmacy|restaurant|bank|"
+            "plant|mill|hospital|motel|hotel",
+            "on|onto ~2 the ? roof|rooftop ~1 of ~2 the|a ? school|store|building|business|"
+            "warehouse|factory|church|mall|gym|office|pharmacy|restaurant|bank|plant|"
+            "dealership|library ~6 closed|vacant|abandoned|empty|after+hours|nobody",
         ),
+        forbids=SEEKING_SHELTER,
         requires=Context(
             "someone_there_now",
             patterns=(
