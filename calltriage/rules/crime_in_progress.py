@@ -1103,6 +1103,10 @@ RULES: tuple[Rule, ...] = (
             "box|mailbox|mailboxes|collection+box|drop+box|slot",
             "robbing|being+robbed|holdup|hold-up|stickup|stick-up|carjacking|carjacked|carjack|carjacks|"
             "car-jacking|mugging|getting+robbed",
+            # "someone is holding up the liquor store"
+            "holding|held|hold|holds|sticking|stuck up ~2 the|a|an ? store|bank|gas+station|"
+            "liquor+store|pharmacy|shop|restaurant|cashier|clerk|register|convenience+store|"
+            "7-eleven|market|deli|place|taco+truck|check+cashing|pawn+shop",
             "robbery|robberies|robbed|rob|robs|robery|robbey|robbing",
             "stealing|steals|shoplifting|shoplifts|looting|looters|pickpocketing|pilfering|"
             "siphoning|swiping|snatching|stealin|stealling|shop-lifting|looting",
@@ -1736,7 +1740,12 @@ RULES: tuple[Rule, ...] = (
             "took+off|behind+the+wheel|keys+in+the+ignition|leaving+in|leave+in|get+in+his+car|"
             "get+in+her+car",
             "driving|drove|driver|drives|driving+away|drive+away ~6 drunk|intoxicated|impaired|"
-            "intox|wasted|hammered|buzzed",
+            "intox|wasted|hammered|buzzed|stoned|tweaking|under+the+influence",
+            # about to drive: "just left the bar, stumbling to his truck, and is starting it up"
+            "stumbling|staggering|stumbled|staggered|drunk|wasted|hammered ~4 to|into|toward|"
+            "towards ~2 his|her|their|a|the ? car|truck|vehicle|van|suv|pickup ~8 starting|"
+            "started|start|turning+on|about+to+drive|going+to+drive|trying+to+drive|"
+            "pulling+out|backing+out|drive+off",
             # "drank most of a bottle of whiskey, said he needs to get away, and just drove off"
             "drank|downed|finished ~2 most|all|half|a+bottle|the+bottle|a+fifth|a+pint|a+twelve|"
             "a+case|several|a+lot|too+much|way+too+much|six|twelve ~20 drove+off|took+off|"
@@ -1855,7 +1864,7 @@ RULES: tuple[Rule, ...] = (
             "doing ~1 donuts ~2 in ~1 snow ~3 empty",
             "ran|running ~2 red ~1 light|lights ~3 yesterday|ago|last|earlier|ticket|camera",
         ),
-        forbids=Context(
+        forbids=(Context(
             "driving_in_the_past",
             patterns=(
                 "yesterday|last+night|last+week|earlier+today|this+morning|ago|prior|"
@@ -1863,7 +1872,17 @@ RULES: tuple[Rule, ...] = (
             ),
             same_sentence=True,
             affirmed=False,
-        ),
+        ), Context(
+            # someone else at the wheel: "man drunk walking to his car, his wife is driving
+            # him home"
+            "someone_else_drives",
+            patterns=(
+                "wife|husband|friend|girlfriend|boyfriend|mom|mother|dad|father|brother|"
+                "sister|buddy|son|daughter|partner|roommate|uber|lyft|cab|taxi ~2 is|'s|will|"
+                "was ? driving|drive|drove|taking him|her|them|home",
+            ),
+            within=8,
+        )),
     ),
     Rule(
         "crime_in_progress.swerving",
@@ -2154,6 +2173,9 @@ RULES: tuple[Rule, ...] = (
                 "in|on ~2 her|my|the|their ? driveway|yard|porch|lawn|property|section|store|"
                 "restaurant|building|lot|street",
                 "knocking|banging|pounding|ringing ~3 door|doorbell|window",
+                # back again: "he keeps coming back to her house"
+                "keeps|kept|is|'s ~1 coming|showing|going|driving ~1 back|up|over|around|by ~3 "
+                "to|at ? her|my|the|their|our ~1 house|home|apartment|work|door|place|job",
                 # inside: "my ex is in my apartment right now"
                 "is|'s|are ~2 in|inside ~1 her|my|the|their|our ~1 apartment|apt|house|home|"
                 "room|unit|trailer|car|place",
@@ -2279,6 +2301,11 @@ RULES: tuple[Rule, ...] = (
             "boarded-up|boarded+up|condemned|shuttered ~1 school|store|building|business|"
             "house|home|warehouse|factory|church|mall|gym|office|pharmacy|restaurant|bank|"
             "plant|mill|hospital|motel|hotel",
+            # "a man is inside the church and the church is locked up for the night"
+            "inside|in ~2 the|a ? school|store|building|business|warehouse|factory|church|mall|"
+            "gym|office|pharmacy|restaurant|bank|library|shop ~8 closed|locked|locked+up|shut "
+            "~3 for+the+night|for+the+day|for+the+weekend|for+hours|already|now|right+now|"
+            "tonight",
             "on|onto ~2 the ? roof|rooftop ~1 of ~2 the|a ? school|store|building|business|"
             "warehouse|factory|church|mall|gym|office|pharmacy|restaurant|bank|plant|"
             "dealership|library ~6 closed|vacant|abandoned|empty|after+hours|nobody",
