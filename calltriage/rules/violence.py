@@ -815,6 +815,21 @@ RULES: tuple[Rule, ...] = (
             "put|putting|puts|pump|pumping ~1 a|one|two|some ? bullet|bullets|cap|caps|round|"
             "rounds|hole|holes|slug|lead ~1 in|into|through ~4 you|ya|him|her|them|me|your|his|"
             "their|head|heads|face|chest|rp|caller|skull",
+            # veiled threats, in the words people use: "leave me alone or you'll find out",
+            # "said he'd f him up", "he'll be back with his boys to handle it", "said 'I know
+            # where you live'"
+            "or ~1 you'll|youll|you+will|u+will|ull|you're+going+to|youre+gonna|you+gonna ~1 "
+            "find+out|regret+it|be+sorry|get+hurt|see+what+happens",
+            f"{WILL} fuck|f|mess|jack|fck|eff|tear ~1 him|her|them|you|u|ya|me|'em|rp|caller ~1 "
+            f"up",
+            "said|says|saying|told|tells|texted|yelled|yelling|screamed|wrote ~3 i|we ~1 know "
+            "~1 where ~1 you|u|she|he|they ~1 live|lives|stay|stays|sleep|sleeps",
+            "come|be|coming|comes ~1 back ~1 with ~2 his|my|her|their|the|some ? boys|friends|"
+            "crew|guys|homies|people|brothers|cousins|gang ~4 handle|take+care|deal|finish|"
+            "settle|get|hurt|beat|kill|jump|fight",
+            # "threatened to slash his tires and his face" (a face, not only the tires)
+            "threatened|threatening|threatens|threaten ~6 slash|slashing|cut|cutting|carve|"
+            "carving ~4 face|throat|neck",
             # a partner afraid of what is coming: "has not touched RP but she is afraid he will"
             "afraid|scared|terrified|fears|fearful ~2 he|she|they ~1 will|'ll|might|may|"
             "is+going+to ~1 hurt|hit|attack|kill|harm|beat|choke|get+physical|.|/|;|NL",
@@ -867,6 +882,11 @@ RULES: tuple[Rule, ...] = (
             "step|steps|touch|touches|try|tries",
             "wants|want|wanting|trying|looking|challenging|challenged|challenges to fight",
             "challenging|challenged|challenges ~3 to ~1 a ? fight",
+        ),
+        own_lookalikes=(
+            # a consequence spelled out: "pay the rent or you'll find out what eviction means"
+            "or ~1 you'll|youll|you+will|u+will|ull|you're+going+to|youre+gonna|you+gonna ~1 "
+            "find+out ~1 what|how|if|whether|when|who|about|in|from|the",
         ),
         lookalikes=(
             # murder and burning told of things: "trying to murder his wallet", "'murdered'
