@@ -416,6 +416,9 @@ RULES: tuple[Rule, ...] = (
             "ammo|ammunition|bullets|bullet|holster|holstered|magazine+clip|loaded+clip",
             # "has been loading magazines on the balcony since about 9"
             "loading|loaded|loads|filling ~2 magazines|mags|clips|rounds|shells|speedloaders",
+            # slang for carrying one: "packing heat" (a bare "he's packing" is too often
+            # bags: "she's packing, moving out")
+            "packing heat|a+piece|iron|steel|a+strap",
         ),
         lookalikes=(
             # kept elsewhere, noun first: "WPNS: NEG, guns locked up at his brother's"
@@ -593,6 +596,10 @@ RULES: tuple[Rule, ...] = (
             f"picked+up|picks+up|picking+up|grabbed|grabs|grabbing|got ~3 {WEAK_OBJECT} ~6 "
             f"swinging|swung|swings|waving|jabbing|lunging|charging|coming ~1 it|at ~4 "
             f"{PERSON}|at",
+            # "picked up a brick and is walking toward the man"
+            f"picked+up|picks+up|picking+up|grabbed|grabs|grabbing ~3 {WEAK_OBJECT} ~6 "
+            f"walking|going|heading|running|moving|stomping|marching|advancing ~1 toward|"
+            f"towards|after|at ~2 {PERSON_NP}|rp|caller|people|them",
             # objects that are weapons whenever held
             f"{HOLD} ~3 {STRONG_OBJECT}",
             # raised to strike: "raised a steel shovel over his head and said he'd split his
