@@ -427,6 +427,11 @@ AUX = (
     "is|are|'s|was|were|may|might|could|still|be|been|possibly|probably|likely|remains|"
     "remain|believed|to|currently|now|also|already|maybe|poss|hiding|hides|inside"
 )
+# Under a parked car (a catalytic converter cut off, or a repair).
+_UNDER_A_CAR = ("under|underneath|beneath ~3 car|cars|truck|trucks|vehicle|vehicles|suv|van|"
+                "prius|sedan|pickup|minivan|honda|toyota|element|accord|civic|camry|tundra|"
+                "tacoma")
+
 # Somewhere to sleep, not to steal: "trespasser with a bedroll climbed the fence into the
 # closed construction site ... setting up to sleep", "a homeless man sleeping inside the
 # vacant house" (the spec: trespass by a person with nowhere to go is homelessness).
@@ -1289,9 +1294,7 @@ RULES: tuple[Rule, ...] = (
             "belongings|car|truck|appliances|appliance|fridge|refrigerator|washer|dryer|stove|"
             "furniture|water+heater|ac+unit|air+conditioner",
             # a converter cut off: "lying under a grey Prius cutting at something"
-            "under|underneath|beneath ~3 car|cars|truck|trucks|vehicle|vehicles|suv|van|prius|"
-            "sedan|pickup|minivan|honda|toyota|element|accord|civic|camry|tundra|tacoma ~3 "
-            "cutting|sawing|grinding|with+a+saw|with+a+grinder",
+            f"{_UNDER_A_CAR} ~3 cutting|sawing|grinding|with+a+saw|with+a+grinder",
             # a vehicle being started without its key: "the ignition cover pulled off, messing
             # with wires"
             "ignition ~2 cover|cylinder|switch|column|housing ? ~2 pulled|popped|ripped|broken|"
@@ -1316,10 +1319,8 @@ RULES: tuple[Rule, ...] = (
             "the+deposit|the+bank|a+refund|refund|refunds",
             # a repair: "mechanic under the car cutting the old exhaust pipe", "under his own
             # truck grinding off a rusted bolt"
-            "mechanic|mechanics|repairman|tech|technician|fixing|repairing|replacing|working ~4 "
-            "under|underneath|beneath ~3 car|cars|truck|trucks|vehicle|vehicles|suv|van|prius|"
-            "sedan|pickup|minivan|honda|toyota|element|accord|civic|camry|tundra|tacoma ~3 "
-            "cutting|sawing|grinding",
+            f"mechanic|mechanics|repairman|tech|technician|fixing|repairing|replacing|working "
+            f"~4 {_UNDER_A_CAR} ~3 cutting|sawing|grinding",
             "under|underneath|beneath ~1 his|her|their|my ? own car|truck|vehicle|suv|van|"
             "pickup|minivan ~3 cutting|sawing|grinding",
         ),

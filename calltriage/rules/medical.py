@@ -213,6 +213,15 @@ _SHUT_IN_CHILD = (
     "grandson|granddaughter|month+old|months+old|yr+old|year+old|yo"
 )
 
+
+# A vital sign asked in a text-to-911 transcript, and the caller's answer that it is absent
+# ("CT: is he breathing?" / "no"), and a breathing symptom asked and denied.
+_VITAL_ASKED = "breathing|conscious|awake|responsive|responding|alert|pulse|breath"
+_ANSWERED_NO = "no|negative|nope|not|neg|none|barely|nah|idk"
+_BREATHING_SYMPTOM = ("trouble|difficulty|difficulties|problem|problems|issues|issue|hard|"
+                      "shortness+of|short+of|labored|sob ~1 breathing|breath|breathe")
+_SYMPTOM_DENIED = "no|negative|nope|not|neg|none|nah|denies"
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "medical.danger_negation",
@@ -257,12 +266,9 @@ RULES: tuple[Rule, ...] = (
             "nope|not|neg|none|barely",
             # a text-to-911 transcript: the question on the call-taker's line, the caller's
             # answer on the next ("CT: is he breathing?" / "TXT: no" / "<< no" / "no")
-            "breathing|conscious|awake|responsive|responding|alert|pulse|breath QMARK NL "
-            "no|negative|nope|not|neg|none|barely|nah|idk",
-            "breathing|conscious|awake|responsive|responding|alert|pulse|breath QMARK? NL "
-            "txt|text|texter|caller|a :|- no|negative|nope|not|neg|none|barely|nah|idk",
-            "breathing|conscious|awake|responsive|responding|alert|pulse|breath QMARK? NL < < "
-            "no|negative|nope|not|neg|none|barely|nah|idk",
+            f"{_VITAL_ASKED} QMARK NL {_ANSWERED_NO}",
+            f"{_VITAL_ASKED} QMARK? NL txt|text|texter|caller|a :|- {_ANSWERED_NO}",
+            f"{_VITAL_ASKED} QMARK? NL < < {_ANSWERED_NO}",
             "can|cannot|could|ca|cant|couldnt ~1 not|n't|nt ? feel ~2 his|her|their|my|the ? "
             "legs|arms|feet|face|body|hands|side|left|right",
             "can|could|ca|cant|couldnt|is|was|isn't|wasn't not|n't|nt ? get ~1 up ~3 floor|"
@@ -279,12 +285,8 @@ RULES: tuple[Rule, ...] = (
             "distress|concerns|changes",
             # a symptom screened negative, on its line or the next: "difficulty breathing:
             # no", "CT: any trouble breathing?" / "TEXT: no"
-            "trouble|difficulty|difficulties|problem|problems|issues|issue|hard|shortness+of|"
-            "short+of|labored|sob ~1 breathing|breath|breathe QMARK|:|-|= NL ? ~3 no|negative|"
-            "nope|not|neg|none|nah|denies",
-            "trouble|difficulty|difficulties|problem|problems|issues|issue|hard|shortness+of|"
-            "short+of|labored|sob ~1 breathing|breath|breathe NL ~3 no|negative|nope|not|neg|"
-            "none|nah|denies",
+            f"{_BREATHING_SYMPTOM} QMARK|:|-|= NL ? ~3 {_SYMPTOM_DENIED}",
+            f"{_BREATHING_SYMPTOM} NL ~3 {_SYMPTOM_DENIED}",
             # an open line or a callback nobody answers: "line still open, no response to
             # CT", "no answer on callback" (never "no response to voice|pain|questions")
             "no|not|without response|answer|reply|responding|answering to|from|on ct|contact|"

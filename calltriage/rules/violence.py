@@ -150,6 +150,8 @@ NOBODY_HURT = Context(
     ),
     affirmed=False,
 )
+# The start of a veiled threat: "... or you'll find out".
+_OR_YOU_WILL = "or ~1 you'll|youll|you+will|u+will|ull|you're+going+to|youre+gonna|you+gonna ~1"
 # Verbs that report what someone said ("says she could kill him").
 SAYING = (
     "says|said|saying|stated|states|stating|yelling|yelled|screaming|screamed|shouting|"
@@ -818,8 +820,7 @@ RULES: tuple[Rule, ...] = (
             # veiled threats, in the words people use: "leave me alone or you'll find out",
             # "said he'd f him up", "he'll be back with his boys to handle it", "said 'I know
             # where you live'"
-            "or ~1 you'll|youll|you+will|u+will|ull|you're+going+to|youre+gonna|you+gonna ~1 "
-            "find+out|regret+it|be+sorry|get+hurt|see+what+happens",
+            f"{_OR_YOU_WILL} find+out|regret+it|be+sorry|get+hurt|see+what+happens",
             f"{WILL} fuck|f|mess|jack|fck|eff|tear ~1 him|her|them|you|u|ya|me|'em|rp|caller ~1 "
             f"up",
             "said|says|saying|told|tells|texted|yelled|yelling|screamed|wrote ~3 i|we ~1 know "
@@ -885,8 +886,7 @@ RULES: tuple[Rule, ...] = (
         ),
         own_lookalikes=(
             # a consequence spelled out: "pay the rent or you'll find out what eviction means"
-            "or ~1 you'll|youll|you+will|u+will|ull|you're+going+to|youre+gonna|you+gonna ~1 "
-            "find+out ~1 what|how|if|whether|when|who|about|in|from|the",
+            f"{_OR_YOU_WILL} find+out ~1 what|how|if|whether|when|who|about|in|from|the",
         ),
         lookalikes=(
             # murder and burning told of things: "trying to murder his wallet", "'murdered'
