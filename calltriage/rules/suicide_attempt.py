@@ -1559,6 +1559,15 @@ RULES: tuple[Rule, ...] = (
                 "locked ~1 in|up|away ~2 safe|cabinet|box",
                 "no|not|without|never|denies|denied|neg|negative ~2 access|means|guns|gun|"
                 "firearms|weapons|pills|meds|plan",
+                # told after the means: "the family's hunting rifles were moved to her
+                # brother's house last year"
+                "was|were|got|been|have+been|had+been ~1 moved|taken|removed|given ~1 to ~3 "
+                "brother's|sister's|mom's|dad's|friend's|neighbor's|parents'|cousin's|uncle's|"
+                "aunt's|grandpa's|grandma's|son's|daughter's|police|station|storage",
+                "was|were|got|been|have+been|had+been ~1 moved|taken|removed ~1 out+of ~2 the|his|"
+                "her|their ? house|home|apartment|trailer",
+                "was|were|got|been|have+been|had+been ~1 sold|pawned|surrendered|turned+in|"
+                "confiscated|given+away|taken+away",
             ),
             # a screening answer ("no weapons seen") never cancels a means named as present
             # ("no weapons seen, wife left with his pistol ... to 'be done'")
