@@ -68,7 +68,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *calltype.RULES,
 )
 
-RULES_SEMVER = "1.3.9"
+RULES_SEMVER = "1.4.0"
 
 # The modules of the five codes, for what each may declare about update lines.
 _CODE_MODULES = (("weapon", weapon), ("violence", violence), ("medical", medical),

@@ -53,6 +53,12 @@ _SOMEONE: frozenset[str] = frozenset({
     "teens", "group", "males", "females", "men", "guys", "individual", "individuals",
 })
 _WAS: frozenset[str] = frozenset({"was", "were", "had", "'d"})
+# A present-tense verb after "when" tells what is coming: "saying he'll hurt her when he
+# gets in" (not "when he got in").
+_WHEN_COMING: frozenset[str] = frozenset({
+    "gets", "comes", "arrives", "finds", "sees", "breaks", "opens", "wakes", "returns",
+    "catches", "makes", "goes", "tries",
+})
 _LAST_DETERMINERS: frozenset[str] = frozenset({
     "the", "a", "his", "her", "their", "my", "our", "its", "this", "that", "every",
 })
@@ -145,7 +151,8 @@ def _nearest(norms: list[str], lo: int, hi: int, start: int, end: int,
                     if w in (".", ",", ";", "!", "?", "\n"):
                         break
                     ahead.append(w)
-                if any(w in _IS_NOW for w in ahead) and not any(w in _WAS for w in ahead):
+                if any(w in _IS_NOW or w in _WHEN_COMING for w in ahead) and not any(
+                        w in _WAS for w in ahead):
                     continue
             # "RP reporting a man breaking into cars" reports what happens now
             if norms[i] in ("reporting", "reports", "report", "reported") and any(
@@ -892,7 +899,7 @@ RULES: tuple[Rule, ...] = (
             "garage|unit|storage|fence|building|warehouse|container|trailer|cage",
             # forced and still inside: "pried open the job trailer door and is inside"
             "pried|forced|kicked|broke|busted|jimmied|popped|smashed ~3 open|in|through ~8 and ? "
-            "is|are|'s|'re|still|now ~1 inside|in+there|in+the+building|in+the+house|in+it",
+            "is|are|'s|'re|still|now ~4 inside|in+there|in+the+building|in+the+house|in+it",
             # the other order: "IS INSIDE THE BOILER ROOM RIGHT NOW, PRIED THE DOOR"
             "is|are|'s|'re|still ~1 inside|in ~6 now|right+now|currently ~3 pried|forced|kicked|"
             "broke|busted|jimmied|popped|smashed ~2 the|a|its|his|her|their ? door|doors|window|"
@@ -1037,6 +1044,17 @@ RULES: tuple[Rule, ...] = (
             # a place, not a driver leaving: "their gravel drive off Hwy 18"
             "drive|driveway off ~1 hwy|highway|route|rt|road|rd|exit|county|state|us|sr|"
             "interstate|i|main|old|farm|fm",
+            # locking up, not breaking in: "groundskeeper trying to lock the gates"
+            "trying|tried|attempting|attempted|tries|try|going|wants|wanted ~1 to ~1 lock|close|"
+            "shut|secure ~1 up? ~2 the|a|his|her|their|its|up|it|for ? gates|gate|door|doors|"
+            "building|park|cemetery|it|up|night|store|shop",
+            # an animal kicking where it lies: "deer still alive kicking in the ditch"
+            "kicking|kicks|kicked in ~1 the|a|its|his|her ? ditch|road|roadway|grass|water|snow|"
+            "field|median|street|shoulder|mud|pool|crib|womb|stall|pen|cage|yard|air|lane|"
+            "lanes|sleep|trailer",
+            # a way to die, not a driver leaving: "he'll drive off the bridge"
+            "drive|drives|driving|drove off ~1 the|a|that ? bridge|cliff|edge|pier|overpass|"
+            "dock|embankment|ledge|wharf|dam|causeway|road|mountain",
             # his own door, not "her" (the caller's) or the neighbor's: "jumped her fence and
             # is now trying the door of her shed"
             "trying|tried|try|attempting ~3 door|doors|handle|handles ~3 own|his|their|"
@@ -1295,6 +1313,15 @@ RULES: tuple[Rule, ...] = (
             "furniture|water+heater|ac+unit|air+conditioner",
             # a converter cut off: "lying under a grey Prius cutting at something"
             f"{_UNDER_A_CAR} ~3 cutting|sawing|grinding|with+a+saw|with+a+grinder",
+            # eaten before it is paid for: "taking food off the shelves and eating it in
+            # aisle 7"
+            "taking|grabbing|pulling|opening ~3 food|merchandise|items|snacks|groceries|chips|"
+            "candy|drinks|sandwiches|things|stuff ~2 off|from ~2 the ? shelf|shelves|cooler|"
+            "coolers|rack|racks|display ~4 eating|opening|drinking|consuming",
+            "eating|drinking|opening ~3 food|merchandise|items|snacks|groceries|chips|candy|"
+            "drinks|it|them ~3 in ~1 the ? aisle|aisles|isle",
+            # the sound first: "RP hears sawing under his car in the driveway"
+            f"cutting|sawing|grinding|sawzall|grinder ~2 {_UNDER_A_CAR}",
             # a vehicle being started without its key: "the ignition cover pulled off, messing
             # with wires"
             "ignition ~2 cover|cylinder|switch|column|housing ? ~2 pulled|popped|ripped|broken|"
@@ -1479,6 +1506,11 @@ RULES: tuple[Rule, ...] = (
         CODE,
         "vandalism or property destruction happening now",
         patterns=(
+            # the caller's own things, by someone else: "roommate smashing RP's things in the
+            # living room right now"
+            "smashing|breaking|destroying|wrecking|trashing|throwing|busting|ripping|cutting|"
+            "slashing ~1 up? rp's|caller's|callers|rps ~2 things|stuff|belongings|property|tv|"
+            "phone|car|truck|dishes|plates|furniture|laptop|clothes|windows|door|doors",
             # a store or a mall torn up now: "pulling fire extinguishers off the walls and
             # spraying them around the food court", "pulling plants out of pots and
             # smashing them"
@@ -2692,6 +2724,99 @@ RULES: tuple[Rule, ...] = (
             "conductor+ebrio|dando+tumbos|zigzagueando|se+sale+del+carril",
             "individuo|hombre|tipo|alguien|persona|personas|individuos ~3 dentro ~1 de ~2 su|mi|"
             "la|el ~1 carro|casa|auto|vehículo|vehiculo|apartamento|negocio",
+        ),
+        guard=dated_guard,
+    ),
+    # An alarm that says someone is there: a hold-up or panic button pressed at a business,
+    # or one sensor after another tripping inside (not a single unverified door contact).
+    Rule(
+        "crime_in_progress.alarm_signals",
+        CODE,
+        "a hold-up or panic alarm, or intrusion sensors tripping in sequence inside",
+        patterns=(
+            "panic|holdup|hold-up|duress|robbery ~1 alarm|alarms|button",
+            "glass-break|glass+break|glassbreak|glassbreaks ~8 motion|interior|zones|zone",
+            "NUM|multiple|several|two|three|four|both|all ~1 interior? motion|zones|sensors|"
+            "motions ~1 zones? ~4 tripped|activated|triggered|in+sequence|sequential|"
+            "going+off",
+            "motion|zones|sensors ~4 tripped|activated|triggered|tripping ~2 in ~1 sequence|"
+            "order|succession",
+        ),
+        lookalikes=(
+            "medical|pendant|lifeline|life+alert|fall ~3 panic|alarm|button",
+        ),
+        # the keyholder explains it: "grandson pushed the button by accident, passcode given,
+        # cancel"
+        forbids=Context(
+            "alarm_explained",
+            patterns=(
+                "accident|accidental|accidentally|mistake|mistakenly|bumped|passcode|"
+                "pass+code|password|false+alarm|cancel|cancelled|canceled|cancelling|"
+                "canceling|all+ok|all+okay|everything+fine|everything+is+fine|test|testing|"
+                "no+intruder",
+            ),
+            affirmed=False,
+        ),
+        guard=dated_guard,
+    ),
+    # A stolen car or bike found now: "GPS shows the vehicle moving NB I-35", "his stolen
+    # bike is locked up outside, he saw the guy who took it go into the store".
+    Rule(
+        "crime_in_progress.stolen_located",
+        CODE,
+        "stolen property being tracked or seen now, or the thief seen nearby",
+        patterns=(
+            "stolen|theft|stole|carjacked ~12 gps|tracker|tracking|airtag|find+my|pinging|"
+            "onstar|telematics ~8 moving|driving|heading|traveling|travelling|northbound|"
+            "southbound|eastbound|westbound|nb|sb|eb|wb|right+now|currently",
+            "gps|tracker|airtag|onstar ~8 stolen ~8 moving|driving|heading|traveling|"
+            "travelling|northbound|southbound|eastbound|westbound|nb|sb|eb|wb",
+            "saw|sees|seeing|watching|spotted|spots|watched ~2 the|a ? guy|man|woman|person|kid|"
+            "kids|suspect|subject|guys|people ~1 who|that ~1 took|stole|grabbed|snatched ~2 "
+            "it|them|his|her|the ? ~2 go|going|went|walk|walking|walked|is|are|'s|still|"
+            "just ~3 into|inside|in|at|there|here|around|across",
+        ),
+        guard=dated_guard,
+    ),
+    # Outdoors: game taken unlawfully, hunters where they may not be, rounds sent toward
+    # homes; all happening now.
+    Rule(
+        "crime_in_progress.poaching_reckless_shooting",
+        CODE,
+        "poaching, hunting on posted land or shooting toward homes or a road, now",
+        patterns=(
+            "spotlighting|jacklighting|poaching|poachers|poacher|poach",
+            "spotlight|spotlights|light|lights ~1 on ~2 deer|elk|game|animals",
+            "hunting|hunters|hunter|hunt ~8 posted|no+permission|without+permission|"
+            "no+hunting|no+trespassing|private+land|private+property",
+            "posted|no+hunting|no+trespassing ~3 land|property|field|fields|sign|signs|woods ~8 "
+            "hunting|hunters|hunter|rifles|rifle|shotguns|shotgun|shooting",
+            "rounds|bullets|shots|slugs|pellets ~3 going|flying|landing|hitting|whizzing|coming|"
+            "zipping|skipping ~3 over|toward|towards|into|across|near ~3 the|a|our|his|her ? "
+            "road|roads|houses|homes|house|yard|yards|neighborhood|highway|street|barn|cars",
+        ),
+        lookalikes=(
+            "poach|poached|poaching|poaches ~2 eggs|egg|salmon|fish|pears|chicken|staff|players|"
+            "employees|customers|clients|talent",
+        ),
+        guard=dated_guard,
+    ),
+    # French notes.
+    Rule(
+        "crime_in_progress.french",
+        CODE,
+        "a crime happening now told in French (en train de voler, introduction par "
+        "effraction, conducteur ivre ...)",
+        patterns=(
+            "en ~1 train ~1 de|d' ~3 voler|cambrioler|casser|forcer|défoncer|defoncer|briser|"
+            "fracturer|vandaliser|piller|entrer|s'introduire|siphonner",
+            "cambriolage|effraction|braquage|vol|vols|introduction ~3 en ~1 cours",
+            "quelqu'un|homme|individu|suspect|inconnu ~3 est|sont ~1 entré|entrés|entrée ~2 "
+            "chez|dans",
+            "conducteur|conductrice|chauffeur ~3 ivre|saoul|soûl|soul|intoxiqué|intoxiquee|"
+            "intoxiqué|en+état+d'ébriété|en+etat+d'ebriete",
+            "force|forcent|forçait|essaie|essaient|tente|tentent ~2 d'ouvrir|d'entrer|"
+            "de+forcer|la+porte|la+serrure|la+fenêtre",
         ),
         guard=dated_guard,
     ),

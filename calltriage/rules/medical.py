@@ -922,6 +922,11 @@ RULES: tuple[Rule, ...] = (
         ),
         lookalikes=(
             TIRES_SLASHED,
+            # a bottle's neck: "smashed a bottle and is holding the broken neck"
+            "holding|holds|held|waving|waved|pointing|swinging|brandishing|gripping|clutching|"
+            "grabbed the|a|its ? broken|jagged|busted ~1 neck",
+            "broken|jagged|busted neck ~1 of ~2 a|the|his|her|that ? beer|wine|liquor ? bottle|"
+            "glass",
             # a plan fell through: "cannery work that fell thru"
             "work|deal|plan|plans|job|lease|sale|financing|housing|apartment|ride|gig|offer|"
             "placement|bed|room|spot ~3 fell|falls|fallen|falling ~1 thru|through",
@@ -1491,6 +1496,25 @@ RULES: tuple[Rule, ...] = (
             "no ~1 para ~1 de ~1 sangrar",
             "sigue ~1 saliendo ~1 sangre",
         ),
+    ),
+    # French notes: "ne respire pas" is the danger itself, so the rule is not negatable.
+    Rule(
+        "medical.french",
+        CODE,
+        "an emergency medical need told in French (ne respire pas, inconscient, saigne "
+        "beaucoup ...)",
+        patterns=(
+            "inconscient|inconsciente|évanoui|évanouie|evanoui|evanouie|convulsions|"
+            "convulse|surdose|crise+cardiaque|arrêt+cardiaque|arret+cardiaque|avc",
+            "ne|n' ? respire|répond|repond|réagit|reagit|bouge ~1 pas|plus",
+            "respire|répond|repond|réagit|reagit ~1 pas|plus",
+            "n'arrive ~1 pas|plus ~1 à|a ~1 respirer",
+            "douleur|douleurs ~1 à|a|dans ~1 la ~1 poitrine",
+            "douleur|douleurs ~1 thoracique|thoraciques",
+            "saigne|saignent ~1 beaucoup|abondamment",
+            "beaucoup ~1 de ~1 sang",
+        ),
+        negatable=False,
     ),
 )
 

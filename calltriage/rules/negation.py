@@ -45,6 +45,8 @@ PRE_CUES: frozenset[str] = frozenset({
     "nobodys", "noones",  # "nobodys been hurt" (nobody's, typed without the apostrophe)
     # Spanish: "sin armas", "nadie herido", "ningún arma"
     "sin", "nadie", "ningún", "ningun", "ninguna", "nunca",
+    # French: "pas d'arme", "aucune blessure", "sans arme" (never "ne": NE is a direction)
+    "pas", "aucun", "aucune", "sans", "jamais",
 })
 
 # Multi-token sequences beginning with a cue that do NOT negate.
@@ -85,6 +87,8 @@ FILLERS: frozenset[str] = frozenset({
     # Spanish: "no se le han visto armas", "no tiene armas", "no hay heridos"
     "se", "le", "les", "han", "ha", "visto", "vio", "tiene", "tienen", "tenía", "hay",
     "había", "lleva", "llevaba", "ve", "ven", "observan", "reportan", "reporta", "hubo",
+    # French: "n'a pas vu d'arme", "aucune arme visible"
+    "vu", "visible", "visibles", "signalé", "signalée",
     # "he doesn't own a gun", "does not keep any weapons", "no talk of suicide"
     "own", "owns", "keep", "keeps", "talk",
     # "denies trying to hurt himself", "not wanting to die"
@@ -557,13 +561,22 @@ def _days_back_marker(window: list[str], i: int) -> str | None:
     return None
 
 
+_ACQUIRED: frozenset[str] = frozenset({
+    "bought", "buy", "buying", "purchased", "purchase", "ordered", "acquired", "obtained",
+    "picked", "borrowed", "stole",
+})
+
+
 def days_back_guard(doc, norms: list[str], start: int, end: int) -> str | None:
     """Guard: clear an act its clause dates days back ("punched her last Saturday",
     "last Tuesday a man pulled a knife on her", "hurt her badly three years ago", "in
     March"), within 12 words, when nothing between the date and the act (or just before
     the act) places it now: "got out last week and just punched her" fires, while in "hurt
     her three years ago and she still has nightmares" the "still" is about the nightmares.
-    An hour ago, last night or yesterday still fire."""
+    An hour ago, last night or yesterday still fire. A thing bought or picked up days back
+    is still had: "might have bought a gun last week" fires."""
+    if not _ACQUIRED.isdisjoint(norms[max(0, start - 4):start]):
+        return None
     lo, hi = within_clause(norms, start, end)
     lo, hi = max(lo, start - 12), min(hi, end + 12)  # unpunctuated CAD runs on
     window = norms[lo:hi]

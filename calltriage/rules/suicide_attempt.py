@@ -112,6 +112,14 @@ SUICIDAL_TALK = Context(
         "plan|plans|planning|planned|intends|intent|intention to ~3 "
         "overdose|od|hang|shoot|jump|cut|drown|crash|kill|end|die|suicide",
         "tonight is|'s the night",
+        # the warning signs people see: "gave away his dog and his truck today, wrote letters
+        # to everyone"
+        "gave|giving|gives|given|giving+away|gave+away ~1 away ? ~2 his|her|their|my|all ? "
+        "dog|dogs|cat|cats|pets|belongings|possessions|things|stuff|guns",
+        "wrote|writing|written|left|leaving ~2 letters|goodbye+letters|notes ~2 to|for ~1 "
+        "everyone|everybody|the+family|family|the+kids|his+kids|her+kids|each",
+        # a quoted "it's time" with the means at hand: '"it's time"' with mom's morphine
+        "'|\" it's|its|it+is ~1 time '|\"",
         # "has pills and a plan to take them tonight"
         "plan|plans ~1 to ~1 take|swallow|overdose|od|drink ~2 them|it|all|pills|the+pills|"
         "everything|the+whole|the+bottle|every",
@@ -745,6 +753,13 @@ RULES: tuple[Rule, ...] = (
             "lethal|fatal|deadly dose|doses|amount|amounts|quantity|overdose",
             # "taking pills one at a time while on the phone with RP"
             f"{INGEST} ~2 {PILLS} ~1 one ~1 at ~1 a ~1 time|one+by+one|right+now|as+we+speak",
+            # swallowed in a fight, to make a point: 'swallowed her Xanax to "show her"'
+            f"{INGEST} ~4 {PILLS} ~2 to ~1 '|\"? show|prove|scare|punish|spite|teach ~1 her|him|"
+            f"them|me|you|everyone|a+lesson",
+            # the pills at hand and an amount she won't give: 'with a bag of pills opened, she
+            # says she took "some"'
+            f"{PILLS} ~10 took|swallowed|ate|taken|popped ~1 '|\"? some|a+few|several|"
+            f"a+couple|a+bunch '|\"? .|,|;|!|NL|and|but",
             f"empty ~2 {PILLS} bottle|bottles|package|packages|packs|box|boxes|blister|"
             f"packets|containers|container",
             f"empty|emptied ~1 bottle|bottles|package|packages|packs|box|boxes|blister|packets|"
@@ -1125,6 +1140,11 @@ RULES: tuple[Rule, ...] = (
             "planning|gonna|says|said|will|ready|preparing|getting+ready|saying|"
             "saying+he+will|saying+she+will|states|stated|want|wanna ~2 to ? jump|jumping|leap|"
             "leaping",
+            # "going to walk off the edge when he finishes this call", "drive off the bridge"
+            "threatening|threatened|threatens|wants|wanting|going|about|trying|tried|plans|"
+            "planning|gonna|will|'ll|ready|want|wanna ~2 to ? walk|step|drive|go|throw+himself|"
+            "throw+herself|fling+himself|fling+herself ~1 off|over ~2 the|a|that ? edge|cliff|"
+            "bridge|roof|rooftop|ledge|overpass|building|pier|railing|dam|parking+garage",
             # "they think she might jump into the lake" (not "might jump the fence")
             "might|may|could|would|'d|possibly|probably|afraid|worried|scared ~2 jump|leap ~2 "
             "off|from|in+front+of|into|before|onto ~4 bridge|building|roof|overpass|ledge|"
@@ -1489,6 +1509,9 @@ RULES: tuple[Rule, ...] = (
             "top|highest|upper level|deck|floor|story|storey|levels",
             # a car running in a shut garage: "drove into the closed garage ... engine running"
             "engine|car|truck|motor ~2 running ~8 closed|shut ~1 garage",
+            # a hose and tape taken along (the exhaust kit): "drove off with the garden hose
+            # and a roll of duct tape"
+            "hose|hoses|garden+hose|vacuum+hose|dryer+hose ~6 duct+tape|tape|duct",
             # (with the talk this rule needs: "engine running ... note on the dash")
             "engine|motor ~1 running|idling|still+running|on",
             "car|truck|van|suv running|idling|still+running",
@@ -1732,6 +1755,12 @@ RULES: tuple[Rule, ...] = (
             "no+quiere+vivir|no+quiero+vivir|con+tirarse|con+lanzarse|con+matarse|"
             "con+suicidarse|va+a+tirarse|se+va+a+tirar|"
             "se+va+a+suicidar|ya+no+aguanto|no+aguanto+más|no+aguanto+mas|cuida+a+los+nenes",
+            # "estoy en el puente ... voy a saltar", "ya no puedo más", "quiero morir"
+            "voy+a+saltar|va+a+saltar|van+a+saltar|voy+a+tirarme|me+voy+a+tirar|"
+            "voy+a+lanzarme|me+voy+a+lanzar|se+va+a+lanzar|ya+no+puedo+más|"
+            "ya+no+puedo+mas|quiero+morir|quiero+morirme|me+quiero+morir|me+quiero+matar|"
+            "se+quiere+matar|quiere+matarse|acabar+con+todo|acabar+con+mi+vida|"
+            "acabar+con+su+vida",
         ),
         requires=Context(
             "spanish_means_or_place",
@@ -1739,6 +1768,45 @@ RULES: tuple[Rule, ...] = (
                 "puente|techo|azotea|ledge|pistola|arma|escopeta|revólver|cuchillo|navaja|"
                 "soga|cuerda|pastillas|pastilla|pote|frasco|veneno|vías|vias|tren|carretera|"
                 "expreso|tylenol|despedida|nenes|despertar",
+            ),
+        ),
+        guard=dated_past_guard,
+    ),
+    # French notes.
+    Rule(
+        "suicide_attempt.french",
+        CODE,
+        "a suicide attempt or an imminent one told in French (tentative de suicide, de "
+        "l'autre côté de la rambarde, texto d'adieu sur le pont ...)",
+        patterns=(
+            "tentative ~1 de ~1 suicide",
+            "s'est ~1 coupé|coupée|tailladé|tailladée|ouvert|ouvert ~2 les? veines|poignets|"
+            "poignet",
+            "a|elle|il ~1 avalé|pris ~3 comprimés|pilules|médicaments|medicaments|cachets ~6 "
+            "mourir|en+finir|suicider|d'adieu",
+            # over the railing: "de l'autre côté de la rambarde"
+            "l'autre ~1 côté|cote ~2 de|du ~1 la|l' ? rambarde|garde-corps|parapet|"
+            "balustrade|garde+corps",
+        ),
+        guard=dated_past_guard,
+    ),
+    Rule(
+        "suicide_attempt.french_talk",
+        CODE,
+        "suicidal talk in French with the place or the means at hand (texto d'adieu sur le "
+        "pont, veut en finir avec le fusil ...)",
+        patterns=(
+            "se+suicider|me+suicider|se+tuer|me+tuer|en+finir|mettre+fin+à+ses+jours|"
+            "mettre+fin+a+ses+jours|veut+mourir|veux+mourir|va+sauter|veut+sauter|"
+            "vais+sauter|menace+de+sauter|texto+d'adieu|lettre+d'adieu|message+d'adieu|"
+            "mot+d'adieu|d'adieu",
+        ),
+        requires=Context(
+            "french_means_or_place",
+            patterns=(
+                "pont|rambarde|garde-corps|parapet|balustrade|toit|balcon|falaise|rails|voie|"
+                "métro|metro|train|arme|d'arme|fusil|pistolet|couteau|corde|comprimés|pilules|"
+                "médicaments|medicaments|cachets|poison|veines|poignets|poignet",
             ),
         ),
         guard=dated_past_guard,

@@ -589,6 +589,10 @@ RULES: tuple[Rule, ...] = (
             # a workout, not a fight: "people kicking and punching pads"
             "punching|punched|kicking|kicked|hitting|hit ~2 the|a ? pads|pad|bags|bag|mitts|"
             "heavy+bag|punching+bag|dummy|dummies|targets|focus+mitts",
+            # bedding and the air: "punching his pillows for hours, not hitting anybody"
+            "punching|punched|punches|hitting|hit|kicking|kicked|beating|beat ~1 his|her|their|"
+            "my|the|a ? pillow|pillows|mattress|mattresses|bed|couch|cushion|cushions|air|"
+            "stuffed+animal|teddy+bear",
             # things, not people: "punching a street sign", "punched a hole in his wall",
             # "threw his tablet against the wall", "hit her bumper"
             "hit|hits|hitting|struck|smacked|kicked|kicking|punched|punching|slammed|slamming|"
@@ -811,7 +815,18 @@ RULES: tuple[Rule, ...] = (
             f"said|says|saying|told|tells|stated|states|yelled|yelling|screamed|shouted ~2 that ? "
             f"he|she|they|i ~1 will+get|is+going+to+get|going+to+get|'ll+get|gonna+get|"
             f"was+going+to+get|will+go+get|'ll+go+get|is+getting|getting ~2 a|his|her|my|the ? "
-            f"{WEAPON_OBJ}",
+            f"{WEAPON_OBJ}|piece|strap|heater|burner|gat|heat",
+            # "says he'll use it on anyone who comes in" (the weapon in hand)
+            f"{WILL} '? use ~1 it|them|this|that ~1 on ~1 anyone|anybody|whoever|everyone|"
+            f"everybody|you|ya|them|him|her|me|us|people|somebody|someone|caller|rp|"
+            f"{PERSON_NP}",
+            # a veiled threat in his own words: texting "i have something for the neighbors"
+            "'|\" i ~1 have|got|'ve+got|'ve|got+a ~1 something|a+surprise|a+present|one ~1 for ~1 "
+            "the|my|you|them|him|her|y'all|yall|all ? neighbors|neighbor|landlord|ex|boss|you|"
+            "them|him|her|y'all|yall|everyone|everybody|all",
+            # "on his way to her house to 'make her pay'" (not "make him pay the rent")
+            "to|and '|\"? make ~1 her|him|them|you|rp|caller|'em ~1 pay|suffer|regret '|\"? "
+            ".|,|!|;|NL|'|\"|for+it|for+this|for+that|for+what|dearly",
             f"{WILL} {HARM_VERBS} ~1 caller|rp|'s",
             # "said he will 'put a bullet in it and you'"
             "put|putting|puts|pump|pumping ~1 a|one|two|some ? bullet|bullets|cap|caps|round|"
@@ -891,7 +906,8 @@ RULES: tuple[Rule, ...] = (
         lookalikes=(
             # murder and burning told of things: "trying to murder his wallet", "'murdered'
             # their fun", "he would 'burn her life down'"
-            "murder|murdered|murdering|murders ~4 his|her|their|my|our|the|its ? wallet|fun|"
+            "murder|murdered|murdering|murders ~4 his|her|their|my|our|the|its ? rhapsody|ballad|"
+            "solo|performance|rendition|cover|number|verse|chorus|high+note|wallet|fun|"
             "starter|sourdough|vibe|mood|song|songs|plants|plant|buzz|budget|diet|business|"
             "lawn|garden|grass|career|dreams|chances|credit|game|joke|lyrics|karaoke|playlist|"
             "cake|recipe|steak|food|dinner|hair|haircut|nails|paint|phone|battery|ears|"
@@ -1319,6 +1335,9 @@ RULES: tuple[Rule, ...] = (
             f"went+and+got|went+to+get|returned+with|picked+up|armed|waving|waved|brandishing|"
             f"swinging|pointing|pointed|showed|flashed ~4 "
             f"{alt(FIREARM, BLADE, STRONG_OBJECT, 'weapon|bottle|screwdriver')}",
+            # what is left of a smashed bottle: "holding the broken neck, yelling at her"
+            "holding|holds|held|waving|waved|pointing|swinging|brandishing|gripping|clutching|"
+            "grabbed the|a|its ? broken|jagged|busted ~1 neck|end|top|half",
             f"{alt(FIREARM, BLADE, STRONG_OBJECT)} in ~1 his|her|their|hand|hands",
             # gun slang: "came back out with his 'thumper'"
             f"has|have|had|holding|holds|held|grabbed|got|carrying|with|w/|pulled|"
@@ -1577,6 +1596,11 @@ RULES: tuple[Rule, ...] = (
         ),
         lookalikes=(
             "swerved|swerving|swerves ~1 to|toward|towards ~1 avoid|miss",
+            # a device aimed, not a car: "a camera aimed into RP's bedroom window"
+            f"camera|cameras|light|lights|floodlight|floodlights|spotlight|sprinkler|speaker|"
+            f"speakers|antenna|dish|telescope|doorbell ~3 aimed|pointed|steered ~1 at|into|"
+            f"toward|towards ~1 {PERSON_NP}|me|us|him|her|them|caller|rp|pedestrians|the+crowd|"
+            f"a+crowd|people",
         ),
         guard=dated_past_guard,
     ),
@@ -1986,6 +2010,38 @@ RULES: tuple[Rule, ...] = (
             "objetos|cosas ~2 a ~2 su|la|el|al|los|las",
             "amenaza|amenazó|amenazo|amenazando|amenazas ~3 matar|matarla|matarlo|matarlos|"
             "pegarle|golpear|golpearla|golpearlo|con+un|con+una|con+el|con+la",
+            # "lo va a matar", "dice que la va a matar"
+            "lo|la|los|las|te ~1 va|van|voy ~1 a ~1 matar|golpear|pegar|apuñalar|disparar|"
+            "quemar",
+            # "me va a matar" (he will kill me; "me voy a matar" is his own life)
+            "me ~1 va|van ~1 a ~1 matar|golpear|pegar|apuñalar|disparar|quemar",
+            "quiere|quieren ~1 matarla|matarlo|matarme|matarnos|matarlos|golpearla|golpearlo",
+        ),
+        guard=all_guards(dated_past_guard, days_back_guard),
+    ),
+    # French notes.
+    Rule(
+        "violence.french",
+        CODE,
+        "a fight, a blow or a threat told in French (il la frappe, bagarre, menace de la "
+        "tuer ...)",
+        patterns=(
+            "frappe|frappé|frappée|frappent|frappait|frapper|battent|battre|"
+            "bagarre|bagarres|bagarrent|agresse|agressé|agressée|agression|agresseur|"
+            "étrangle|etrangle|étranglé|étranglée|giflé|giflée|gifle|tabassé|tabassée|"
+            "tabasse|cogne|cogné|coups+de+poing|coup+de+poing|violence+conjugale|"
+            "violence+familiale",
+            "se ~1 battent|bagarrent|tapent|frappent",
+            "la|le|les|me|nous ~1 bat",
+            "menace|menacé|menacée|menacent|menaçant|menacant|menaces ~4 tuer|frapper|"
+            "blesser|battre|mort|poignarder",
+            "va|veut|vais|vont ~2 la|le|les|me|te|nous|vous ~1 tuer|frapper|battre|"
+            "poignarder|blesser|étrangler",
+        ),
+        lookalikes=(
+            # "la porte", "le mur": a door knocked on, not a person
+            "frappe|frappé|frappent|frapper|cogne|cogné ~1 à|a|sur|contre ~2 la|le|les ? "
+            "porte|portes|mur|murs|fenêtre|fenetre|vitre",
         ),
         guard=all_guards(dated_past_guard, days_back_guard),
     ),

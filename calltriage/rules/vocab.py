@@ -142,7 +142,8 @@ FIREARM = (
     "deer+rifle|hand+gun|sawed+off|sawed-off+shotgun|fire+arm|fire+arms|pistola|escopeta"
 )
 BLADE = (
-    "knife|knives|blade|blades|machete|machetes|boxcutter|boxcutters|box-cutter|switchblade|"
+    "knife|knives|blade|blades|machete|machetes|boxcutter|boxcutters|box-cutter|box+cutter|"
+    "box+cutters|switchblade|"
     "switchblades|dagger|daggers|sword|swords|shank|shiv|icepick|ice-pick|katana|bayonet|"
     "pocketknife|pocket-knife|razorblade|razorblades|cleaver|razor|razors|hatchet|axe|ax|"
     "rambo+knife|rambo|"

@@ -490,6 +490,9 @@ RULES: tuple[Rule, ...] = (
             "butcher|steak|kitchen|hunting|pocket|fillet|bowie knife|knives",
             "broken bottle|glass",
             "broken end|neck|edge of ? the|a ? bottle|glass",
+            # what is left of a bottle smashed on the bar, in hand
+            "holding|holds|held|waving|waved|pointing|swinging|brandishing|gripping|clutching|"
+            "grabbed|with the|a|its ? broken|jagged|busted ~1 neck|end|top|half",
         ),
         lookalikes=(
             "sharpening|sharpened|sharpens ~3 machete|knife|axe|hatchet|blade ~4 on|for|with ~3 "
@@ -1102,6 +1105,9 @@ RULES: tuple[Rule, ...] = (
             "shovel|shovels|shoveling|shovelling ~2 snow|the+snow|the+walk|the+driveway|"
             "sidewalk|dirt",
             "rake|raking ~2 leaves|the+leaves|the+yard|lawn",
+            # a board of people: "two board members shouting at each other"
+            f"{HOLD} ~3 board|boards member|members|meeting|meetings|president|chair|chairman|"
+            f"vote|election|directors|game|games",
             "snow|leaves|dirt|driveway|walk|sidewalk|garden|yard|mulch ~1 with ~2 a|his|her|the ? "
             "shovel|rake|hoe|broom",
         ),
@@ -1189,6 +1195,29 @@ RULES: tuple[Rule, ...] = (
             "leña|lena|maleza|patio|árboles|arboles|ramas ~3 con ~2 el|un|su ? machete",
             "arma ~1 de ~1 juguete|agua",
             "pistola ~1 de ~1 agua|juguete|silicón|silicona|pegamento",
+        ),
+        guard=all_guards(dated_past_guard, days_back_guard),
+    ),
+    # French notes (Quebec, New Brunswick, Ontario, relays): elided articles stay on the
+    # word ("d'arme", "l'arme"), so both forms are listed.
+    Rule(
+        "weapon.french",
+        CODE,
+        "a weapon or shots named in French (arme, fusil, couteau, coups de feu ...)",
+        patterns=(
+            "arme|armes|d'arme|d'armes|l'arme|armé|armée|armés|armées|arme+blanche|fusil|"
+            "fusils|pistolet|pistolets|carabine|carabines|couteau|couteaux|poignard|"
+            "poignardé|poignardée|poignarde|tireur|fusillade",
+            "coup|coups ~1 de ~1 feu|couteau",
+            "tiré|tirent|tiraient|tirait|tirer ~2 sur|dans|des ~2 coups|balles|"
+            "quelqu'un|lui|elle|il|les|la|le|gens",
+            "blessé|blessée|blessure ~1 par ~1 balle",
+            "entendu|entend|entendent|entendu+des ~2 coups|tirs|détonations|detonations",
+        ),
+        lookalikes=(
+            "pistolet|fusil ~1 à|a|de ~1 eau|colle|jouet|peinture",
+            "couteau ~1 de ~1 cuisine ~2 pour ~2 couper|cuisiner",
+            "arme ~1 à|a ~1 eau|feu+d'artifice",
         ),
         guard=all_guards(dated_past_guard, days_back_guard),
     ),
