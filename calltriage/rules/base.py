@@ -623,7 +623,12 @@ class TokenView:
         return SpanView(self.text[a:b], a, b)
 
 
-CLAUSE_STOPS: frozenset[str] = SENTENCE_STOPS | {",", "but", "however", "though", "although"}
+CLAUSE_STOPS: frozenset[str] = SENTENCE_STOPS | {
+    ",", "but", "however", "though", "although",
+    # an update line run on without a newline: "prior 5150 in 2022 ADDL: she threatened
+    # RP w/ a knife" (the date is not the update's)
+    "addl", "add'l", "update", "updt", "upd", "supp", "supplement",
+}
 
 
 def within_clause(norms: Sequence[str], start: int, end: int) -> tuple[int, int]:

@@ -17,6 +17,7 @@ from calltriage.rules.vocab import (
     TIRES_SLASHED,
     up_to,
     ANIMAL,
+    BLADE,
     HX_FILL,
     IF,
     NOT_KNOWING,
@@ -922,6 +923,9 @@ RULES: tuple[Rule, ...] = (
         ),
         lookalikes=(
             TIRES_SLASHED,
+            # a jab or a boost, not a gunshot: "got his flu shot in the arm"
+            "a|flu|covid|booster|vaccine|vaccination|insulin|b12|allergy|tetanus|tdap|vitamin|"
+            "big|real|nice|needed ~1 shot in the arm",
             # a bottle's neck: "smashed a bottle and is holding the broken neck"
             "holding|holds|held|waving|waved|pointing|swinging|brandishing|gripping|clutching|"
             "grabbed the|a|its ? broken|jagged|busted ~1 neck",
@@ -1472,6 +1476,100 @@ RULES: tuple[Rule, ...] = (
                 "sun|sunny|summer|windows+up|windows+rolled+up",
             ),
             within=40,
+        ),
+        guard=dated_past_guard,
+    ),
+    # Emergencies told by their signs, the way CAD notes put them.
+    Rule(
+        "medical.emergency_signs",
+        CODE,
+        "an emergency told by its signs: cut with a blade, hurt badly in a crash, choking, "
+        "stroke signs, low blood sugar, burned, a body found, first aid under way",
+        patterns=(
+            # a person cut with a blade: "PERS CUT W/ KNIFE", "got cut with a knife"
+            f"cut|slashed|sliced|knifed with|w/|by ~2 a|an|the|his|her|their ? "
+            f"{BLADE}|broken+bottle|glass",
+            # hurt badly: "driver hurt badly", "someone hurt in the other car", "DRVR may be
+            # hurt"
+            "hurt|injured badly|bad|seriously|severely|pretty+bad|real+bad|really+bad",
+            "hurt|injured ~2 in ~1 the|other ~2 car|vehicle|crash|accident|wreck",
+            "driver|drvr|passenger|passengers|occupant|occupants|pedestrian|cyclist|rider|"
+            "biker|motorcyclist ~2 may|might|could|possibly|poss ~1 be ? hurt|injured",
+            # choking that blocks speech or breath, the Heimlich under way
+            "choking ~6 can't|cant|cannot|unable|not+able ~1 to? speak|breathe|talk|cough",
+            "heimlich|abdominal+thrusts|back+blows",
+            # stroke signs: "suddenly can't talk right", "started slurring and dropped the
+            # phone", "last known well at 12:10", "now seeing double"
+            "suddenly|sudden|started|starting|began|now ~3 slurring|can't+talk|cant+talk|"
+            "can't+speak|cant+speak|confused|weak|numb|drooping|seeing+double",
+            "slurring ~3 and|& ~2 dropped|drops|dropping",
+            "last ~1 known ~1 well|normal",
+            "seeing ~1 double",
+            "face|mouth|smile ~2 drooping|droopy|droops|drooped",
+            # diabetic: "blood sugar reads LO, clammy"
+            "blood ~1 sugar|glucose ~3 low|lo|reads+lo|reading+lo|is+low|very+low|dropping|"
+            "crashing|high|hi|reads+hi",
+            "clammy|diaphoretic",
+            # burned or on fire: "one person burned"
+            "person|persons|someone|somebody|man|woman|male|female|resident|occupant|child|kid|"
+            "baby|worker|people|victim ~1 burned|burnt|badly+burned|on+fire|caught+fire",
+            # first aid under way: "caller applying pressure", "holding a towel on it"
+            "applying|apply|holding ~1 pressure",
+            "holding|pressing ~1 a ? towel|shirt|cloth|rag ~1 on|to|against ~1 it|the+wound|"
+            "his|her",
+            # an ingestion with symptoms: "INTENTIONAL INGESTION SYMPTOMATIC", "swallowed
+            # some and is now very drowsy"
+            "ingestion|ingested|overdose|od ~3 symptomatic",
+            "very|extremely|really|super ~1 drowsy|lethargic|sleepy|groggy",
+            "hard ~1 to ~1 wake|rouse|arouse",
+            # unable to stay up: "very ETOH and keeps falling down"
+            "keeps|keep|kept|keeps+on ~1 falling ~1 down|over",
+            # symptoms in a gas leak: "feels dizzy and nauseous"
+            "dizzy|lightheaded|light-headed ~2 and|& ~1 nauseous|nauseated|vomiting|"
+            "throwing+up|confused",
+            # a wound going bad: "leg is swollen & oozing"
+            "swollen|oozing|infected|blackened|gangrene|gangrenous ~4 leg|legs|foot|feet|"
+            "toes|toe|hand|hands|arm|wound|sore|sores",
+            "oozing|pus",
+            "a ~1 lot ~1 of ~1 pain",
+            "severe|extreme|excruciating|unbearable ~1 pain",
+            # someone maybe inside a fire: "FLAMES SHOWING, UNK IF ANYONE INSIDE"
+            "fire|flames|smoke|burning ~8 anyone|someone|somebody|people|occupants|residents|"
+            "person ~1 inside|trapped|in+there|still+inside",
+            "trapped ~3 inside|in ~3 fire|flames|smoke|burning|car|vehicle|wreck",
+        ),
+        lookalikes=(
+            # a plan cut short, a cake cut: "cut with a knife" of things
+            "cake|bread|rope|tape|box|boxes|steak|meat|cheese|vegetables|onions|paper|"
+            "fabric|hair|string|zip+tie|zip+ties ~3 cut|sliced ~1 with",
+            "blood ~1 sugar|glucose ~3 low|lo|high|hi ~6 but|now ~2 fine|normal|ok|okay|better|"
+            "ate|eaten|eating|juice",
+            "pain ~1 in ~1 the ~1 neck|butt|ass",
+            "keeps|keep|kept ~1 falling ~1 down|over ~3 on ~1 the ? ice|stairs ? ~3 no+injury|"
+            "fine|ok",
+            # "neither looks hurt bad", "doesn't think she's hurt badly"
+            "neither|not|n't|nt|nobody|noone|no+one|none ~4 hurt|injured badly|bad|seriously|"
+            "severely",
+        ),
+        guard=dated_past_guard,
+    ),
+    # A body found ("DECEASED PERSON IN CREEK, COLD TO TOUCH"): EMS and the police come,
+    # unless the death was expected (hospice).
+    Rule(
+        "medical.body_found",
+        CODE,
+        "a person found dead or cold to the touch",
+        patterns=(
+            "cold ~1 to ~1 the? touch",
+            "deceased|dead ~1 person|pers|male|female|man|woman|subject|subj|body|individual",
+        ),
+        lookalikes=(
+            "cold ~1 to ~1 the? touch ~3 radiator|stove|pipes|water|window|walls|floor",
+        ),
+        forbids=Context(
+            "expected_death",
+            patterns=("hospice|dnr|palliative|expected+death|expected+passing",),
+            affirmed=False,
         ),
         guard=dated_past_guard,
     ),

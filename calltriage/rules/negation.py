@@ -297,6 +297,23 @@ def _ends_answer(norms: list[str], j: int) -> bool:
             or _list_goes_on(norms, j) or norms[j][:1].isdigit())
 
 
+_WEAPON_ITEMS: frozenset[str] = frozenset({
+    "weapons", "weapon", "guns", "gun", "knives", "knife", "firearms", "firearm", "wpn",
+    "wpns",
+})
+
+
+def _names_item_again(norms: list[str], start: int, end: int, j: int) -> bool:
+    """Whether the word at ``j`` (after an answer "no") may name the mention's own item:
+    any word but another screened item ("WPN - NO INJS" answers injuries, not the weapon),
+    unless that item is asked on its own ("WPNS: no INJURIES? NEG")."""
+    if j >= len(norms) or norms[j] not in SCREEN_ITEMS:
+        return True
+    if j + 1 < len(norms) and norms[j + 1] in ("?", ":", "-", "=", "--"):
+        return True
+    return norms[j] in _WEAPON_ITEMS and not _WEAPON_ITEMS.isdisjoint(norms[start:end])
+
+
 def _post_negation(doc: Doc, norms: list[str], end: int, start: int) -> Assessment | None:
     hi = min(len(norms), end + POST_SCOPE + 1)
     framed = False
@@ -329,9 +346,11 @@ def _post_negation(doc: Doc, norms: list[str], end: int, start: int) -> Assessme
                      and (n != "no" or alternating))
         if n in ANSWER_NO and framed and not _is_pseudo(norms, i) and (
             _ends_answer(norms, i + 1) or next_item
-            # "wpns: 'no guns'": the answer names the item again
-            or (i + 2 < len(norms) and norms[i + 2] in _CLAUSE_END | {"'", '"'})
-            or i + 2 == len(norms)
+            # "wpns: 'no guns'": the answer names the item again (not another item: "SUBJ
+            # WITH WPN - NO INJS" has a weapon and no injuries)
+            or (_names_item_again(norms, start, end, i + 1) and (
+                (i + 2 < len(norms) and norms[i + 2] in _CLAUSE_END | {"'", '"'})
+                or i + 2 == len(norms)))
         ):
             span = doc[end:i + 1]
             return Assessment(True, False, span.text, span.start_char, span.end_char)

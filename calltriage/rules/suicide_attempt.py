@@ -102,7 +102,8 @@ SUICIDAL_TALK = Context(
         "he|she|i|they|subj|subject ~1 's|is|am|are|'m|was ~1 done ~1 '|\"|.|!|with+life|"
         "with+everything|with+it+all|with+living",
         "not worth ~1 living|it",
-        "goodbye|good-bye|goodbyes|farewell|farewells",
+        "goodbye|good-bye|goodbyes|farewell|farewells|goodbbye|goodby|gooodbye|godbye|goodbey|"
+        "goodye|gbye",
         "say|said|saying|says|said|texted|text|wrote|left ~3 goodbye|bye|sorry|i+love+you",
         "note|letter|text|message|video|post ~3 saying|says|said|reading|reads ~3 "
         "goodbye|sorry|love|forgive",
@@ -1732,6 +1733,68 @@ RULES: tuple[Rule, ...] = (
             "si|suicidal_ideation|suicidal|suicide ~4 without|no|denies|denied|neg|negative|"
             "not ~3 plan|plans|means|access",
             "plan|plans|planning|planned to ~3 shoot ~2 video|film|photos|pictures|hoops|pool",
+        ),
+        guard=dated_past_guard,
+    ),
+    # The attempt told by what was done or may have been done, the way CAD notes put it.
+    Rule(
+        "suicide_attempt.act_told",
+        CODE,
+        "an attempt told by the act: a weapon held to oneself, a prescription about to be "
+        "taken, something maybe taken to die, a crash or a fire meant to kill",
+        patterns=(
+            # "has a black handgun and has it to his head" (as ``firearm_self``: "to her
+            # head" is as often a threat to a woman, so "her" needs "own")
+            "has|holding|holds|put|puts|putting|pressing ~1 it|the+gun ~1 to|against ~1 "
+            "his|their|own ~1 head|temple|chest",
+            # "she is holding pocket knife to her throat" (the holder's own: "husband held a
+            # knife to her throat" is a threat, violence and weapon)
+            "she|she's ~2 holding|holds|has|put|puts|pressing|pressed ~1 a|the|her ? "
+            "pocket+knife|knife|blade|razor|box+cutter|scissors|it ~1 to|against|on ~1 her ~1 "
+            "throat|neck|wrist|wrists|chest",
+            "he|he's ~2 holding|holds|has|put|puts|pressing|pressed ~1 a|the|his ? "
+            "pocket+knife|knife|blade|razor|box+cutter|scissors|it ~1 to|against|on ~1 his ~1 "
+            "throat|neck|wrist|wrists|chest",
+            # "with his entire prescription saying he will take them all"
+            "entire|whole|full ~1 prescription|bottle|supply|stash ~10 take|swallow|down ~1 "
+            "them|it ~1 all",
+            "going+to|gonna|will|'ll|wants+to|threatening+to|says+she'll|says+he'll ~1 take|"
+            "swallow ~1 them|it ~1 all ~2 tonight|now|at+once|right+now|.|,|;|NL|and",
+            # something maybe taken to die: "thinks he took something to hurt himself", "unk
+            # if she took anything to hurt herself", "not sure if she took sthg after saying
+            # she wanted to die", "may have taken sthg to end it"
+            "took|taken|take|swallowed|ingested ~1 something|sthg|smthg|stg|anything|smth|"
+            "somthing ~2 to|after ~4 hurt|harm|kill|end|die|wanted+to+die|wants+to+die",
+            # into traffic meaning it: "walked into traffic saying she wants to die"
+            "walked|walking|walks|ran|running|stepped|stepping ~1 into|in+front+of ~2 the ? "
+            "traffic|trafic|trafik|cars|bus|train|truck ~6 wants|wanted|want|trying|tried ~1 to ~1 die|"
+            "end|kill|get+hit",
+            # a crash meant to kill: "hit the wall at high speed, witnesses say he aimed for
+            # it", "intentional crash"
+            "intentional|intentionally|deliberate|deliberately|purposely|on+purpose ~1 crash|"
+            "crashed|wreck|collision|mvc|mva",
+            "crash|crashed|wreck ~1 intentional|intentionally|on+purpose|deliberately",
+            "hit|drove+into|crashed+into|slammed+into|plowed+into|rammed|struck ~2 the|a ? "
+            "wall|median|pole|tree|barrier|bridge|pillar|abutment|overpass|building|guardrail ~16 "
+            "aimed+for+it|aimed+at+it|on+purpose|wanted+to+die|wants+to+die|wanted+to+end+it|"
+            "trying+to+die|intentional|intentionally|deliberately",
+            # a fire set to die in: "fire set by resident who wants to die", "poured gas in
+            # the unit and said she wants to die", "lit her mattress on fire and is refusing to
+            # leave"
+            "fire|fires ~1 set ~8 wants|wanted ~1 to ~1 die|end+it",
+            "poured|pouring|doused|dousing|spread|spreading ~1 gas|gasoline|lighter+fluid|"
+            "kerosene ~8 wants|wanted|want|going|gonna|trying ~1 to ~1 die|end+it|kill",
+            "lit|set|lighting|setting ~1 his|her|their|the ? mattress|bed|room|apartment|unit|"
+            "house|trailer|tent|clothes|car ~1 on ~1 fire ~6 refusing|refuses|won't|wont|will+not ~2 "
+            "leave|come+out|get+out",
+            # shut in with the engine: "passed out in the garage, garage door closed"
+            "passed+out|unconscious|unresponsive|unresp|slumped ~4 garage ~4 door|doors ~1 "
+            "closed|shut|down",
+            "passed+out|unconscious|unresponsive|unresp|slumped ~4 in ~2 the|a|his|her ? car ~6 "
+            "engine|motor ~1 running|on|idling",
+        ),
+        lookalikes=(
+            "hit|struck ~2 the|a ? wall|pole|tree ~12 on+purpose ~3 to ~1 stop|avoid|miss",
         ),
         guard=dated_past_guard,
     ),

@@ -824,6 +824,15 @@ RULES: tuple[Rule, ...] = (
             "'|\" i ~1 have|got|'ve+got|'ve|got+a ~1 something|a+surprise|a+present|one ~1 for ~1 "
             "the|my|you|them|him|her|y'all|yall|all ? neighbors|neighbor|landlord|ex|boss|you|"
             "them|him|her|y'all|yall|everyone|everybody|all",
+            # a gun promised to someone: "told him he has a gun for the caller tonight",
+            # "would bring his pistol over a debt", "will shoot up his house"
+            f"has|have|got|'s+got|bringing|bring|brings|coming+with ~2 a|his|her|the|my ? "
+            f"{FIREARM}|weapon|piece|strap|bullet|bullets ~1 for ~1 {PERSON_NP}|caller|rp|him|"
+            f"her|them|you|'s",
+            f"{WILL} ~2 bring|bringing|use|come+with a|his|her|the|my ? {FIREARM}|piece|strap ~3 "
+            f"over|about|because|for|tonight|next+time",
+            f"{WILL} ~2 shoot+up|shoot|spray|light+up ~2 his|her|their|the|your|my|rp's|"
+            f"caller's ? house|home|car|place|apartment|apt|business|shop|store|trailer",
             # "on his way to her house to 'make her pay'" (not "make him pay the rent")
             "to|and '|\"? make ~1 her|him|them|you|rp|caller|'em ~1 pay|suffer|regret '|\"? "
             ".|,|!|;|NL|'|\"|for+it|for+this|for+that|for+what|dearly",
@@ -904,6 +913,9 @@ RULES: tuple[Rule, ...] = (
             f"{_OR_YOU_WILL} find+out ~1 what|how|if|whether|when|who|about|in|from|the",
         ),
         lookalikes=(
+            # a jab or a boost, not a gunshot: "got his flu shot in the arm"
+            "a|flu|covid|booster|vaccine|vaccination|insulin|b12|allergy|tetanus|tdap|vitamin|"
+            "big|real|nice|needed ~1 shot in the arm",
             # murder and burning told of things: "trying to murder his wallet", "'murdered'
             # their fun", "he would 'burn her life down'"
             "murder|murdered|murdering|murders ~4 his|her|their|my|our|the|its ? rhapsody|ballad|"
@@ -1444,7 +1456,24 @@ RULES: tuple[Rule, ...] = (
             "carjacked|carjacking|carjack|carjacks|carjacker|carjackers|car-jacking|car-jacked|"
             "car+jacked|car+jacking",
             "holding|held|holds|hold up ~2 the|a ? store|register|clerk|cashier|bank|teller|"
-            "gas+station|station|shop|pharmacy|restaurant|counter",
+            "gas+station|station|shop|pharmacy|restaurant|counter|motel|hotel|circle+k|"
+            "7-eleven|liquor+store|dollar+store",
+            # a person cut with a blade, or hit with something, by someone: "PERS CUT W/
+            # KNIFE", "got cut with a knife in the back", "hit w/ hammer by his partner"
+            f"cut|slashed|sliced|knifed|stuck with|w/|by ~2 a|an|the|his|her|their ? "
+            f"{BLADE}|broken+bottle|bottle|glass",
+            f"hit|struck|beaten|beat|bashed ~1 with|w/ ~2 a|an|the|his|her|their ? hammer|bat|"
+            f"pipe|crowbar|brick|rock|bottle|board|stick|club|tire+iron|wrench|golf+club|chair|"
+            f"baseball+bat|{FIREARM} ~3 by",
+            f"cut|slashed|sliced|stabbed|hit|struck|beaten|attacked|burned|scalded ~6 by ~1 "
+            f"her|his|their|a|the ? partner|boyfriend|girlfriend|husband|wife|ex|bf|gf|"
+            f"ex-boyfriend|ex-girlfriend|ex-husband|ex-wife|roommate|son|daughter|brother|"
+            f"sister|father|mother|dad|mom|stepdad|stepfather|uncle|cousin|neighbor|spouse",
+            # hands on a person: "grabbed the shirt of RP", "grabbed her by the collar"
+            f"grabbed|grabbing|grabs|yanked|pulled ~1 the|a ? shirt|collar|hair|arm|jacket|"
+            f"coat|hoodie|throat|neck ~1 of ~1 {PERSON_NP}|caller|rp|'s|a|the|his|her",
+            f"grabbed|grabbing|grabs|yanked|pulled ~1 {PERSON_NP}|caller|rp|him|her|them ~1 by "
+            f"~1 the ? shirt|collar|hair|arm|jacket|coat|hoodie|throat|neck",
             "holding|held|holds|hold ~2 the|a ? store|register|clerk|cashier|bank|teller ~1 up",
             "robbing|robbed|robs|rob ~3 at ~1 gunpoint|knifepoint|gun+point|knife+point",
             "demanding|demanded|demands|demand ~3 cash|money|wallet|purse|phone|register|"

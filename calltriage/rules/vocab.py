@@ -135,7 +135,7 @@ FIREARM = (
     "hangun|handgn|pistal|pistle|rifel|shotgn|fire-arm|.22|.25|.32|.38|.357|.380|.40|.44|.45|"
     ".223|.243|.308|30-06|.30-06|"
     # "has a.38 in his waistband" (one token when typed without a space)
-    "a.22|a.25|a.32|a.38|a.357|a.380|a.40|a.44|a.45|a.9mm|"
+    "a.22|a.25|a.32|a.38|a.357|a.380|a.40|a.44|a.45|a.9mm|a38|a357|a380|a45|a44|a22|"
     ".410|38+special|357+magnum|45+caliber|45+cal|40+caliber|40+cal|9+millimeter|"
     "nine+millimeter|12+gauge|12-gauge|twelve+gauge|20+gauge|ghost+gun|ghost+guns|"
     "ghostgun|blicky|blickey|mossberg|ruger|sks|assault+rifle|assault+rifles|hunting+rifle|"
@@ -147,7 +147,8 @@ BLADE = (
     "switchblades|dagger|daggers|sword|swords|shank|shiv|icepick|ice-pick|katana|bayonet|"
     "pocketknife|pocket-knife|razorblade|razorblades|cleaver|razor|razors|hatchet|axe|ax|"
     "rambo+knife|rambo|"
-    "scissors|scalpel|blades|knive|knifes|kinfe|nife|"
+    "scissors|scalpel|blades|knive|knifes|kinfe|nife|sciasors|sissors|scisors|sizzors|"
+    "cissors|scissers|"
     # thrown and folding blades
     "shuriken|throwing+star|throwing+stars|ninja+star|ninja+stars|throwing+knife|"
     "throwing+knives|karambit|balisong|butterfly+knife|switch+blade|exacto|x-acto|"

@@ -802,7 +802,11 @@ RULES: tuple[Rule, ...] = (
             "first|big|long|hot|mug|jump|free|pool|trick|slap|screen|cheap|good|nice|last|"
             "best|depo|one|jello|tequila|vodka|whiskey|espresso|parting|moon|warning shot|shots",
             "shot|shots of|glass|glasses|clock|caller|at+the+title|at+a+job|at+the+job|"
-            "in+the+dark|in+the+arm",
+            "in+the+dark",
+            # a boost or a jab ("a real shot in the arm", "got her flu shot in the arm"), never
+            # a person "shot in the arm"
+            "a|flu|covid|booster|vaccine|vaccination|insulin|b12|allergy|tetanus|tdap|vitamin|"
+            "big|real|nice|needed ~1 shot in the arm",
             # a shot taken or given ("took a shot of tequila", "got his flu shot", "doing
             # shots"): the amount is needed after "got", or "he got shot" was a drink
             "took|take|taking|takes|doing|do|did|downed|drank|drink|drinking|got|get|getting|"
@@ -1239,6 +1243,11 @@ BENIGN = (
 )
 UPDATE_CLEARS = Context(
     "weapon_cleared_by_update",
+    # "it was only yelling, nothing physical" is about blows, not the weapon named
+    lookalikes=(
+        "it|that|this|object|item|thing ~1 was|is|were|'s|are ~4 nothing ~1 physical|violent|"
+        "serious|happened|else|further|more|going+on|but|bad|major|criminal",
+    ),
     patterns=(
         f"it|that|this|object|item|thing ~1 was|is|were|'s|are ~4 {BENIGN}",
         f"its|turned+out|turns+out|it+turned+out|it+turns+out ~4 {BENIGN}",
