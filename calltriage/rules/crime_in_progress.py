@@ -2734,7 +2734,7 @@ RULES: tuple[Rule, ...] = (
         CODE,
         "a hold-up or panic alarm, or intrusion sensors tripping in sequence inside",
         patterns=(
-            "panic|holdup|hold-up|duress|robbery ~1 alarm|alarms|button",
+            "panic|holdup|hold-up|hold+up|duress|robbery ~1 alarm|alarms|button",
             "glass-break|glass+break|glassbreak|glassbreaks ~8 motion|interior|zones|zone",
             "NUM|multiple|several|two|three|four|both|all ~1 interior? motion|zones|sensors|"
             "motions ~1 zones? ~4 tripped|activated|triggered|in+sequence|sequential|"
@@ -2775,6 +2775,67 @@ RULES: tuple[Rule, ...] = (
             "kids|suspect|subject|guys|people ~1 who|that ~1 took|stole|grabbed|snatched ~2 "
             "it|them|his|her|the ? ~2 go|going|went|walk|walking|walked|is|are|'s|still|"
             "just ~3 into|inside|in|at|there|here|around|across",
+        ),
+        guard=dated_guard,
+    ),
+    # Crimes told as they happen, the way CAD notes put them.
+    Rule(
+        "crime_in_progress.happening_now",
+        CODE,
+        "a crime told as happening now: things carried out, a car being stripped, reckless "
+        "or wrong-way driving, a scammer on the way, an assailant still there, someone at a "
+        "door or over a fence",
+        patterns=(
+            # things being taken: "ex let himself in and is packing up RP's speakers as we
+            # speak", "ex removing RP's property now"
+            "packing+up|packing|hauling+out|hauling|taking|removing|carrying+out|loading+up|"
+            "loading ~1 rp's|caller's|callers|rps|the+caller's|the+reporting+party's ~4 "
+            "as+we+speak|right+now|rn|now|currently",
+            "let|lets ~1 himself|herself|themselves|themself ~1 in ~6 packing|hauling|taking|"
+            "removing|carrying|loading|grabbing",
+            # a car being stripped: "someone jacking up a white Tahoe in the lot RN"
+            "someone|somebody|some1|subjects|subject|subj|male|males|guy|guys|people|person ~1 "
+            "jacking ~1 up",
+            # reckless driving now: "drifting in the lot RN", "racing on Airport Way now,
+            # running red lights", "driving into oncoming lanes"
+            "drifting|racing|donuts|burning+out|burnouts|doing+burnouts|doing+donuts ~6 now|rn|"
+            "right+now|currently|in+progress",
+            "running|blowing|ran|blew ~1 red ~1 lights|light|stop+signs",
+            "driving|drove|going|swerving ~1 into|in ~2 oncoming ~1 lanes|lane|traffic",
+            "passing|driving ~2 on ~1 the ~1 shoulder ~4 now|rn|right+now|currently|nb|sb|eb|wb",
+            "driving ~1 recklessly|erratically|reckless|erratic ~4 now|rn|right+now|currently|"
+            "nb|sb|eb|wb",
+            "wrong+way|wrong-way ~2 driver|vehicle|car|truck|on",
+            "fell ~1 asleep ~3 at|on ~2 the|a ? light|wheel ~4 took+off|drove+off|pulled+off",
+            # a scam still going: "the scammer is coming to pick up the cash now", "the
+            # scammer is on the other line with RP's mom RN"
+            "scammer|scammers|fraudster|fraudsters|con+man|con+artist ~3 coming|on+the+other+line|"
+            "on+the+line|on+the+phone|here|outside|at+the+door|on+the+way|waiting ~6 now|rn|"
+            "right+now|currently|as+we+speak|.|,|NL|/",
+            # the assailant still there: "just beat up a man in the lot and is still there
+            # pacing"
+            "just ~1 beat+up|assaulted|attacked|punched|hit|jumped|robbed|stabbed|shot ~8 "
+            "and|& ~1 is|are|'s ~1 still ~1 there|here|on+scene|inside|outside|around",
+            # someone at a door or over a fence now: "someone keeps pushing on the front door
+            # right now", "pulling on it RN", "climbing the fence into his yard right now"
+            "pushing|pulling|yanking|shaking|rattling|jiggling|banging|kicking ~2 on|at ~2 the|a|"
+            "her|his|my|our|their|it ? front|back|side|garage|sliding ? door|doors|window|"
+            "windows|handle|knob|it ~4 now|right+now|rn|currently",
+            "at|on ~2 the|her|his|my|our|their ? front|back|side|garage ? door|window ~3 pulling|"
+            "pushing|yanking|rattling|jiggling ~3 on|at ? it|the+handle|the+knob ~3 now|"
+            "right+now|rn|currently",
+            "climbing|climbed|jumping|hopping ~3 fence|wall|gate ~3 into ~2 his|her|my|our|their|"
+            "the|rp's|caller's ? yard|backyard|property|lot ~4 now|right+now|rn|currently",
+            # vandalism watched: "watching someone slash tires on State now"
+            "watching|watches|sees|seeing|sees ~1 someone|somebody|some1|subj|subject|male|"
+            "female|guy|guys|kids|people|man|woman ~1 slash|slashing|throw|throwing|kick|kicking|"
+            "break|breaking|smash|smashing|spray|spraying|key|keying|tag|tagging|break+into|"
+            "breaking+into|steal|stealing",
+        ),
+        lookalikes=(
+            "packing|packing+up|taking|removing|loading|loading+up ~2 rp's|caller's|callers|rps ~4 "
+            "kids|children|kid's|kids'|dog|cat|mom|dad|lunch|lunches ~4 as+we+speak|right+now|rn|"
+            "now|currently ?",
         ),
         guard=dated_guard,
     ),

@@ -2020,6 +2020,52 @@ RULES: tuple[Rule, ...] = (
         # negative; "might hurt someone" fires as uncertain)
         guard=dated_past_guard,
     ),
+    # Told the way CAD notes put it.
+    Rule(
+        "violence.told_by_act",
+        CODE,
+        "an armed robber still inside, a gun threat by phone or text, spitting at or "
+        "grabbing people, a fight told by its blows",
+        patterns=(
+            # "hold up alarm, clerk says an armed suspect is still inside", "man with a knife
+            # is still inside"
+            "armed ~1 suspect|susp|subject|subj|man|male|female|woman|person|robber|robbers|"
+            "suspects ~3 still|is+still|are+still|remains|remain ~1 inside|in+the+store|there|"
+            "on+scene|in+the+building",
+            f"man|male|woman|female|guy|suspect|susp|subject|subj|person|someone ~1 with|w/ ~1 "
+            f"a|an ? {FIREARM}|{BLADE}|weapon ~3 is|'s ? still ~1 inside|in+the+store|there|"
+            f"on+scene|in+the+building",
+            # a gun named in a threat: "phone threat with gun", "text saying they have a gun
+            # and know where she lives"
+            f"threat|threats|threatening ~2 with ~1 a|an ? {FIREARM}|{BLADE}|weapon",
+            f"have|has|got ~1 a|an ? {FIREARM}|{BLADE}|weapon ~2 and|& ~1 know|knows ~1 where ~2 "
+            f"lives|live|stays|stay",
+            # spit on and grabbed: "spitting at customers who won't give her money", "grabbed
+            # a customer's arm"
+            "spitting|spit|spat|spits ~1 at|on ~1 customers|people|staff|employees|him|her|"
+            "them|caller|rp|workers|passengers|riders|kids|pedestrians|shoppers",
+            "spitting|spit|spat|spits ~1 at|on ~1 the|a ~1 customer|clerk|driver|guard|cashier|"
+            "worker|officer|nurse|employee|passenger|caller",
+            "grabbed|grabbing|grabs|yanked|twisted ~1 a|the ? customer's|person's|woman's|man's|"
+            "caller's|rp's|someone's|clerk's|worker's|employee's|lady's|girl's|boy's|kid's|"
+            "child's|driver's ~1 arm|wrist|hand|hair|shirt|jacket|neck|throat|face",
+            # a fight told by its blows: "two girls pulling hair", "fists only"
+            "pulling|plling|pullin|yanking each+other's|each+others|eachothers ? hair|haair|hiar",
+            "fists ~1 only|flying|up",
+            "fist ~1 fight|fighting",
+        ),
+        lookalikes=(
+            # a haircut, a braid: "pulling her hair back", "pulling hair out of the drain"
+            "pulling|yanking ~1 her|his|my|their ? hair ~1 back|up|out+of|into|from|a+ponytail",
+            "spitting|spit|spat ~1 at|on ~1 the ? ground|sidewalk|floor|street",
+            # a suicide threat with a weapon ("SUICIDE THREAT W/ WPN")
+            f"suicide|suicidal|suicidal_ideation|si ~1 threat|threats ~2 with|w/ ~1 a|an ? "
+            f"{FIREARM}|{BLADE}|weapon|wpn",
+        ),
+        guard=all_guards(dated_past_guard, days_back_guard),
+        # the call-type lexicon reads call types ("THREATS W/ WEAPON" is violence there)
+        fields=("narrative",),
+    ),
     # Spanish and Spanish-English notes.
     Rule(
         "violence.spanish",
