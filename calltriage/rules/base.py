@@ -668,6 +668,12 @@ _BACK_IN_THE_TIME: frozenset[str] = frozenset({
 })
 
 
+def _clock_time(digits: str) -> bool:
+    """"since 1920" in CAD notes is 19:20, not the year; "since 2019" is the year (a 24-hour
+    time that is also a year from 1990 on reads as the year)."""
+    return int(digits[:2]) < 24 and int(digits[2:]) < 60 and not 1990 <= int(digits) <= 2030
+
+
 def dated_past(norms: Sequence[str], start: int, end: int) -> str | None:
     """The words that date a mention years back in its clause ("cut himself back in 2019",
     "an overdose two years ago", "history of"), unless the clause also says now."""
@@ -684,7 +690,7 @@ def dated_past(norms: Sequence[str], start: int, end: int) -> str | None:
         if n == "last" and nxt in ("year", "summer", "winter", "spring", "fall", "decade"):
             return f"last {nxt}"
         if n in ("in", "since", "back") and len(nxt) == 4 and nxt.isdigit() \
-                and nxt[:2] in ("19", "20"):
+                and nxt[:2] in ("19", "20") and not (n == "since" and _clock_time(nxt)):
             return f"{n} {nxt}"
         # "back when he was a teen", "back in the day", "back in high school" (not "went
         # back in the house": a place, not a time)

@@ -16,7 +16,9 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from calltriage.rules.base import Context, Rule, all_guards, within_clause, within_sentence
-from calltriage.rules.vocab import ANIMAL, HEDGE, IF, NOT_KNOWING, PERSON, PET, PROPERTY, alt, up_to
+from calltriage.rules.vocab import (
+    ANIMAL, BLADE, FIREARM, HEDGE, IF, NOT_KNOWING, PERSON, PET, PROPERTY, alt, up_to,
+)
 
 CODE = "crime_in_progress"
 
@@ -2793,6 +2795,14 @@ RULES: tuple[Rule, ...] = (
             "as+we+speak|right+now|rn|now|currently",
             "let|lets ~1 himself|herself|themselves|themself ~1 in ~6 packing|hauling|taking|"
             "removing|carrying|loading|grabbing",
+            "taking|removing|hauling|grabbing|loading ~1 items|stuff|things|property|belongings|"
+            "tools|furniture ~2 now|rn|right+now|currently|as+we+speak",
+            # a robbery told as a hold-up: "holding up the motel now with a small gun"
+            f"holding ~1 up ~4 now|rn|right+now|currently|with|w/ ~2 a|an|his|her|small|big ? "
+            f"{FIREARM}|{BLADE}|weapon|gun",
+            # a drunk driver leaving a crash: "driver smells of ETOH trying to leave the scene"
+            "smells|smelled|smelling|reeks|reeking ~1 of|like ~1 etoh|alcohol|beer|booze|liquor "
+            "~4 trying|attempting|about|getting+ready ~1 to ~1 leave|flee|drive|restart|take+off",
             # a car being stripped: "someone jacking up a white Tahoe in the lot RN"
             "someone|somebody|some1|subjects|subject|subj|male|males|guy|guys|people|person ~1 "
             "jacking ~1 up",

@@ -1489,6 +1489,8 @@ RULES: tuple[Rule, ...] = (
             # a person cut with a blade: "PERS CUT W/ KNIFE", "got cut with a knife"
             f"cut|slashed|sliced|knifed with|w/|by ~2 a|an|the|his|her|their ? "
             f"{BLADE}|broken+bottle|glass",
+            f"cut|slashed|sliced|stabbed|stuck ~1 {PERSON_NP}|rp|caller|him|her|them|me|'s ~1 "
+            f"with|w/ ~2 a|an|the|his|her|their ? {BLADE}|broken+bottle|glass",
             # hurt badly: "driver hurt badly", "someone hurt in the other car", "DRVR may be
             # hurt"
             "hurt|injured badly|bad|seriously|severely|pretty+bad|real+bad|really+bad",
@@ -1503,6 +1505,13 @@ RULES: tuple[Rule, ...] = (
             "suddenly|sudden|started|starting|began|now ~3 slurring|can't+talk|cant+talk|"
             "can't+speak|cant+speak|confused|weak|numb|drooping|seeing+double",
             "slurring ~3 and|& ~2 dropped|drops|dropping",
+            "can't|cant|cannot|unable ~1 to? ~1 find ~1 words|his+words|her+words|the+words",
+            "can't|cant|cannot|unable ~1 to? ~1 lift|raise ~1 his|her|their|one ~1 "
+            "arm|arms|leg|side|hand",
+            # blood brought up: "throwing up blood for hrs"
+            "vomiting|throwing+up|throwiing+up|coughing+up|spitting+up|puking ~1 blood",
+            # a person down in the gutter: "laying in the gutter, didn't stop"
+            "laying|lying|layin ~2 in ~1 the|a ? gutter",
             "last ~1 known ~1 well|normal",
             "seeing ~1 double",
             "face|mouth|smile ~2 drooping|droopy|droops|drooped",
@@ -1547,6 +1556,10 @@ RULES: tuple[Rule, ...] = (
             "pain ~1 in ~1 the ~1 neck|butt|ass",
             "keeps|keep|kept ~1 falling ~1 down|over ~3 on ~1 the ? ice|stairs ? ~3 no+injury|"
             "fine|ok",
+            # a threat of a cut, no cut: "threatened to cut him with a box cutter"
+            f"threatened|threatening|threatens|threaten|threat|going|gonna|will|'ll|would ~1 "
+            f"to? ~1 cut|slash|stab|slice ~1 {PERSON_NP}|him|her|them|rp|caller|me|you|'s ~1 "
+            f"with|w/ ~2 a|an|the|his|her|their ? {BLADE}|broken+bottle|glass",
             # "neither looks hurt bad", "doesn't think she's hurt badly"
             "neither|not|n't|nt|nobody|noone|no+one|none ~4 hurt|injured badly|bad|seriously|"
             "severely",

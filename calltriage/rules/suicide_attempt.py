@@ -113,6 +113,8 @@ SUICIDAL_TALK = Context(
         "plan|plans|planning|planned|intends|intent|intention to ~3 "
         "overdose|od|hang|shoot|jump|cut|drown|crash|kill|end|die|suicide",
         "tonight is|'s the night",
+        # a note found: "unresp, note found"
+        "note|notes|letter ~1 found|left|nearby",
         # the warning signs people see: "gave away his dog and his truck today, wrote letters
         # to everyone"
         "gave|giving|gives|given|giving+away|gave+away ~1 away ? ~2 his|her|their|my|all ? "
@@ -1783,7 +1785,14 @@ RULES: tuple[Rule, ...] = (
             # leave"
             "fire|fires ~1 set ~8 wants|wanted ~1 to ~1 die|end+it",
             "poured|pouring|doused|dousing|spread|spreading ~1 gas|gasoline|lighter+fluid|"
-            "kerosene ~8 wants|wanted|want|going|gonna|trying ~1 to ~1 die|end+it|kill",
+            "kerosene ~12 wants|wanted|want|going|gonna|trying ~1 to ~1 die|end+it|kill",
+            "set ~1 fire ~1 to ~4 apartment|apt|unit|house|home|room|trailer|bedroom|mattress|"
+            "bed ~8 refusing|refuses|won't|wont|will+not|wants+to+burn|burn+with+it",
+            "wants|want|wanted|going|gonna ~1 to ~1 burn ~1 with ~1 it|the+house|the+place",
+            # carbon monoxide in a garage or a car, with a note: "CO IN GARAGE, UNRESP, NOTE
+            # FOUND"
+            "co|carbon+monoxide ~2 in ~2 the|a|his|her ? garage|car|truck|vehicle ~8 note|"
+            "letter|goodbye",
             "lit|set|lighting|setting ~1 his|her|their|the ? mattress|bed|room|apartment|unit|"
             "house|trailer|tent|clothes|car ~1 on ~1 fire ~6 refusing|refuses|won't|wont|will+not ~2 "
             "leave|come+out|get+out",

@@ -876,8 +876,13 @@ RULES: tuple[Rule, ...] = (
             # threats made or yelled, of nothing named (of harm, unless they say otherwise):
             # "yelling threats at the landlord", "THREATS MADE DURING NEIGH DISPUTE"
             "yelling|screaming|shouting|hollering|making|made|makes|hurling|issuing|texting|"
-            "sending|sent|left|leaving|posting|posted ~1 threats|threatening+messages|"
-            "threatening+texts|threatening+voicemails",
+            "sending|sent|left|leaving|posting|posted|receiving|received|getting|got|gets ~1 "
+            "threats|threatening+messages|threatening+texts|threatening+voicemails|"
+            "threatening+calls",
+            # "texts saying RP is dead"
+            "texts|text|texting|messages|message|voicemail|voicemails|saying|says|posted ~3 "
+            "rp|caller|you|the+reporting+party|the+caller is|'s|are|'re dead|gonna+die|"
+            "going+to+die",
             "threats ~1 made|were+made|being+made|have+been+made",
             "threatening|threatened|threats|threat of ? violence|harm|bodily|death|physical",
             "terroristic|criminal threats|threat|threatening",
@@ -960,7 +965,8 @@ RULES: tuple[Rule, ...] = (
             # a threat of something other than harm: "making threats to evict her", "threats
             # to call the cops"
             "yelling|screaming|shouting|hollering|making|made|makes|hurling|issuing|texting|"
-            "sending|sent|left|leaving|posting|posted|threats ~1 threats|made|were+made|"
+            "sending|sent|left|leaving|posting|posted|receiving|received|getting|got|gets|"
+            "threats ~1 threats|made|were+made|"
             "being+made|have+been+made|threatening+messages|threatening+texts ~3 to|about ~1 "
             "call|calling|evict|evicting|sue|suing|report|reporting|tow|towing|leave|move|fire|"
             "firing|quit|kick|post|posting|expose|break+up|cut+off|stop|withhold|take+the+kids|"
@@ -1462,6 +1468,8 @@ RULES: tuple[Rule, ...] = (
             # KNIFE", "got cut with a knife in the back", "hit w/ hammer by his partner"
             f"cut|slashed|sliced|knifed|stuck with|w/|by ~2 a|an|the|his|her|their ? "
             f"{BLADE}|broken+bottle|bottle|glass",
+            f"cut|slashed|sliced|stabbed|stuck ~1 {PERSON_NP}|rp|caller|him|her|them|me|'s "
+            f"with|w/ ~2 a|an|the|his|her|their ? {BLADE}|broken+bottle|glass",
             f"hit|struck|beaten|beat|bashed ~1 with|w/ ~2 a|an|the|his|her|their ? hammer|bat|"
             f"pipe|crowbar|brick|rock|bottle|board|stick|club|tire+iron|wrench|golf+club|chair|"
             f"baseball+bat|{FIREARM} ~3 by",
