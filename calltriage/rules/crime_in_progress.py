@@ -2769,7 +2769,8 @@ RULES: tuple[Rule, ...] = (
         "stolen property being tracked or seen now, or the thief seen nearby",
         patterns=(
             "stolen|theft|stole|carjacked ~12 gps|tracker|tracking|airtag|find+my|pinging|"
-            "onstar|telematics ~8 moving|driving|heading|traveling|travelling|northbound|"
+            "onstar|telematics|flock|lpr|alpr|plate+reader|camera ~8 moving|driving|heading|"
+            "headed|occupied|traveling|travelling|northbound|"
             "southbound|eastbound|westbound|nb|sb|eb|wb|right+now|currently",
             "gps|tracker|airtag|onstar ~8 stolen ~8 moving|driving|heading|traveling|"
             "travelling|northbound|southbound|eastbound|westbound|nb|sb|eb|wb",
@@ -2793,6 +2794,26 @@ RULES: tuple[Rule, ...] = (
             "packing+up|packing|hauling+out|hauling|taking|removing|carrying+out|loading+up|"
             "loading ~1 rp's|caller's|callers|rps|the+caller's|the+reporting+party's ~4 "
             "as+we+speak|right+now|rn|now|currently",
+            # livestock, fish or crops taken now: "loading his cows", "taking his fish right
+            # now", "pulling up everyone's vegetables into a bag"
+            "loading|taking|stealing|hauling|netting|catching|pulling+up|picking ~1 his|her|"
+            "their|my|rp's|caller's|everyone's|the ~1 cows|cattle|calves|livestock|horses|goats|"
+            "sheep|pigs|fish|catfish|crops|vegetables|produce|corn|hay|timber|firewood|"
+            "crawfish|oysters",
+            # stripping a car: "stripping the wheels off a car"
+            "stripping|removing|pulling|taking ~2 the|its|his|her ? wheels|tires|rims|parts|"
+            "catalytic|radio|battery ~2 off|from|out ~2 a|the|his|her ? car|truck|vehicle|van",
+            # a shoplifter held: "DETAINED FOR 10-16 APPROX $90 MEAT"
+            "detained|detaining|holding|holds ~4 for ~2 shoplifting|theft|stealing|10-16|"
+            "retail+theft|concealing",
+            # the thief still there: "took her dog, put it in her car and is sitting in the car
+            # in front of the house right now"
+            "took|grabbed|stole|snatched ~1 her|his|their|rp's|caller's|a|the ? dog|cat|puppy|"
+            "package|packages|bike|purse ~12 is|are|'s ~2 sitting|still|standing|parked|"
+            "waiting|walking",
+            # racing on a road: "3 snowmobiles racing on the roadway"
+            "racing ~3 on|down|up|along ~2 the|a ? roadway|road|highway|street|freeway|"
+            "interstate",
             "let|lets ~1 himself|herself|themselves|themself ~1 in ~6 packing|hauling|taking|"
             "removing|carrying|loading|grabbing",
             "taking|removing|hauling|grabbing|loading ~1 items|stuff|things|property|belongings|"
@@ -2860,6 +2881,7 @@ RULES: tuple[Rule, ...] = (
             "spotlight|spotlights|light|lights ~1 on ~2 deer|elk|game|animals",
             "hunting|hunters|hunter|hunt ~8 posted|no+permission|without+permission|"
             "no+hunting|no+trespassing|private+land|private+property",
+            "season ~1 is|'s ~1 closed|over|out",
             "posted|no+hunting|no+trespassing ~3 land|property|field|fields|sign|signs|woods ~8 "
             "hunting|hunters|hunter|rifles|rifle|shotguns|shotgun|shooting",
             "rounds|bullets|shots|slugs|pellets ~3 going|flying|landing|hitting|whizzing|coming|"

@@ -1540,6 +1540,13 @@ RULES: tuple[Rule, ...] = (
             "swollen|oozing|infected|blackened|gangrene|gangrenous ~4 leg|legs|foot|feet|"
             "toes|toe|hand|hands|arm|wound|sore|sores",
             "oozing|pus",
+            # marks of abuse on a child: "covered in bruises with a fresh burn on his arm"
+            "fresh|new|open ~1 burn|burns|wound|wounds",
+            "covered ~1 in ~1 bruises|blood|burns|welts",
+            # hurt after a blow: "on the ground holding his side", "holding a towel against
+            # his stomach"
+            "on ~1 the ~1 ground|floor|sidewalk ~2 holding|clutching|grabbing ~1 his|her|their ~1 "
+            "side|stomach|chest|head|ribs|neck|leg|arm|face",
             "a ~1 lot ~1 of ~1 pain",
             "severe|extreme|excruciating|unbearable ~1 pain",
             # someone maybe inside a fire: "FLAMES SHOWING, UNK IF ANYONE INSIDE"

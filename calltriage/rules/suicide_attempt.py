@@ -748,6 +748,8 @@ RULES: tuple[Rule, ...] = (
             f"a+handful|the+entire+bottle|the+whole+pack",
             f"{INGEST} the ~2 {PILLS}",
             f"{INGEST} ~2 {POISON}",
+            # "drank some of the paraquat out of the shed"
+            f"{INGEST} ~1 some|part|half|most|all ~1 of ~1 the|his|her|a ? {POISON}",
             "intentional|intentionally|purposely|deliberate|deliberately|on+purpose|"
             "purposeful|purposefully|suicidal|self-inflicted overdose|od|overdosed|took|"
             "ingestion|ingested|swallowed|poisoning",
@@ -1789,6 +1791,9 @@ RULES: tuple[Rule, ...] = (
             "set ~1 fire ~1 to ~4 apartment|apt|unit|house|home|room|trailer|bedroom|mattress|"
             "bed ~8 refusing|refuses|won't|wont|will+not|wants+to+burn|burn+with+it",
             "wants|want|wanted|going|gonna ~1 to ~1 burn ~1 with ~1 it|the+house|the+place",
+            # "going to burn the place down with himself in it" (never "with me in it": said
+            # as often by the one threatened)
+            "burn|burning|torch ~4 with ~1 himself|herself|themselves ~1 in|inside",
             # carbon monoxide in a garage or a car, with a note: "CO IN GARAGE, UNRESP, NOTE
             # FOUND"
             "co|carbon+monoxide ~2 in ~2 the|a|his|her ? garage|car|truck|vehicle ~8 note|"

@@ -2043,6 +2043,12 @@ RULES: tuple[Rule, ...] = (
             f"man|male|woman|female|guy|suspect|susp|subject|subj|person|someone ~1 with|w/ ~1 "
             f"a|an ? {FIREARM}|{BLADE}|weapon ~3 is|'s ? still ~1 inside|in+the+store|there|"
             f"on+scene|in+the+building",
+            # shot or stabbed, in the victim's words: 'saying "he got me"'
+            "'|\" he|she|they|someone|somebody ~1 got|shot|stabbed|cut ~1 me '|\"",
+            # money demanded in a break-in: "kicked in the back door and is yelling at her for
+            # money"
+            "yelling|screaming|shouting ~2 at ~1 her|him|them|rp|caller|me ~1 for ~1 money|cash|"
+            "his+money|her+money",
             # a gun named in a threat: "phone threat with gun", "text saying they have a gun
             # and know where she lives"
             f"threat|threats|threatening ~2 with ~1 a|an ? {FIREARM}|{BLADE}|weapon",

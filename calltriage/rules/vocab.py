@@ -139,7 +139,8 @@ FIREARM = (
     ".410|38+special|357+magnum|45+caliber|45+cal|40+caliber|40+cal|9+millimeter|"
     "nine+millimeter|12+gauge|12-gauge|twelve+gauge|20+gauge|ghost+gun|ghost+guns|"
     "ghostgun|blicky|blickey|mossberg|ruger|sks|assault+rifle|assault+rifles|hunting+rifle|"
-    "deer+rifle|hand+gun|sawed+off|sawed-off+shotgun|fire+arm|fire+arms|pistola|escopeta"
+    "deer+rifle|hand+gun|sawed+off|sawed-off+shotgun|fire+arm|fire+arms|pistola|escopeta|"
+    "bangstick|bang+stick|powerhead"
 )
 BLADE = (
     "knife|knives|blade|blades|machete|machetes|boxcutter|boxcutters|box-cutter|box+cutter|"

@@ -490,6 +490,8 @@ RULES: tuple[Rule, ...] = (
             "butcher|steak|kitchen|hunting|pocket|fillet|bowie knife|knives",
             "broken bottle|glass",
             "broken end|neck|edge of ? the|a ? bottle|glass",
+            # stabbed, in slang and in quotes: 'some guy "poked him"'
+            "'|\" poked|stuck|shanked|juked|poke|stick ~1 him|her|me|them '|\"",
             # what is left of a bottle smashed on the bar, in hand
             "holding|holds|held|waving|waved|pointing|swinging|brandishing|gripping|clutching|"
             "grabbed|with the|a|its ? broken|jagged|busted ~1 neck|end|top|half",
@@ -853,6 +855,10 @@ RULES: tuple[Rule, ...] = (
             "heard|hear|hears|hearing|heared ~4 pops|pop+pop",
             "heard|hear|hears|hearing|heared ~4 popping ~1 sounds|noises|noise|sound",
             "NUM|several|multiple|few|couple|some|two|three|four|five|six|loud|rapid ~2 pops",
+            # a bang and then a wound: 'heard a bang in the stairwell ... a man holding his
+            # thigh, blood pooling'
+            "heard|hear|hears|hearing ~2 a|one|two|three|NUM|some|loud ? bang|bangs|pop|pops|"
+            "boom ~14 blood|bleeding|holding+his|holding+her|he+got+me|i'm+hit|im+hit|got+hit",
         ),
         lookalikes=(
             # "my pops" is a father; "a few pops" at the bar are drinks; cake and ice pops
@@ -1241,6 +1247,7 @@ BENIGN = (
     "speed+gun|label+maker|price+gun|tattoo+gun|massage+gun|glue+gun|staple+gun|heat+gun|"
     "caulk+gun|tape+gun|survey|surveying|surveyor's+rod|rod|tripod"
 )
+
 UPDATE_CLEARS = Context(
     "weapon_cleared_by_update",
     # "it was only yelling, nothing physical" is about blows, not the weapon named
