@@ -183,11 +183,11 @@ def build_model_card(meta: dict, *, gold=None, shared=None, gold_subgroups=None,
         f"(data hash `{meta.get('data_hash')}`).",
         "* `generated`: synthetic narratives from `training/generate.py` (193 scenarios, "
         "style transforms, deterministic seed); every other source is a hand-written set "
-        "(`dev`, `dev2`, `dev3` ... `dev10`, `gold2`, `gold4` ... `gold9`: one author "
-        "each, 17 authors, 6,138 rows since session 11), each row weighted "
+        "(`dev`, `dev2`, `dev3` ... `dev10`, `gold2`, `gold4` ... `gold10`: one author "
+        "each, 18 authors, 6,538 rows since session 12), each row weighted "
         f"x{params.get('handwritten_weight', '-')} because they are closer to real "
         "call-taker text.",
-        "* The gold set and the held-out gold-3 and gold-10 are never trained on; training "
+        "* The gold set and the held-out gold-3 and gold-11 are never trained on; training "
         "rows whose normalized text appears in one of them are removed before training.",
     ]
     if ti.get("class_counts"):
@@ -197,7 +197,7 @@ def build_model_card(meta: dict, *, gold=None, shared=None, gold_subgroups=None,
     lines += ["## Evaluation data", "",
               "* **Gold**: 547 hand-written narratives by an author who saw neither the "
               "generator nor the rules (`data_samples/gold/README.md`), held out.",
-              "* **Held out**: gold-3 and gold-10 (`data_samples/gold3/`, `gold10/`), "
+              "* **Held out**: gold-3 and gold-11 (`data_samples/gold3/`, `gold11/`), "
               "hand-written from the spec alone by authors who saw no project data; never "
               "tuned on, never trained on (README, \"Measured quality\").",
               "* **Call-type strings**: the real CAD call-type strings of three cities "
