@@ -680,6 +680,8 @@ def _update_markers(norms: list[str]) -> list[int]:
             or (n == "b" and i >= 2 and norms[i - 1] == "/" and norms[i - 2] == "c")
             # "RP now says it is a surveyor's rod": a correction on the same call
             or (n in _NOW_SAYS and i >= 1 and norms[i - 1] == "now")
+            # "RP called back: transformer on the pole blew"
+            or (n == "back" and i >= 1 and norms[i - 1] in ("called", "calls", "calling"))
             or _later_entry(norms, i)]
 
 
@@ -697,7 +699,11 @@ def _later_entry(norms: list[str], i: int) -> bool:
     j = i - 1
     if j >= 0 and norms[j] in ("[", "("):
         j -= 1
-    if j < 1 or norms[j] != "\n":
+    # a new line, or a one-line record's " / " between entries ("1914 RP reports ... /
+    # 1931 unit on scene: ...") when the text opened with an entry time itself
+    slash_entry = (j >= 1 and norms[j] == "/" and bool(norms)
+                   and _CLOCK.fullmatch(norms[0]) is not None)
+    if j < 1 or (norms[j] != "\n" and not slash_entry):
         return False
     n = norms[i]
     if len(n) == 4 and n.isdigit() or ":" in n:

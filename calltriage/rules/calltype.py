@@ -27,6 +27,7 @@ as well (their look-alikes below are call-type only).
 from __future__ import annotations
 
 from calltriage.rules.base import Context, Rule
+from calltriage.rules.violence import VERBAL_ONLY
 
 FIELDS = ("call_type",)
 
@@ -208,7 +209,7 @@ RULES: tuple[Rule, ...] = (
                    "hostage|hostages|barricaded|barricade|riot|riots|threats|threat|"
                    "threatening|extortion|robbery|robb|robberies|carjacking|mugging|"
                    "strangulation|stabbing|shooting|shootings|dv|domestic_violence|"
-                   "trafficking|e.r.t./hostage|fight|fighting|brawl|gang|stalking|"
+                   "trafficking|e.r.t./hostage|gang|stalking|"
                    "menacing|intimidation|cruelty|cruelity|crulety|hold-up|holdup"),
             "car jacking",
             "fire bomb",
@@ -438,6 +439,18 @@ RULES: tuple[Rule, ...] = (
         ),
         negatable=False,
         fields=FIELDS,
+    ),
+    # A bare "FIGHT" is violence unless the notes call it words only, as a bare domestic is
+    # ("clarifies it's parents yelling at each other, nobody touching anyone").
+    Rule(
+        "calltype.fight",
+        "violence",
+        "the call type names a fight or a brawl: violence until the narrative says it was "
+        "words only",
+        patterns=(dashed("fight|fighting|fights|fite|figt|brawl|brawling|scuffle|tussle|"
+                         "melee|rumble"),),
+        fields=FIELDS,
+        extra={"narrative_rules_out": VERBAL_ONLY},
     ),
     Rule(
         "calltype.bite",

@@ -756,6 +756,10 @@ RULES: tuple[Rule, ...] = (
         forbids=VERBAL_ONLY,
         # "kicked out after a fight last month" is no fight now
         guard=all_guards(dated_past_guard, days_back_guard),
+        # on a call type ("FIGHT"), the notes may rule it out: "clarifies it's parents
+        # yelling at each other, nobody touching anyone" (``reconcile``, as for a bare
+        # domestic and ``calltype.fight``)
+        extra={"narrative_rules_out": VERBAL_ONLY},
     ),
     Rule(
         "violence.fight_physical",
@@ -765,7 +769,10 @@ RULES: tuple[Rule, ...] = (
             "fist+fight|fist+fighting|fistfighting|fistfight|fist-fight|fist-fighting|"
             "street+fight|gang+fight|bar+fight|throwing+hands|throwing+punches|threw+punches|"
             "exchanged+blows|trading+blows|came+to+blows|fighting+on+the+ground|shoving+match|"
-            "pushing+match|slap+fight|slapfight",
+            "pushing+match|slap+fight|slapfight|went+to+blows|going+to+blows|comes+to+blows|"
+            "coming+to+blows|goes+to+blows|come+to+blows",
+            # still at it: "it went to blows, still swinging"
+            "still ~1 swinging|punching|hitting|fighting|throwing+punches|going+at+it",
             "fighting|fight|fought ~4 on ~1 the ~1 ground ~4 not+moving|bleeding|kicking|"
             "punching|unconscious|knocked+out",
         ),

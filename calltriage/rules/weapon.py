@@ -1293,6 +1293,11 @@ SHOTS_CLEARED_BY_UPDATE = Context(
         "it|that|this|sounds|noise|bangs ~1 was|is|'s|were|are|came+from ~4 movie|movies|film|"
         "tv|television|show|soundbar|speaker|speakers|video|game|videogame",
         "shooting|gun|rifle ~1 range",
+        # a sound explained by what made it: "transformer on the pole blew", "a car
+        # backfiring"
+        "transformer|transformers ~3 blew|blowing|blown|exploded|exploding|popped|popping|"
+        "went|arcing|sparking",
+        "car|truck|vehicle|motorcycle|bike ~2 backfiring|backfired|backfire",
     ),
     affirmed=False,
 )

@@ -128,6 +128,10 @@ RULED_OUT = [
     ("DOMESTIC", "[2211] RP heard a slap. [2216] UPD daughter says it was a cabinet door, "
                  "parents yelling about bills, now in separate rooms, nobody touched anybody"),
     ("DOMESTIC", "RP does not want contact. Couple arguing, only yelling per RP"),
+    # a bare fight is ruled out the same way (session 12)
+    ("FIGHT", "RP reports a fight at the soccer field. Clarifies it's parents yelling at each "
+              "other and at the ref, nobody touching anyone."),
+    ("SCUFFLE", "two customers arguing at the register, verbal only"),
 ]
 KEPT = [
     ("DOMESTIC", "H and W arguing about money, verbal only so far"),
@@ -142,6 +146,10 @@ KEPT = [
     ("ASSAULT - DOMESTIC", "verbal only"),
     ("DOMESTIC - SHOOTING", "verbal only"),
     ("DV", "wife says it's verbal only"),  # names domestic violence
+    ("FIGHT", "two men in the parking lot, verbal only so far"),
+    ("FIGHT", "verbal only but now one is punching the other"),
+    ("FIGHT", "men yelling at the bar"),
+    ("ASSAULT/FIGHT", "verbal only"),  # names an assault
     ("P2 DV F/A I/P-J/H", "boyfriend cut caller with a knife, he left. Caller does not want "
                           "contact."),  # "not want contact" rules nothing out
 ]
@@ -190,6 +198,8 @@ UPDATE_CLEARS_CALL_TYPE = [
                      "phone, not a gun", "weapon"),
     ("SHOTS FIRED", "several bangs behind the school. UPD 2210: neighbor says it was "
                     "fireworks, kids with bottle rockets", "weapon"),
+    ("SHOTS FIRED", "2231 RP heard 3 loud bangs / 2236 RP called back: transformer on the "
+                    "pole blew, street lights out, nobody hurt", "weapon"),
     ("BURGLARY IP", "RP hears someone in the basement. ** UPDATE it was her son, he lives "
                     "there", "crime_in_progress"),
     ("DOWN - CHECK FOR PERSON DOWN", "PERSON DOWN ON SIDEWALK. UPD: RP CHECKED, HE WAS JUST "
