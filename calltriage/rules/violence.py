@@ -771,8 +771,9 @@ RULES: tuple[Rule, ...] = (
             "exchanged+blows|trading+blows|came+to+blows|fighting+on+the+ground|shoving+match|"
             "pushing+match|slap+fight|slapfight|went+to+blows|going+to+blows|comes+to+blows|"
             "coming+to+blows|goes+to+blows|come+to+blows",
-            # still at it: "it went to blows, still swinging"
-            "still ~1 swinging|punching|hitting|fighting|throwing+punches|going+at+it",
+            # still at it: "it went to blows, still swinging" (not "still fighting", which
+            # is as often words: "still fighting over the remote")
+            "still ~1 swinging|punching|hitting|throwing+punches",
             "fighting|fight|fought ~4 on ~1 the ~1 ground ~4 not+moving|bleeding|kicking|"
             "punching|unconscious|knocked+out",
         ),
