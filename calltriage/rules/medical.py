@@ -1518,10 +1518,10 @@ RULES: tuple[Rule, ...] = (
             # diabetic: "blood sugar reads LO, clammy"
             "blood ~1 sugar|glucose ~3 low|lo|reads+lo|reading+lo|is+low|very+low|dropping|"
             "crashing|high|hi|reads+hi",
-            "clammy|diaphoretic",
+            "diaphoretic",
             # burned or on fire: "one person burned"
-            "person|persons|someone|somebody|man|woman|male|female|resident|occupant|child|kid|"
-            "baby|worker|people|victim ~1 burned|burnt|badly+burned|on+fire|caught+fire",
+            "person|persons|man|woman|male|female|resident|occupant|child|kid|baby|worker|"
+            "victim ~1 burned|burnt|badly+burned|on+fire|caught+fire",
             # first aid under way: "caller applying pressure", "holding a towel on it"
             "applying|apply|holding ~1 pressure",
             "holding|pressing ~1 a ? towel|shirt|cloth|rag ~1 on|to|against ~1 it|the+wound|"
@@ -1529,7 +1529,7 @@ RULES: tuple[Rule, ...] = (
             # an ingestion with symptoms: "INTENTIONAL INGESTION SYMPTOMATIC", "swallowed
             # some and is now very drowsy"
             "ingestion|ingested|overdose|od ~3 symptomatic",
-            "very|extremely|really|super ~1 drowsy|lethargic|sleepy|groggy",
+            "very|extremely|really|super ~1 drowsy|lethargic",
             "hard ~1 to ~1 wake|rouse|arouse",
             # unable to stay up: "very ETOH and keeps falling down"
             "keeps|keep|kept|keeps+on ~1 falling ~1 down|over",
@@ -1539,7 +1539,8 @@ RULES: tuple[Rule, ...] = (
             # a wound going bad: "leg is swollen & oozing"
             "swollen|oozing|infected|blackened|gangrene|gangrenous ~4 leg|legs|foot|feet|"
             "toes|toe|hand|hands|arm|wound|sore|sores",
-            "oozing|pus",
+            "leg|legs|foot|feet|toes|toe|hand|hands|arm|wound|sore|sores ~2 is|are|'s|looks ? "
+            "swollen|oozing|infected|blackened|gangrenous",
             # marks of abuse on a child: "covered in bruises with a fresh burn on his arm"
             "fresh|new|open ~1 burn|burns|wound|wounds",
             "covered ~1 in ~1 bruises|blood|burns|welts",
@@ -1547,7 +1548,6 @@ RULES: tuple[Rule, ...] = (
             # his stomach"
             "on ~1 the ~1 ground|floor|sidewalk ~2 holding|clutching|grabbing ~1 his|her|their ~1 "
             "side|stomach|chest|head|ribs|neck|leg|arm|face",
-            "a ~1 lot ~1 of ~1 pain",
             "severe|extreme|excruciating|unbearable ~1 pain",
             # someone maybe inside a fire: "FLAMES SHOWING, UNK IF ANYONE INSIDE"
             "fire|flames|smoke|burning ~8 anyone|someone|somebody|people|occupants|residents|"

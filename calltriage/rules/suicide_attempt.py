@@ -114,7 +114,7 @@ SUICIDAL_TALK = Context(
         "overdose|od|hang|shoot|jump|cut|drown|crash|kill|end|die|suicide",
         "tonight is|'s the night",
         # a note found: "unresp, note found"
-        "note|notes|letter ~1 found|left|nearby",
+        "note|notes|letter ~1 found",
         # the warning signs people see: "gave away his dog and his truck today, wrote letters
         # to everyone"
         "gave|giving|gives|given|giving+away|gave+away ~1 away ? ~2 his|her|their|my|all ? "
