@@ -2736,7 +2736,7 @@ RULES: tuple[Rule, ...] = (
         CODE,
         "a hold-up or panic alarm, or intrusion sensors tripping in sequence inside",
         patterns=(
-            "panic|holdup|hold-up|hold+up|duress|robbery ~1 alarm|alarms|button",
+            "panic|holdup|hold-up|hold+up|hld+up|duress|robbery ~1 alarm|alarms|button",
             "glass-break|glass+break|glassbreak|glassbreaks ~8 motion|interior|zones|zone",
             "NUM|multiple|several|two|three|four|both|all ~1 interior? motion|zones|sensors|"
             "motions ~1 zones? ~4 tripped|activated|triggered|in+sequence|sequential|"
@@ -2819,11 +2819,28 @@ RULES: tuple[Rule, ...] = (
             "taking|removing|hauling|grabbing ~1 items|stuff|property|belongings|tools ~2 now|rn|"
             "right+now|currently|as+we+speak",
             # a robbery told as a hold-up: "holding up the motel now with a small gun"
-            f"holding ~1 up ~4 now|rn|right+now|currently|with|w/ ~2 a|an|his|her|small|big ? "
-            f"{FIREARM}|{BLADE}|weapon|gun",
+            f"holding ~1 up ~6 with|w/ ~3 {FIREARM}|{BLADE}|weapon|gun",
+            "holding ~1 up ~1 the|a ? store|bank|motel|hotel|gas+station|station|car+wash|shop|"
+            "pharmacy|restaurant|clerk|cashier|register|liquor+store|taqueria|diner|market|"
+            "bodega|circle+k|7-eleven|walgreens|cvs|dollar+general ~3 now|rn|right+now|"
+            "currently",
+            # the till taken at knifepoint: "showed a kitchen knife and is taking the till
+            # right now"
+            "taking|emptying|grabbing|cleaning+out ~2 the ? till|register|cash+drawer|drawer ~3 "
+            "now|rn|right+now|currently|as+we+speak",
+            # speeding and racing now: "speeding through school zone currently", "racing at
+            # high speed going 100+"
+            "speeding ~6 now|rn|right+now|currently",
+            "racing ~6 high+speed|100|100+|triple+digits",
+            # damage going on: "breaking displays inside, still doing it", "smashnig windows"
+            "breaking|smashing|smashnig|smahing|trashing|wrecking ~4 displays|windows|shelves|"
+            "cars|glass ~6 still+doing+it|right+now|rn|now|currently",
+            "climbing ~1 into|in ~2 parked ~1 cars|vehicles|trucks",
             # a drunk driver leaving a crash: "driver smells of ETOH trying to leave the scene"
             "smells|smelled|smelling|reeks|reeking ~1 of|like ~1 etoh|alcohol|beer|booze|liquor "
             "~4 trying|attempting|about|getting+ready ~1 to ~1 leave|flee|drive|restart|take+off",
+            "smells|smelled|smelling|reeks|reeking ~1 of|like ~1 etoh|alcohol|beer|booze|liquor "
+            "~4 leaving|fleeing|driving+off|driving+away|pulling+away|taking+off",
             # a car being stripped: "someone jacking up a white Tahoe in the lot RN"
             "someone|somebody|some1|subjects|subject|subj|male|males|guy|guys|people|person ~1 "
             "jacking ~1 up",

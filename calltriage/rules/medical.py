@@ -1533,6 +1533,9 @@ RULES: tuple[Rule, ...] = (
             "hard ~1 to ~1 wake|rouse|arouse",
             # unable to stay up: "very ETOH and keeps falling down"
             "keeps|keep|kept|keeps+on ~1 falling ~1 down|over",
+            # a fall and no getting up: "tripped at Home Depot and isn't getting up"
+            "fell|tripped|fallen|slipped|collapsed ~8 isn't|is+not|isnt|not|won't|wont|can't|"
+            "cant|cannot ~1 getting|get ~1 up",
             # symptoms in a gas leak: "feels dizzy and nauseous"
             "dizzy|lightheaded|light-headed ~2 and|& ~1 nauseous|nauseated|vomiting|"
             "throwing+up|confused",

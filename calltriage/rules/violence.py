@@ -887,6 +887,9 @@ RULES: tuple[Rule, ...] = (
             "sending|sent|left|leaving|posting|posted|receiving|received|getting|got|gets ~1 "
             "threats|threatening+messages|threatening+texts|threatening+voicemails|"
             "threatening+calls",
+            # "said RP will regret it"
+            "said|says|saying|told|texted|yelled|yelling|screamed|screaming ~3 rp|caller|you|"
+            "she|he|they|the+reporting+party ~1 will|'ll|gonna|is+going+to ~1 regret ~1 it|this",
             # "texts saying RP is dead"
             "texts|text|texting|messages|message|voicemail|voicemails|saying|says|posted ~3 "
             "rp|caller|you|the+reporting+party|the+caller is|'s|are|'re dead|gonna+die|"
@@ -2074,6 +2077,9 @@ RULES: tuple[Rule, ...] = (
             # a fight told by its blows: "two girls pulling hair", "fists only"
             "pulling|plling|pullin|yanking each+other's|each+others|eachothers ? hair|haair|hiar",
             "fists ~1 only|flying|up",
+            # a fight told by its mark: "got into it in the kitchen, one has a fat lip"
+            "got+into+it|get+into+it|went+at+it|going+at+it|got+physical|scuffled ~10 fat+lip|"
+            "busted+lip|split+lip|black+eye|bloody+nose|bloody+lip|swollen+eye",
             "fist ~1 fight|fighting",
         ),
         lookalikes=(
