@@ -18,6 +18,8 @@ from calltriage.rules.vocab import (
     up_to,
     ANIMAL,
     BLADE,
+    BOTTLE_NECK_HELD,
+    JAB_IN_THE_ARM,
     HX_FILL,
     IF,
     NOT_KNOWING,
@@ -923,12 +925,9 @@ RULES: tuple[Rule, ...] = (
         ),
         lookalikes=(
             TIRES_SLASHED,
-            # a jab or a boost, not a gunshot: "got his flu shot in the arm"
-            "a|flu|covid|booster|vaccine|vaccination|insulin|b12|allergy|tetanus|tdap|vitamin|"
-            "big|real|nice|needed ~1 shot in the arm",
+            JAB_IN_THE_ARM,
             # a bottle's neck: "smashed a bottle and is holding the broken neck"
-            "holding|holds|held|waving|waved|pointing|swinging|brandishing|gripping|clutching|"
-            "grabbed the|a|its ? broken|jagged|busted ~1 neck",
+            BOTTLE_NECK_HELD,
             "broken|jagged|busted neck ~1 of ~2 a|the|his|her|that ? beer|wine|liquor ? bottle|"
             "glass",
             # a plan fell through: "cannery work that fell thru"

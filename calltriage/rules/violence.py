@@ -12,6 +12,8 @@ from calltriage.rules.vocab import (
     ADJ,
     ANIMAL,
     BLADE,
+    BOTTLE_NECK_HELD,
+    JAB_IN_THE_ARM,
     BODY,
     DET,
     FIREARM,
@@ -929,9 +931,7 @@ RULES: tuple[Rule, ...] = (
             f"{_OR_YOU_WILL} find+out ~1 what|how|if|whether|when|who|about|in|from|the",
         ),
         lookalikes=(
-            # a jab or a boost, not a gunshot: "got his flu shot in the arm"
-            "a|flu|covid|booster|vaccine|vaccination|insulin|b12|allergy|tetanus|tdap|vitamin|"
-            "big|real|nice|needed ~1 shot in the arm",
+            JAB_IN_THE_ARM,
             # murder and burning told of things: "trying to murder his wallet", "'murdered'
             # their fun", "he would 'burn her life down'"
             "murder|murdered|murdering|murders ~4 his|her|their|my|our|the|its ? rhapsody|ballad|"
@@ -1365,8 +1365,7 @@ RULES: tuple[Rule, ...] = (
             f"swinging|pointing|pointed|showed|flashed ~4 "
             f"{alt(FIREARM, BLADE, STRONG_OBJECT, 'weapon|bottle|screwdriver')}",
             # what is left of a smashed bottle: "holding the broken neck, yelling at her"
-            "holding|holds|held|waving|waved|pointing|swinging|brandishing|gripping|clutching|"
-            "grabbed the|a|its ? broken|jagged|busted ~1 neck|end|top|half",
+            BOTTLE_NECK_HELD,
             f"{alt(FIREARM, BLADE, STRONG_OBJECT)} in ~1 his|her|their|hand|hands",
             # gun slang: "came back out with his 'thumper'"
             f"has|have|had|holding|holds|held|grabbed|got|carrying|with|w/|pulled|"

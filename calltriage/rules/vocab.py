@@ -142,6 +142,18 @@ FIREARM = (
     "deer+rifle|hand+gun|sawed+off|sawed-off+shotgun|fire+arm|fire+arms|pistola|escopeta|"
     "bangstick|bang+stick|powerhead"
 )
+# A jab or a boost, not a gunshot: "got his flu shot in the arm", "a real shot in the
+# arm" (a look-alike of weapon, violence and medical; a person "shot in the arm" stays).
+JAB_IN_THE_ARM = (
+    "a|flu|covid|booster|vaccine|vaccination|insulin|b12|allergy|tetanus|tdap|vitamin|big|"
+    "real|nice|needed ~1 shot in the arm"
+)
+# What is left of a smashed bottle, in hand: "holding the broken neck, yelling at her" (a
+# weapon and, in a dispute, violence; no broken neck of a person's).
+BOTTLE_NECK_HELD = (
+    "holding|holds|held|waving|waved|pointing|swinging|brandishing|gripping|clutching|grabbed "
+    "the|a|its ? broken|jagged|busted ~1 neck|end|top|half"
+)
 BLADE = (
     "knife|knives|blade|blades|machete|machetes|boxcutter|boxcutters|box-cutter|box+cutter|"
     "box+cutters|switchblade|"

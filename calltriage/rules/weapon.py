@@ -17,6 +17,8 @@ from calltriage.rules.vocab import (
     up_to,
     ANIMAL,
     BLADE,
+    BOTTLE_NECK_HELD,
+    JAB_IN_THE_ARM,
     FIREARM,
     IF,
     NOT_KNOWING,
@@ -493,8 +495,8 @@ RULES: tuple[Rule, ...] = (
             # stabbed, in slang and in quotes: 'some guy "poked him"'
             "'|\" poked|stuck|shanked|juked|poke|stick ~1 him|her|me|them '|\"",
             # what is left of a bottle smashed on the bar, in hand
-            "holding|holds|held|waving|waved|pointing|swinging|brandishing|gripping|clutching|"
-            "grabbed|with the|a|its ? broken|jagged|busted ~1 neck|end|top|half",
+            BOTTLE_NECK_HELD,
+            "with the|a|its ? broken|jagged|busted ~1 neck|end|top|half",
         ),
         lookalikes=(
             "sharpening|sharpened|sharpens ~3 machete|knife|axe|hatchet|blade ~4 on|for|with ~3 "
@@ -805,10 +807,7 @@ RULES: tuple[Rule, ...] = (
             "best|depo|one|jello|tequila|vodka|whiskey|espresso|parting|moon|warning shot|shots",
             "shot|shots of|glass|glasses|clock|caller|at+the+title|at+a+job|at+the+job|"
             "in+the+dark",
-            # a boost or a jab ("a real shot in the arm", "got her flu shot in the arm"), never
-            # a person "shot in the arm"
-            "a|flu|covid|booster|vaccine|vaccination|insulin|b12|allergy|tetanus|tdap|vitamin|"
-            "big|real|nice|needed ~1 shot in the arm",
+            JAB_IN_THE_ARM,
             # a shot taken or given ("took a shot of tequila", "got his flu shot", "doing
             # shots"): the amount is needed after "got", or "he got shot" was a drink
             "took|take|taking|takes|doing|do|did|downed|drank|drink|drinking|got|get|getting|"
